@@ -1,0 +1,174 @@
+"""The command line: ``esschat ingest | ask | search | eval | feedback``, thin over the pipeline."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from esschat.ingest import CorpusMissingError, IngestReport
+from esschat.models import Answer, Hit
+from esschat.settings import get_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Questions-réponses sur l'économie sociale et solidaire, sources citées.")
+feedback_app = typer.Typer(help="User feedback collected by the web chat.", no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code)
+
+
+def pipeline():
+    from esschat import get_pipeline
+    from esschat.index import IndexMismatchError, IndexUnavailableError
+
+    try:
+        return get_pipeline()
+    except (IndexMismatchError, IndexUnavailableError) as error:
+        raise fail(str(error)) from error
+
+
+def progress_bar(progress: Progress):
+    def start(total: int):
+        task = progress.add_task("Embedding chunks", total=total)
+        return lambda done: progress.advance(task, done)
+    return start
+
+
+@app.command()
+def ingest(rebuild: Annotated[bool, typer.Option(help="Drop the index and rebuild it.")] = False
+           ) -> None:
+    """Build or update the index from the corpus folder (only changed files are embedded)."""
+    from esschat.index import IndexMismatchError
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        try:
+            report = pipeline().ingest(rebuild=rebuild, progress=progress_bar(progress))
+        except (CorpusMissingError, IndexMismatchError) as error:
+            raise fail(str(error)) from error
+    print_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def print_report(report: IngestReport) -> None:
+    for name, reason in report.skipped.items():
+        err.print(f"[yellow]skipped[/yellow] {escape(name)}: {escape(reason)}")
+    for name, reason in report.warnings.items():
+        err.print(f"[yellow]warning[/yellow] {escape(name)}: {escape(reason)}")
+    for name, reason in report.failed.items():
+        err.print(f"[red]failed[/red] {escape(name)}: {escape(reason)}")
+    if report.files_seen == 0:
+        err.print("[yellow]The corpus folder holds no document to index.[/yellow]")
+    err.print(
+        f"{report.files_seen} files seen, {report.chunks_added} chunks added, "
+        f"{report.chunks_removed} removed, {report.chunks_unchanged} unchanged, "
+        f"{len(report.failed)} files failed, in {report.seconds:.1f} s "
+        f"({report.embedding_seconds:.1f} s embedding)."
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in French or English.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    history: Annotated[list[str] | None, typer.Option(
+        "--history", help="An earlier question of the conversation (repeatable).")] = None,
+    source: Annotated[list[str] | None, typer.Option(
+        "--source", help="Only answer from this corpus file (repeatable).")] = None,
+) -> None:
+    """Answer a question with quoted, cited sentences from the corpus."""
+    from esschat.pipeline import InvalidQuestionError
+
+    try:
+        answer = ensure_index().ask(question, history=history, sources=source)
+    except InvalidQuestionError as error:
+        raise fail(str(error)) from error
+    if as_json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+        return
+    print_answer(answer)
+
+
+def ensure_index():
+    current = pipeline()
+    if current.store.count() == 0:
+        raise fail("the index is empty: run `esschat ingest` first.")
+    return current
+
+
+def print_answer(answer: Answer) -> None:
+    if answer.notice:
+        out.print(f"[yellow]{escape(answer.notice)}[/yellow]")
+    out.print(escape(answer.answer))
+    if not answer.citations:
+        return
+    out.print("\n[bold]Sources[/bold]")
+    for citation in answer.citations:
+        where = " · ".join(part for part in (
+            citation.source,
+            f"p. {citation.page}" if citation.page else None,
+            f"section « {citation.section} »" if citation.section else None) if part)
+        origin = ", ".join(part for part in (citation.publisher, citation.date) if part)
+        out.print(f"[{citation.n}] [bold]{escape(citation.title)}[/bold]"
+                  + (f" — {escape(origin)}" if origin else ""))
+        out.print(f"    {escape(where)}")
+        out.print("    " + escape(citation.text).replace("\n", "\n    "))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for.")],
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="How many passages.")] = 8,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
+) -> None:
+    """List the ranked passages for a query, with their scores."""
+    from esschat.pipeline import InvalidQuestionError
+
+    if mode not in ("hybrid", "dense", "lexical"):
+        raise fail(f"--mode must be hybrid, dense or lexical, not {mode!r}")
+    try:
+        hits = ensure_index().search(query, k=k, mode=mode)  # type: ignore[arg-type]
+    except InvalidQuestionError as error:
+        raise fail(str(error)) from error
+    if as_json:
+        print(json.dumps([hit_json(rank, hit) for rank, hit in enumerate(hits, 1)],
+                         ensure_ascii=False))
+        return
+    for rank, hit in enumerate(hits, 1):
+        chunk = hit.chunk
+        out.print(f"{rank:>2}. [bold]{hit.score:.4f}[/bold] {escape(chunk.source)}"
+                  f"{f' p. {chunk.page}' if chunk.page else ''} · {escape(chunk.section or '')}")
+        out.print("    " + escape(chunk.text[:300]).replace("\n", " "))
+
+
+def hit_json(rank: int, hit: Hit) -> dict:
+    chunk = hit.chunk
+    return {"rank": rank, "score": hit.score, "dense_rank": hit.dense_rank,
+            "lexical_rank": hit.lexical_rank, "id": chunk.id, "source": chunk.source,
+            "title": chunk.title, "page": chunk.page, "section": chunk.section,
+            "start": chunk.start, "end": chunk.end, "text": chunk.text}
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    get_settings()
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

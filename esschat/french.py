@@ -1,0 +1,62 @@
+"""French text analysis for lexical matching: folding, elision, numbers, stop words, stemming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_FRENCH
+
+APOSTROPHES = "’‘`´ʼ′"
+SPACES = "\u00a0\u202f\u2009\u2007\u2008\u200a\u205f\u3000"
+ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
+THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ ](\d{3}))+(?![\d])")
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+")
+
+_stemmer = Stemmer.Stemmer("french")
+
+
+def unify(text: str) -> str:
+    """Same apostrophe and space characters everywhere, numbers without thousand separators."""
+    text = text.translate(str.maketrans(APOSTROPHES, "'" * len(APOSTROPHES)))
+    text = text.translate(str.maketrans(SPACES, " " * len(SPACES)))
+    text = THOUSANDS.sub(lambda match: match.group(0).replace(" ", ""), text)
+    return DECIMAL_COMMA.sub(".", text)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no ligatures: 'Économie' and 'economie' become the same."""
+    text = unify(text).lower().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
+    "est", "sont", "ete", "etre", "avoir", "fait", "quel", "quelle", "quels", "quelles",
+    "combien", "comment", "pourquoi", "quoi", "dont", "ou", "donc", "ainsi", "aussi", "plus",
+    "tres", "selon", "entre", "chez", "cette", "ces", "cet", "leur", "leurs", "peut", "doit",
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Folded words and numbers, elided articles removed, stop words kept."""
+    return TOKEN.findall(ELISION.sub("", fold(text)))
+
+
+def analyze(text: str) -> list[str]:
+    """The index terms of a text: folded, stop words dropped, stemmed."""
+    return [stem(word) for word in words(text) if (word not in STOP_WORDS and len(word) > 1)
+            or word.isdigit()]
+
+
+def normalize_number(token: str) -> str:
+    """'48 390' -> '48390', '9,8' -> '9.8': the form under which figures are compared."""
+    return DECIMAL_COMMA.sub(".", re.sub(rf"[ {SPACES}]", "", token))

@@ -1,0 +1,98 @@
+"""Typed objects passed between the pipeline stages: pages, chunks, hits, citations, answers."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class DocumentInfo(BaseModel):
+    """What the catalog knows about one corpus file."""
+
+    source: str = Field(description="Path relative to corpus/, with forward slashes.")
+    title: str
+    publisher: str | None = None
+    date: str | None = None
+    territory: list[str] = Field(default_factory=list)
+
+
+class Page(BaseModel):
+    """Cleaned text of a document, or of one PDF page (``number`` is 1-based)."""
+
+    text: str
+    number: int | None = None
+
+
+class Chunk(BaseModel):
+    """A passage of a document, the unit that is embedded, indexed and cited."""
+
+    id: str
+    text: str
+    source: str
+    title: str
+    page: int | None = None
+    section: str | None = None
+    start: int = Field(description="Offset of the passage in its page's cleaned text.")
+    end: int
+    file_hash: str = ""
+
+    def search_text(self) -> str:
+        """What the retrievers see: the passage with the headings that situate it."""
+        context = [part for part in (self.title, self.section) if part]
+        return "\n".join([*context, self.text])
+
+
+class Hit(BaseModel):
+    """A retrieved chunk with the evidence that ranked it."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+
+class Citation(BaseModel):
+    """A numbered source of an answer: the passage and the sentence quoted from it."""
+
+    n: int
+    source: str
+    title: str
+    page: int | None = None
+    section: str | None = None
+    text: str
+    quote: str = ""
+    publisher: str | None = None
+    date: str | None = None
+
+
+class Timings(BaseModel):
+    retrieval: float = 0.0
+    answer: float = 0.0
+    total: float = 0.0
+
+
+class Answer(BaseModel):
+    """The answer to a question, with its citations. ``to_json`` is the public contract."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation] = Field(default_factory=list)
+    timings_ms: Timings = Field(default_factory=Timings)
+    standalone_question: str | None = None
+    verified: bool = True
+    unverified_figures: list[str] = Field(default_factory=list)
+    notice: str | None = None
+    backend: str = "offline"
+    hits: list[Hit] = Field(default_factory=list, exclude=True)
+
+    def to_json(self) -> dict:
+        data = self.model_dump(
+            include={"question", "answer", "abstained", "citations", "timings_ms", "verified",
+                     "unverified_figures", "notice", "backend", "standalone_question"},
+        )
+        for citation in data["citations"]:
+            for extra in ("quote", "publisher", "date"):
+                citation.pop(extra, None)
+        return data

@@ -1,0 +1,114 @@
+"""The question-answering chain: standalone question -> hybrid retrieval -> cited answer."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+
+from esschat.answer import OfflineAnswerer
+from esschat.catalog import Catalog
+from esschat.chunking import StructuredChunker
+from esschat.embeddings import CachedQueryEmbeddings, build_embeddings
+from esschat.index import ChunkStore
+from esschat.ingest import Ingestor, IngestReport, ProgressFactory
+from esschat.models import Answer, Hit
+from esschat.question import Question, analyse, resolve_follow_up
+from esschat.retrieval import HybridRetriever, Mode
+from esschat.settings import Settings, get_settings
+
+
+class InvalidQuestionError(ValueError):
+    """An empty or oversized question; the message is meant for the user."""
+
+
+class Answerer(Protocol):
+    def answer(self, question: Question, hits: list[Hit]) -> Answer: ...
+
+
+class Pipeline:
+    """Everything esschat does, behind one object: the CLI, web chat and evals all use it."""
+
+    def __init__(self, settings: Settings | None = None,
+                 embeddings: CachedQueryEmbeddings | None = None) -> None:
+        self.settings = settings or get_settings()
+        self.embeddings = embeddings or build_embeddings(self.settings)
+        self.store = ChunkStore(self.settings, self.embeddings)
+        self.retriever = HybridRetriever(self.store, self.settings.candidates, self.settings.rrf_k)
+        self.catalog = Catalog.load(self.settings.catalog_file)
+        self.answerer_factory: Callable[[Pipeline], Answerer] = default_answerer
+        self.chain = self._build_chain()
+
+    def ingest(self, rebuild: bool = False, progress: ProgressFactory | None = None
+               ) -> IngestReport:
+        ingestor = Ingestor(self.store, self.settings.corpus_dir,
+                            StructuredChunker(self.settings.chunk_size, self.settings.chunk_overlap),
+                            self.settings.file_timeout_s, self.settings.file_memory_mb)
+        report = ingestor.run(progress=progress, rebuild=rebuild)
+        self.catalog = Catalog.load(self.settings.catalog_file)
+        return report
+
+    def search(self, query: str, k: int | None = None, sources: list[str] | None = None,
+               mode: Mode = "hybrid") -> list[Hit]:
+        query = self.validate(query)
+        return self.retriever.search(analyse(query).search_text, k or self.settings.top_k,
+                                     sources, mode)
+
+    def ask(self, question: str, history: list[str] | None = None,
+            sources: list[str] | None = None) -> Answer:
+        started = time.perf_counter()
+        state = self.chain.invoke({"question": self.validate(question),
+                                   "history": list(history or []), "sources": sources})
+        answer: Answer = state["answer"]
+        answer.timings_ms.retrieval = state["retrieval_ms"]
+        answer.timings_ms.answer = state["answer_ms"]
+        answer.timings_ms.total = (time.perf_counter() - started) * 1000
+        return answer
+
+    def validate(self, question: str) -> str:
+        question = (question or "").strip()
+        if not question:
+            raise InvalidQuestionError("La question est vide.")
+        if len(question) > self.settings.max_question_chars:
+            raise InvalidQuestionError(
+                f"La question est trop longue ({len(question)} caractères ; "
+                f"{self.settings.max_question_chars} au plus).")
+        return question
+
+    # ------------------------------------------------------------ the LCEL chain
+
+    def _build_chain(self) -> Runnable:
+        return (
+            RunnablePassthrough.assign(standalone=RunnableLambda(self._standalone))
+            | RunnablePassthrough.assign(parsed=RunnableLambda(self._parse))
+            | RunnablePassthrough.assign(retrieved=RunnableLambda(self._retrieve))
+            | RunnableLambda(self._answer)
+        )
+
+    def _standalone(self, state: dict) -> str:
+        return resolve_follow_up(state["question"], state["history"])
+
+    def _parse(self, state: dict) -> Question:
+        return analyse(state["standalone"])
+
+    def _retrieve(self, state: dict) -> tuple[list[Hit], float]:
+        started = time.perf_counter()
+        hits = self.retriever.search(state["parsed"].search_text, self.settings.top_k,
+                                     state["sources"])
+        return hits, (time.perf_counter() - started) * 1000
+
+    def _answer(self, state: dict) -> dict:
+        hits, retrieval_ms = state["retrieved"]
+        started = time.perf_counter()
+        answer = self.answerer_factory(self).answer(state["parsed"], hits)
+        answer.question = state["question"]
+        if state["standalone"] != state["question"]:
+            answer.standalone_question = state["standalone"]
+        return {"answer": answer, "retrieval_ms": retrieval_ms,
+                "answer_ms": (time.perf_counter() - started) * 1000}
+
+
+def default_answerer(pipeline: Pipeline) -> Answerer:
+    return OfflineAnswerer(pipeline.store.lexical(), pipeline.catalog)

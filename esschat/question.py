@@ -1,0 +1,227 @@
+"""Understanding a question: what kind of answer it expects, what it names, and its follow-ups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from esschat.french import STOP_WORDS, analyze, fold, stem, unify, words
+
+QUESTION_WORDS = {
+    "combien", "quel", "quelle", "quels", "quelles", "qui", "quand", "comment", "pourquoi", "ou",
+    "que", "quoi", "lequel", "laquelle", "lesquels", "lesquelles", "est", "what", "how", "who",
+    "when", "which", "where", "why", "is", "are", "does", "do", "did", "can", "et", "and", "en",
+    "dans", "pour", "selon", "le", "la", "les", "l", "d", "de", "du", "des", "a", "au", "aux",
+    "par", "sur", "avec", "the", "in", "of", "for", "give", "donne", "donnez", "cite", "citez",
+    "decris", "decrivez", "explique", "expliquez", "parle", "y", "il", "elle", "ils", "elles",
+}
+
+# Domain vocabulary, so that English questions and common paraphrases meet the French text.
+GLOSSARY: dict[str, str] = {
+    "jobs": "emplois", "job": "emploi", "employment": "emploi", "employees": "salariés",
+    "employee": "salarié", "workers": "salariés", "staff": "salariés", "positions": "postes",
+    "posts": "postes", "establishments": "établissements", "establishment": "établissement",
+    "employers": "employeurs", "employer": "employeurs", "organisations": "structures",
+    "organizations": "structures", "structures": "structures", "companies": "entreprises",
+    "enterprises": "entreprises", "businesses": "entreprises", "cooperatives": "coopératives",
+    "cooperative": "coopérative", "co-ops": "coopératives", "associations": "associations",
+    "nonprofits": "associations", "foundations": "fondations", "mutuals": "mutuelles",
+    "mutual": "mutuelles", "share": "part", "percentage": "pourcentage", "percent": "%",
+    "rate": "taux", "growth": "croissance", "creation": "création", "created": "création",
+    "budget": "budget", "spending": "consacre", "spends": "consacre", "funding": "financement",
+    "financial": "financier", "commitment": "engagement", "million": "millions",
+    "millions": "millions", "billion": "milliards", "payroll": "masse salariale",
+    "wage": "masse salariale", "salary": "masse salariale", "fte": "ETP",
+    "full-time": "ETP", "values": "valeurs", "principles": "valeurs", "objectives": "objectifs",
+    "goals": "objectifs", "aims": "objectifs", "priorities": "priorités", "partners": "partenaires",
+    "partnership": "partenariat", "agreement": "convention", "strategy": "stratégie",
+    "meeting": "réunion", "diagnosis": "diagnostic", "diagnostic": "diagnostic",
+    "elected": "élus", "officials": "élus", "towns": "villes", "cities": "villes",
+    "municipalities": "communes", "sectors": "secteurs", "sector": "secteur",
+    "training": "formation", "vice-president": "vice-présidente", "president": "président",
+    "chairman": "président", "chaired": "présidé", "head": "chef", "director": "directeur",
+    "commissioner": "commissaire", "project": "projet", "manager": "chef de projet",
+    "priority": "prioritaire", "neighbourhoods": "quartiers", "neighborhoods": "quartiers",
+    "districts": "quartiers", "city": "ville", "policy": "politique", "urban": "ville",
+    "social": "sociale", "solidarity": "solidaire", "economy": "économie", "sse": "ESS",
+    "insertion": "insertion", "integration": "insertion", "innovation": "innovation",
+    "region": "région", "regional": "régional", "national": "national", "department": "département",
+    "departmental": "départemental", "county": "département", "france": "France",
+    "council": "conseil", "network": "réseau", "kit": "kit", "sheets": "fiches", "fact": "fiches",
+    "year": "année", "date": "date", "when": "quand", "defined": "définie", "definition": "définie",
+    "define": "définie", "founded": "créé", "emerged": "émergé", "notion": "notion",
+    "average": "moyenne", "private": "privé", "sport": "sport", "culture": "culture",
+    "education": "enseignement", "teaching": "enseignement", "action": "action",
+    "leisure": "loisirs", "arts": "arts", "shows": "spectacles", "calls": "appels",
+    "projects": "projets", "cooperation": "coopération", "poles": "pôles", "hubs": "pôles",
+    "members": "membre", "member": "membre", "supports": "soutien", "support": "soutien",
+    "employs": "emplois", "represents": "représente", "account": "représente",
+    "games": "Jeux", "olympic": "olympisme", "inclusive": "inclusifs", "housing": "habitat",
+    "participatory": "participatif", "restaurant": "restauration", "catering": "traiteur",
+    "inhabitants": "habitants", "residents": "habitants", "weaknesses": "freins",
+    "strengths": "forces", "risks": "risque", "risk": "risque", "organic": "bio",
+    "schools": "collèges", "producers": "producteurs", "local": "locaux", "label": "label",
+    "charter": "charte", "twice": "deux fois", "communes": "communes",
+}
+
+SYNONYMS: dict[str, set[str]] = {
+    "emploi": {"emploi", "post", "salari", "job", "etp"},
+    "post": {"post", "emploi"},
+    "salari": {"salari", "emploi"},
+    "etabl": {"etabl", "structur"},
+    "structur": {"structur", "etabl", "entrepris"},
+    "entrepris": {"entrepris", "structur"},
+    "part": {"part", "pourcentag", "proport", "taux"},
+    "pourcentag": {"pourcentag", "part", "taux"},
+    "proport": {"proport", "part", "pourcentag"},
+    "budget": {"budget", "consacr", "financ", "engag", "million"},
+    "financ": {"financ", "budget", "engag"},
+    "objectif": {"objectif", "but", "mission"},
+    "valeur": {"valeur", "princip"},
+    "princip": {"princip", "valeur"},
+    "croissanc": {"croissanc", "creation", "progress"},
+    "creation": {"creation", "croissanc"},
+    "presid": {"presid", "president", "presidente"},
+}
+
+ENGLISH_MARKERS = {"the", "what", "how", "many", "much", "which", "who", "does", "is", "are",
+                   "of", "in", "and", "when", "did", "do", "there", "according", "its", "their"}
+FOLLOW_UP = re.compile(
+    r"^\s*(et|and|what about|how about|même question|meme question|idem|pareil)\b", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+ENTITY = re.compile(
+    r"(?:[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+(?:de|du|des|d’|d'|la|le|sur|en|et|&)?\s*"
+    r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&])*)"
+)
+
+
+@dataclass
+class Question:
+    """A question as the answerer sees it."""
+
+    text: str
+    search_text: str
+    kind: str
+    terms: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    measured: list[str] = field(default_factory=list)
+    english: bool = False
+
+
+def is_english(text: str) -> bool:
+    tokens = words(text)
+    hits = sum(token in ENGLISH_MARKERS for token in tokens)
+    return hits >= 2 and hits / max(len(tokens), 1) >= 0.2
+
+
+def translate(text: str) -> str:
+    """English domain words mapped to the French of the corpus (other words kept)."""
+    out = []
+    for token in re.findall(r"[\w’'&-]+|[^\w\s]", text):
+        out.append(GLOSSARY.get(token.lower(), token))
+    return " ".join(out)
+
+
+def answer_kind(folded: str) -> str:
+    """What the question expects: number, date, person, list, definition or fact."""
+    if re.search(r"\b(quand|quelle date|en quelle annee|quel jour|depuis quand|when|what date|"
+                 r"which year|what year|in what year)\b", folded):
+        return "date"
+    if re.search(r"\b(qui|who|whom|quelle personne|nom de)\b", folded):
+        return "person"
+    if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
+                 r"quel taux|quelle proportion|quel montant|quel budget|quelle somme|what share|"
+                 r"what percentage|what proportion|what rate|what amount|part de|taux de|"
+                 r"pourcentage)\b", folded):
+        return "number"
+    if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
+                 r"lesquelles|what are|which are|list|name the)\b", folded):
+        return "list"
+    if re.search(r"\b(qu'est-ce|qu est-ce|c'est quoi|definition|defini|que signifie|"
+                 r"what is|what does|define)\b", folded):
+        return "definition"
+    return "fact"
+
+
+def extract_entities(text: str) -> list[str]:
+    """Proper names in the question (places, organisations, people), not its opening word."""
+    found = []
+    for match in ENTITY.finditer(unify(text)):
+        name = match.group(0).strip(" -'’")
+        parts = fold(name).replace("-", " ").split()
+        if all(part in QUESTION_WORDS or part in STOP_WORDS for part in parts):
+            continue
+        if match.start() == 0 or text[:match.start()].strip() in ("", "«", "\""):
+            if " " not in name and "-" not in name and not name.isupper():
+                continue
+            name = _drop_leading_question_word(name)
+        if name and fold(name) not in {"ess", "l'ess"}:
+            found.append(name)
+    return found
+
+
+def _drop_leading_question_word(name: str) -> str:
+    parts = name.split()
+    while parts and fold(parts[0]) in QUESTION_WORDS:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def measured_terms(folded: str) -> list[str]:
+    """The noun a number question counts: 'combien d'emplois' -> ['emploi']."""
+    match = re.search(r"(?:combien|nombre|how many|how much|part|taux|montant|pourcentage)"
+                      r"\s+(?:de\s+|d'|des\s+|du\s+|of\s+)?(?:l'|la\s+|les\s+|the\s+)?([a-z-]+)",
+                      folded)
+    if not match:
+        return []
+    noun = match.group(1)
+    if noun in STOP_WORDS or noun in QUESTION_WORDS:
+        return []
+    return [stem(fold(GLOSSARY.get(noun, noun)))]
+
+
+def analyse(text: str) -> Question:
+    english = is_english(text)
+    working = translate(text) if english else text
+    folded = fold(text)
+    return Question(
+        text=text,
+        search_text=working if not english else f"{working} {text}",
+        kind=answer_kind(folded),
+        terms=analyze(working),
+        entities=extract_entities(working),
+        years=YEAR.findall(text),
+        measured=measured_terms(fold(working)),
+        english=english,
+    )
+
+
+def resolve_follow_up(question: str, history: list[str] | None) -> str:
+    """Rewrite a follow-up into a standalone question using the conversation's earlier turns.
+
+    'Et en Seine-Saint-Denis ?' after 'Combien de salariés compte l'ESS en Île-de-France ?'
+    becomes the earlier question with its place names replaced by the new ones.
+    """
+    if not history:
+        return question
+    previous = resolve_follow_up(history[-1], history[:-1])
+    if not _is_follow_up(question):
+        return question
+    remainder = FOLLOW_UP.sub("", question).strip(" ?!.,")
+    new_entities = extract_entities(remainder)
+    base = previous.rstrip(" ?")
+    if new_entities:
+        for old in extract_entities(previous):
+            base = base.replace(old, "")
+        base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
+    return f"{base} {remainder} ?".replace("  ", " ").strip()
+
+
+def _is_follow_up(question: str) -> bool:
+    if FOLLOW_UP.match(question):
+        return True
+    content = [word for word in words(question)
+               if word not in STOP_WORDS and word not in QUESTION_WORDS]
+    has_kind = answer_kind(fold(question)) != "fact"
+    return len(content) <= 2 and not has_kind

@@ -1,0 +1,89 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25, French analysis) fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from esschat.index import ChunkStore, chunk_from_record
+from esschat.models import Chunk, Hit
+
+Mode = Literal["hybrid", "dense", "lexical"]
+
+
+class HybridRetriever:
+    """Ranks chunks for a question; ``mode`` lets evals measure each side alone."""
+
+    def __init__(self, store: ChunkStore, candidates: int = 30, rrf_k: int = 60) -> None:
+        self.store = store
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def search(self, query: str, k: int = 8, sources: list[str] | None = None,
+               mode: Mode = "hybrid") -> list[Hit]:
+        dense = self.dense(query, sources) if mode != "lexical" else []
+        lexical = self.lexical(query, sources) if mode != "dense" else []
+        return fuse(dense, lexical, self.rrf_k)[:k]
+
+    def dense(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
+        if self.store.count() == 0:
+            return []
+        vector = self.store.embeddings.embed_query(query)
+        where = _source_filter(sources)
+        result = self.store.collection.query(
+            query_embeddings=[vector], n_results=min(self.candidates, self.store.count()),
+            where=where, include=["documents", "metadatas", "distances"],
+        )
+        return [(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
+                for chunk_id, text, metadata, distance in zip(
+                    result["ids"][0], result["documents"][0], result["metadatas"][0],
+                    result["distances"][0], strict=True)]
+
+    def lexical(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
+        return self.store.lexical().search(query, self.candidates, sources)
+
+    def as_langchain(self, k: int = 8) -> LangChainRetriever:
+        return LangChainRetriever(retriever=self, k=k)
+
+
+def fuse(dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]], rrf_k: int = 60
+         ) -> list[Hit]:
+    """Reciprocal rank fusion: each list adds 1/(k + rank); agreement between them wins."""
+    hits: dict[str, Hit] = {}
+    for rank, (chunk, score) in enumerate(dense, start=1):
+        hit = hits.setdefault(chunk.id, Hit(chunk=chunk, score=0.0))
+        hit.dense_rank, hit.dense_score = rank, score
+        hit.score += 1.0 / (rrf_k + rank)
+    for rank, (chunk, score) in enumerate(lexical, start=1):
+        hit = hits.setdefault(chunk.id, Hit(chunk=chunk, score=0.0))
+        hit.lexical_rank, hit.lexical_score = rank, score
+        hit.score += 1.0 / (rrf_k + rank)
+    return sorted(hits.values(), key=lambda hit: (-hit.score, hit.chunk.id))
+
+
+def _source_filter(sources: list[str] | None) -> dict | None:
+    if not sources:
+        return None
+    return {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": list(sources)}}
+
+
+class LangChainRetriever(BaseRetriever):
+    """The hybrid retriever as a LangChain runnable, for LCEL chains."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    retriever: HybridRetriever
+    k: int = 8
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
+                                **kwargs) -> list[Document]:
+        hits = self.retriever.search(query, k=self.k, sources=kwargs.get("sources"))
+        return [hit_to_document(hit) for hit in hits]
+
+
+def hit_to_document(hit: Hit) -> Document:
+    return Document(page_content=hit.chunk.text, id=hit.chunk.id,
+                    metadata={**hit.chunk.model_dump(exclude={"text"}), "score": hit.score})

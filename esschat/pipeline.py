@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
@@ -18,6 +18,9 @@ from esschat.models import Answer, Hit
 from esschat.question import Question, analyse, resolve_follow_up
 from esschat.retrieval import HybridRetriever, Mode
 from esschat.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from esschat.llm import Event
 
 
 class InvalidQuestionError(ValueError):
@@ -67,6 +70,48 @@ class Pipeline:
         answer.timings_ms.total = (time.perf_counter() - started) * 1000
         return answer
 
+    def stream(self, question: str, history: list[str] | None = None,
+               sources: list[str] | None = None) -> Iterator[Event]:
+        """Answer as a stream of events, for clients that show the answer while it is written.
+
+        Yields ``("token", str)`` pieces (display-safe, possibly none) then one final
+        ``("answer", Answer)``, whose text replaces the tokens (see esschat.llm). With the LLM
+        on, one deadline of ``llm_timeout_s`` covers rewriting the follow-up and answering.
+        Like any generator it starts on the first ``next()``, which is where an
+        InvalidQuestionError is raised.
+        """
+        from esschat.llm import LLMAnswerer
+
+        started = time.perf_counter()
+        question = self.validate(question)
+        answerer = self.answerer_factory(self)
+        llm = answerer if isinstance(answerer, LLMAnswerer) else None
+        deadline = llm.deadline() if llm else None
+
+        def standalone(state: dict) -> str:
+            if llm:
+                return llm.standalone(state["question"], state["history"], deadline)
+            return resolve_follow_up(state["question"], state["history"])
+
+        state = (RunnablePassthrough.assign(standalone=RunnableLambda(standalone))
+                 | RunnablePassthrough.assign(parsed=RunnableLambda(self._parse))
+                 | RunnablePassthrough.assign(retrieved=RunnableLambda(self._retrieve))
+                 ).invoke({"question": question, "history": list(history or []),
+                           "sources": sources})
+        hits, retrieval_ms = state["retrieved"]
+        answering = time.perf_counter()
+        events: Iterator[Event] = (llm.stream(state["parsed"], hits, deadline) if llm else
+                                   iter([("answer", answerer.answer(state["parsed"], hits))]))
+        for kind, value in events:
+            if kind == "answer":
+                value.question = question
+                if state["standalone"] != question:
+                    value.standalone_question = state["standalone"]
+                value.timings_ms.retrieval = retrieval_ms
+                value.timings_ms.answer = (time.perf_counter() - answering) * 1000
+                value.timings_ms.total = (time.perf_counter() - started) * 1000
+            yield kind, value
+
     def validate(self, question: str) -> str:
         question = (question or "").strip()
         if not question:
@@ -111,4 +156,10 @@ class Pipeline:
 
 
 def default_answerer(pipeline: Pipeline) -> Answerer:
-    return OfflineAnswerer(pipeline.store.lexical(), pipeline.catalog)
+    """The LLM answerer when a server is configured (it falls back to offline), else offline."""
+    offline = OfflineAnswerer(pipeline.store.lexical(), pipeline.catalog, pipeline.embeddings)
+    if pipeline.settings.llm_enabled:
+        from esschat.llm import LLMAnswerer
+
+        return LLMAnswerer(pipeline.settings, offline)
+    return offline

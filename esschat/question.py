@@ -64,25 +64,32 @@ GLOSSARY: dict[str, str] = {
     "charter": "charte", "twice": "deux fois", "communes": "communes",
 }
 
-SYNONYMS: dict[str, set[str]] = {
-    "emploi": {"emploi", "post", "salari", "job", "etp"},
-    "post": {"post", "emploi"},
-    "salari": {"salari", "emploi"},
-    "etabl": {"etabl", "structur"},
-    "structur": {"structur", "etabl", "entrepris"},
-    "entrepris": {"entrepris", "structur"},
-    "part": {"part", "pourcentag", "proport", "taux"},
-    "pourcentag": {"pourcentag", "part", "taux"},
-    "proport": {"proport", "part", "pourcentag"},
-    "budget": {"budget", "consacr", "financ", "engag", "million"},
-    "financ": {"financ", "budget", "engag"},
-    "objectif": {"objectif", "but", "mission"},
-    "valeur": {"valeur", "princip"},
-    "princip": {"princip", "valeur"},
-    "croissanc": {"croissanc", "creation", "progress"},
-    "creation": {"creation", "croissanc"},
-    "presid": {"presid", "president", "presidente"},
-}
+SYNONYM_GROUPS: list[tuple[str, ...]] = [
+    ("emplois", "postes", "salariés", "travailleurs", "personnes", "effectifs", "jobs", "ETP",
+     "travaillent"),
+    ("établissements", "structures", "entreprises", "employeurs", "organisations"),
+    ("part", "pourcentage", "proportion", "fraction", "poids"),
+    ("budget", "consacre", "financement", "financés", "engagement", "montant", "somme"),
+    ("objectifs", "buts", "missions"),
+    ("valeurs", "principes"),
+    ("croissance", "création", "progression", "hausse"),
+    ("préside", "présidé", "président", "présidente", "présidence"),
+    ("temps", "années", "ans", "depuis"),
+    ("réunit", "siège", "rassemble"),
+    ("publié", "édité", "publication", "paru"),
+]
+
+
+def _stemmed_groups() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = {term for word in group for term in analyze(word)}
+        for term in stems:
+            table.setdefault(term, {term}).update(stems)
+    return table
+
+
+SYNONYMS: dict[str, set[str]] = _stemmed_groups()
 
 ENGLISH_MARKERS = {"the", "what", "how", "many", "much", "which", "who", "does", "is", "are",
                    "of", "in", "and", "when", "did", "do", "there", "according", "its", "their"}
@@ -107,6 +114,7 @@ class Question:
     years: list[str] = field(default_factory=list)
     measured: list[str] = field(default_factory=list)
     english: bool = False
+    wants_name: bool = False
 
 
 def is_english(text: str) -> bool:
@@ -128,12 +136,12 @@ def answer_kind(folded: str) -> str:
     if re.search(r"\b(quand|quelle date|en quelle annee|quel jour|depuis quand|when|what date|"
                  r"which year|what year|in what year)\b", folded):
         return "date"
-    if re.search(r"\b(qui|who|whom|quelle personne|nom de)\b", folded):
+    if re.search(r"\b(qui|who|whom|quelle personne|nom de|s'appelle|name of)\b", folded):
         return "person"
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
                  r"quel taux|quelle proportion|quel montant|quel budget|quelle somme|what share|"
                  r"what percentage|what proportion|what rate|what amount|part de|taux de|"
-                 r"pourcentage)\b", folded):
+                 r"pourcentage|chiffre d'affaires|quel chiffre)\b", folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
                  r"lesquelles|what are|which are|list|name the)\b", folded):
@@ -148,7 +156,7 @@ def extract_entities(text: str) -> list[str]:
     """Proper names in the question (places, organisations, people), not its opening word."""
     found = []
     for match in ENTITY.finditer(unify(text)):
-        name = match.group(0).strip(" -'’")
+        name = re.sub(r"^(?:[dlj]|qu)['’]", "", match.group(0).strip(" -'’"), flags=re.I)
         parts = fold(name).replace("-", " ").split()
         if all(part in QUESTION_WORDS or part in STOP_WORDS for part in parts):
             continue
@@ -170,30 +178,40 @@ def _drop_leading_question_word(name: str) -> str:
 
 def measured_terms(folded: str) -> list[str]:
     """The noun a number question counts: 'combien d'emplois' -> ['emploi']."""
-    match = re.search(r"(?:combien|nombre|how many|how much|part|taux|montant|pourcentage)"
-                      r"\s+(?:de\s+|d'|des\s+|du\s+|of\s+)?(?:l'|la\s+|les\s+|the\s+)?([a-z-]+)",
-                      folded)
+    match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
+                      r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,4})", folded)
     if not match:
         return []
-    noun = match.group(1)
-    if noun in STOP_WORDS or noun in QUESTION_WORDS:
-        return []
-    return [stem(fold(GLOSSARY.get(noun, noun)))]
+    for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
+        if word not in STOP_WORDS and word not in QUESTION_WORDS and word not in VERBS:
+            return [stem(fold(GLOSSARY.get(word, word)))]
+    return []
+
+
+VERBS = {"compte", "comptent", "represente", "representent", "travaillent", "sont", "ont",
+         "y", "a", "il", "there", "does", "do", "is", "are", "have", "has", "many", "much",
+         "trouve", "trouve-t-on", "compte-t-on", "emploie", "regroupe"}
+
+
+CONTEXT_MARK = " — contexte : "
 
 
 def analyse(text: str) -> Question:
+    """Parse a (standalone) question; names after CONTEXT_MARK guide retrieval only."""
+    text, _, context = text.partition(CONTEXT_MARK)
     english = is_english(text)
     working = translate(text) if english else text
     folded = fold(text)
     return Question(
         text=text,
-        search_text=working if not english else f"{working} {text}",
+        search_text=(working if not english else f"{working} {text}") + f" {context}",
         kind=answer_kind(folded),
         terms=analyze(working),
         entities=extract_entities(working),
         years=YEAR.findall(text),
         measured=measured_terms(fold(working)),
         english=english,
+        wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
     )
 
 
@@ -201,27 +219,40 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     """Rewrite a follow-up into a standalone question using the conversation's earlier turns.
 
     'Et en Seine-Saint-Denis ?' after 'Combien de salariés compte l'ESS en Île-de-France ?'
-    becomes the earlier question with its place names replaced by the new ones.
+    becomes the earlier question with its place names replaced. A follow-up that asks its own
+    question ('Et combien d'établissements ?') keeps its wording and takes the earlier names.
+    A question naming nothing inherits the earlier names as retrieval context only.
     """
     if not history:
         return question
-    previous = resolve_follow_up(history[-1], history[:-1])
-    if not _is_follow_up(question):
-        return question
+    previous = resolve_follow_up(history[-1], history[:-1]).partition(CONTEXT_MARK)[0]
     remainder = FOLLOW_UP.sub("", question).strip(" ?!.,")
     new_entities = extract_entities(remainder)
-    base = previous.rstrip(" ?")
-    if new_entities:
-        for old in extract_entities(previous):
-            base = base.replace(old, "")
-        base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
-    return f"{base} {remainder} ?".replace("  ", " ").strip()
+    old_entities = extract_entities(previous)
+    bare = remainder
+    for name in new_entities:
+        bare = bare.replace(name, "")
+    asks_own = answer_kind(fold(remainder)) != "fact" or len(_content(bare)) > 2
+    if _is_follow_up(question) and not asks_own:
+        base = previous.rstrip(" ?")
+        if new_entities:
+            for old in old_entities:
+                base = base.replace(old, "")
+            base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
+        return re.sub(r"\s+", " ", f"{base} {remainder} ?").strip()
+    if new_entities or not old_entities:
+        return question
+    inherited = ", ".join(old_entities)
+    if FOLLOW_UP.match(question):
+        return f"{remainder} ({inherited}) ?"
+    return f"{question}{CONTEXT_MARK}{inherited}"
+
+
+def _content(text: str) -> list[str]:
+    return [word for word in words(text) if word not in STOP_WORDS and word not in QUESTION_WORDS]
 
 
 def _is_follow_up(question: str) -> bool:
     if FOLLOW_UP.match(question):
         return True
-    content = [word for word in words(question)
-               if word not in STOP_WORDS and word not in QUESTION_WORDS]
-    has_kind = answer_kind(fold(question)) != "fact"
-    return len(content) <= 2 and not has_kind
+    return len(_content(question)) <= 2 and answer_kind(fold(question)) == "fact"

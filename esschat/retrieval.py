@@ -30,14 +30,14 @@ class HybridRetriever:
         return fuse(dense, lexical, self.rrf_k)[:k]
 
     def dense(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
-        if self.store.count() == 0:
-            return []
+        """Nearest chunks by vector; one Chroma round trip (it caps n_results at the count)."""
         vector = self.store.embeddings.embed_query(query)
-        where = _source_filter(sources)
         result = self.store.collection.query(
-            query_embeddings=[vector], n_results=min(self.candidates, self.store.count()),
-            where=where, include=["documents", "metadatas", "distances"],
+            query_embeddings=[vector], n_results=self.candidates,
+            where=_source_filter(sources), include=["documents", "metadatas", "distances"],
         )
+        if not result["ids"] or not result["ids"][0]:
+            return []
         return [(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
                 for chunk_id, text, metadata, distance in zip(
                     result["ids"][0], result["documents"][0], result["metadatas"][0],

@@ -65,3 +65,206 @@ def bundled_index(tmp_path_factory: pytest.TempPathFactory, e5: E5Embeddings) ->
 def bundled(bundled_index: Settings, e5: E5Embeddings) -> Pipeline:
     """A ready pipeline over the bundled corpus."""
     return Pipeline(bundled_index, embeddings=e5)
+
+
+# ---- web chat fixtures (esschat/web.py, app.py) ----
+
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import urllib.request  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+WEB_ADMIN_PASSWORD = "mot-de-passe-de-test"
+UNSAFE_DOCUMENT = "zz-document-piege.md"
+UNSAFE_TEXT = """# Note piégée sur les monnaies locales complémentaires
+
+La monnaie locale complémentaire du Val-de-Brume circule dans quarante-deux commerces \
+<script>window.__pwned = true</script> depuis sa création.
+Le comité de la monnaie locale se réunit <img src=x onerror="window.__pwned = true"> chaque mois.
+Le logo de la monnaie locale ![x](http://evil.example/x.png) a été choisi par les habitants.
+"""
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """Expose each phase's report on the item, so browser fixtures can screenshot failures."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)
+
+
+@dataclass
+class WebServer:
+    """A running ``python app.py`` and the folders it owns."""
+
+    url: str
+    settings: Settings
+    process: subprocess.Popen
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, timeout_s: float = 180) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"app.py exited early with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout_s} s")
+
+
+@pytest.fixture(scope="session")
+def web_server(bundled_index: Settings, e5: E5Embeddings,
+               tmp_path_factory: pytest.TempPathFactory):
+    """``python app.py`` on a free port over a copy of the indexed bundled corpus, plus one
+    document full of hostile markup, with upload enabled."""
+    base = tmp_path_factory.mktemp("web")
+    shutil.copytree(bundled_index.corpus_dir, base / "corpus")
+    shutil.copytree(bundled_index.index_dir, base / "index")
+    (base / "corpus" / UNSAFE_DOCUMENT).write_text(UNSAFE_TEXT, encoding="utf-8")
+    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "index",
+                        data_dir=base / "data", port=free_port(),
+                        admin_password=WEB_ADMIN_PASSWORD, upload_max_mb=1)
+    assert Pipeline(settings, embeddings=e5).ingest().ok
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("ESSCHAT_")}
+    env = {**inherited, "ESSCHAT_CORPUS_DIR": str(settings.corpus_dir),
+           "ESSCHAT_INDEX_DIR": str(settings.index_dir), "ESSCHAT_DATA_DIR": str(settings.data_dir),
+           "ESSCHAT_PORT": str(settings.port), "ESSCHAT_ADMIN_PASSWORD": WEB_ADMIN_PASSWORD,
+           "ESSCHAT_UPLOAD_MAX_MB": "1"}
+    log = (base / "app.log").open("w")
+    process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=base, env=env,
+                               stdout=log, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{settings.port}/"
+    try:
+        wait_until_up(url, process)
+        yield WebServer(url=url, settings=settings, process=process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+# ---- LLM server fixtures (esschat.llm; the scripted server is tests/fake_openai.py)
+
+@pytest.fixture
+def llm_server():
+    """A scripted OpenAI-compatible server on a free port of 127.0.0.1."""
+    from fake_openai import FakeOpenAIServer
+
+    with FakeOpenAIServer() as fake:
+        yield fake
+
+
+@pytest.fixture
+def llm_settings(bundled_index: Settings, llm_server) -> Callable[..., Settings]:
+    """The bundled index's settings with the LLM backend pointed at the scripted server."""
+    from pydantic import SecretStr
+
+    def build(**overrides) -> Settings:
+        values = {"llm_base_url": llm_server.base_url, "llm_model": "fake-model",
+                  "llm_api_key": SecretStr("test-key"), "llm_timeout_s": 2.0, **overrides}
+        return bundled_index.model_copy(update=values)
+
+    return build
+
+
+@pytest.fixture
+def llm_pipeline(llm_settings: Callable[..., Settings], e5: E5Embeddings
+                 ) -> Callable[..., Pipeline]:
+    """A pipeline over the bundled corpus answering with the scripted server."""
+    return lambda **overrides: Pipeline(llm_settings(**overrides), embeddings=e5)
+
+
+# ---- chroma server fixtures
+# A real `chroma run` on loopback, shared by the server-mode tests (tests/test_server_mode.py).
+# socket, subprocess, sys, time, urllib.request and dataclass come from the web section above.
+
+from collections.abc import Iterator  # noqa: E402
+
+CHROMA_CLI = Path(sys.executable).parent / "chroma"
+
+
+@dataclass
+class ChromaServer:
+    """A running `chroma run`: its URL and the folder it persists to."""
+
+    url: str
+    path: Path
+    process: subprocess.Popen
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for_heartbeat(server: ChromaServer, timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"chroma run exited with code {server.process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{server.url}/api/v2/heartbeat", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"chroma run did not answer on {server.url} within {timeout_s:g} s")
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+    """`chroma run` on a free loopback port over a temporary folder, killed at teardown."""
+    path = tmp_path_factory.mktemp("chroma-server")
+    port = _free_port()
+    log = (path.parent / "chroma-server.log").open("wb")
+    process = subprocess.Popen(
+        [str(CHROMA_CLI), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    server = ChromaServer(f"http://127.0.0.1:{port}", path, process)
+    try:
+        _wait_for_heartbeat(server)
+        yield server
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def server_index(tmp_path_factory: pytest.TempPathFactory, chroma_server: ChromaServer,
+                 e5: E5Embeddings) -> Settings:
+    """The bundled corpus ingested into the Chroma server (no local index folder is used)."""
+    base = tmp_path_factory.mktemp("server-app")
+    shutil.copytree(CORPUS, base / "corpus")
+    settings = Settings(corpus_dir=base / "corpus", index_dir=base / "unused-index",
+                        data_dir=base / "data", chroma_url=chroma_server.url,
+                        collection="esschat-server-tests")
+    report = Pipeline(settings, embeddings=e5).ingest()
+    assert report.ok and report.chunks_added > 0
+    return settings
+
+
+def esschat_env(settings: Settings, **extra: str) -> dict[str, str]:
+    """The environment of an esschat child process using these settings (nothing inherited)."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("ESSCHAT_")}
+    values = {"CORPUS_DIR": settings.corpus_dir, "INDEX_DIR": settings.index_dir,
+              "DATA_DIR": settings.data_dir, "COLLECTION": settings.collection,
+              "CHROMA_URL": settings.chroma_url or ""}
+    env.update({f"ESSCHAT_{name}": str(value) for name, value in values.items()})
+    env.update({f"ESSCHAT_{name.upper()}": value for name, value in extra.items()})
+    return env

@@ -1,0 +1,225 @@
+"""Known-facts evaluation: fact, citation, retrieval and abstention metrics, with a baseline."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+import tomllib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from esschat.french import unify
+from esschat.models import Answer
+
+DEFAULT_QUESTIONS = Path("evals/known_facts.jsonl")
+DEFAULT_THRESHOLDS = {
+    "fact_accuracy": 0.0, "citation_accuracy": 0.0, "abstention_recall": 0.0,
+    "max_false_abstention_rate": 1.0,
+}
+
+
+class EvalCase(BaseModel):
+    """One known fact: the question, strings the answer must contain, where they are."""
+
+    id: str
+    question: str
+    facts: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    answerable: bool = True
+    history: list[str] = Field(default_factory=list)
+
+
+class CaseResult(BaseModel):
+    id: str
+    question: str
+    answerable: bool
+    answer: str
+    abstained: bool
+    citations: list[dict]
+    passed: bool
+    fact_ok: bool | None = None
+    citation_ok: bool | None = None
+    source_rank: int | None = None
+    latency_ms: float = 0.0
+    reason: str = ""
+
+
+class EvalCaseError(ValueError):
+    """A questions file line that is not a valid case; the message names file and line."""
+
+
+def load_cases(path: Path) -> list[EvalCase]:
+    if not path.is_file():
+        raise EvalCaseError(f"{path}: questions file not found")
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(EvalCase.model_validate_json(line))
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "line"
+            raise EvalCaseError(f"{path}:{number}: {where}: {first['msg']}") from error
+    if not cases:
+        raise EvalCaseError(f"{path}: no cases")
+    return cases
+
+
+def normalise(text: str) -> str:
+    """Case, spaces, apostrophes and thousand separators do not decide whether a fact is there."""
+    return re.sub(r"\s+", " ", unify(text).lower()).strip()
+
+
+def contains(text: str, fact: str) -> bool:
+    return normalise(fact) in normalise(text)
+
+
+def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
+    cited = [citation.source for citation in answer.citations]
+    result = CaseResult(
+        id=case.id, question=case.question, answerable=case.answerable, answer=answer.answer,
+        abstained=answer.abstained, latency_ms=latency_ms, passed=False,
+        citations=[citation.model_dump(include={"n", "source", "section", "text"})
+                   for citation in answer.citations],
+        source_rank=_source_rank(case, answer),
+    )
+    if not case.answerable:
+        result.passed = answer.abstained and not answer.citations
+        result.reason = "" if result.passed else "answered a question the corpus cannot answer"
+        return result
+    if answer.abstained:
+        result.fact_ok = result.citation_ok = False
+        result.reason = "abstained"
+        return result
+    missing = [fact for fact in case.facts if not contains(answer.answer, fact)]
+    result.fact_ok = not missing
+    result.citation_ok = _citations_hold(case, answer)
+    result.passed = bool(result.fact_ok and result.citation_ok)
+    if missing:
+        result.reason = f"missing facts: {missing}"
+    elif not result.citation_ok:
+        result.reason = f"no cited passage from {case.sources} holds the facts (cited {cited})"
+    return result
+
+
+def _citations_hold(case: EvalCase, answer: Answer) -> bool:
+    """A cited passage from an expected source contains every fact."""
+    relevant = [citation.text for citation in answer.citations
+                if not case.sources or citation.source in case.sources]
+    return bool(relevant) and all(any(contains(text, fact) for text in relevant)
+                                  for fact in case.facts)
+
+
+def _source_rank(case: EvalCase, answer: Answer) -> int | None:
+    for rank, hit in enumerate(answer.hits, start=1):
+        if hit.chunk.source in case.sources:
+            return rank
+    return None
+
+
+AskFunction = Callable[[str, list[str]], Answer]
+
+
+def run_cases(cases: Iterable[EvalCase], ask: AskFunction) -> list[CaseResult]:
+    results = []
+    for case in cases:
+        started = time.perf_counter()
+        answer = ask(case.question, case.history)
+        results.append(score_case(case, answer, (time.perf_counter() - started) * 1000))
+    return results
+
+
+def summarise(results: list[CaseResult]) -> dict[str, float | int]:
+    answerable = [result for result in results if result.answerable]
+    unanswerable = [result for result in results if not result.answerable]
+    answered = [result for result in answerable if not result.abstained]
+    ranks = [result.source_rank for result in answerable]
+    lengths = [len(result.answer) for result in answerable if not result.abstained]
+    latencies = sorted(result.latency_ms for result in results)
+    return {
+        "cases": len(results),
+        "passed": sum(result.passed for result in results),
+        "fact_accuracy": _share(answerable, lambda result: bool(result.fact_ok)),
+        "citation_accuracy": _share(answered, lambda result: bool(result.citation_ok)),
+        "retrieval_hit_at_1": _share(ranks, lambda rank: rank == 1),
+        "retrieval_hit_at_5": _share(ranks, lambda rank: rank is not None and rank <= 5),
+        "retrieval_mrr": statistics.fmean([1 / rank if rank else 0.0 for rank in ranks])
+        if ranks else 0.0,
+        "abstention_recall": _share(unanswerable, lambda result: result.abstained),
+        "false_abstention_rate": _share(answerable, lambda result: result.abstained),
+        "median_answer_chars": statistics.median(lengths) if lengths else 0,
+        "latency_p50_ms": _percentile(latencies, 50),
+        "latency_p95_ms": _percentile(latencies, 95),
+    }
+
+
+def _share(items: list, predicate: Callable) -> float:
+    return sum(1 for item in items if predicate(item)) / len(items) if items else 0.0
+
+
+def _percentile(sorted_values: list[float], percent: float) -> float:
+    if not sorted_values:
+        return 0.0
+    index = min(len(sorted_values) - 1, round(percent / 100 * (len(sorted_values) - 1)))
+    return sorted_values[index]
+
+
+def load_thresholds(start: Path | None = None) -> dict[str, float]:
+    """Thresholds from [tool.esschat.eval.thresholds] in the project's pyproject.toml."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in [folder, *folder.parents]:
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            found = config.get("tool", {}).get("esschat", {}).get("eval", {})
+            return {**DEFAULT_THRESHOLDS, **found.get("thresholds", {})}
+    return dict(DEFAULT_THRESHOLDS)
+
+
+def below_thresholds(summary: dict, thresholds: dict[str, float]) -> list[str]:
+    """The metrics that fail their threshold, as readable lines."""
+    failures = []
+    for metric, limit in thresholds.items():
+        if metric.startswith("max_"):
+            value = summary[metric.removeprefix("max_")]
+            if value > limit:
+                failures.append(f"{metric.removeprefix('max_')} {value:.3f} > {limit:.3f}")
+        elif summary[metric] < limit:
+            failures.append(f"{metric} {summary[metric]:.3f} < {limit:.3f}")
+    return failures
+
+
+def markdown_report(summary: dict, results: list[CaseResult], baseline: dict | None = None,
+                    failures: list[str] | None = None) -> str:
+    lines = ["# esschat eval report", "", "| metric | esschat |" + (" baseline |" if baseline
+                                                                   else ""),
+             "|---|---|" + ("---|" if baseline else "")]
+    for metric, value in summary.items():
+        row = f"| {metric} | {_fmt(value)} |"
+        if baseline:
+            row += f" {_fmt(baseline[metric])} |"
+        lines.append(row)
+    if failures:
+        lines += ["", "**Below threshold:** " + "; ".join(failures)]
+    failed = [result for result in results if not result.passed]
+    lines += ["", f"## Failures ({len(failed)})", ""]
+    for result in failed:
+        answer = result.answer.replace("\n", " ")
+        lines.append(f"- `{result.id}` {result.question} — {result.reason}\n  - answer: {answer}")
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(value: float | int) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def to_json(results: list[CaseResult], summary: dict, baseline: dict | None) -> str:
+    payload = {"summary": summary, "cases": [result.model_dump() for result in results]}
+    if baseline is not None:
+        payload["baseline"] = baseline
+    return json.dumps(payload, ensure_ascii=False)

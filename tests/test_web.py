@@ -1,0 +1,318 @@
+"""The web chat, driven for real: ``python app.py`` on a free port, gradio_client and Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from conftest import UNSAFE_DOCUMENT, WEB_ADMIN_PASSWORD, WebServer
+from gradio_client import Client
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from esschat.web import check_content, safe_file_name
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-quic"]
+ANSWER_TIMEOUT_MS = 60_000
+JOBS_QUESTION = "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?"
+PAS_DE_CALAIS = "departement-pas-de-calais-ess.txt"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium",
+                                              args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser, web_server: WebServer, request: pytest.FixtureRequest
+         ) -> Iterator[Page]:
+    """A fresh tab on the chat; a screenshot lands in tests/artifacts/ if the test fails."""
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    open_chat(tab, web_server)
+    yield tab
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        for number, opened in enumerate(context.pages):
+            opened.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{number}.png"),
+                              full_page=True)
+    context.close()
+
+
+def open_chat(tab: Page, server: WebServer) -> None:
+    tab.goto(server.url, wait_until="load")
+    tab.locator("#question textarea").wait_for()
+
+
+def ask(tab: Page, question: str) -> None:
+    """Type a question, send it, and wait for its turn to be drawn."""
+    turns = tab.locator("#transcript .turn")
+    before = turns.count()
+    tab.locator("#question textarea").fill(question)
+    tab.locator("#send").click()
+    expect(turns).to_have_count(before + 1, timeout=ANSWER_TIMEOUT_MS)
+
+
+def last_turn(tab: Page):
+    return tab.locator("#transcript .turn").last
+
+
+def cited_files(tab: Page) -> list[str]:
+    return last_turn(tab).locator(".source a.open-source").all_inner_texts()
+
+
+def fetch(url: str) -> tuple[int, str, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return (response.status, response.headers.get("content-type", ""),
+                    response.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        return error.code, "", ""
+
+
+# ---------------------------------------------------------------- a visitor's first question
+
+def test_home_page_says_what_the_corpus_covers_and_offers_examples(page: Page) -> None:
+    summary = page.locator("#corpus-summary")
+    expect(summary).to_contain_text("Pas-de-Calais")
+    expect(summary).to_contain_text("Seine-Saint-Denis")
+    examples = page.get_by_text("Combien d'emplois l'ESS représente", exact=False)
+    expect(examples.first).to_be_visible()
+    examples.first.click()
+    expect(page.locator("#question textarea")).to_have_value(re.compile("Pas-de-Calais"))
+
+
+def test_answer_quotes_its_source_and_the_source_opens_as_plain_text(page: Page) -> None:
+    ask(page, JOBS_QUESTION)
+    turn = last_turn(page)
+    expect(turn.locator(".answer")).to_contain_text("48 390")
+    expect(turn.locator(".answer")).to_contain_text("[1]")
+    source = turn.locator(".source").first
+    expect(source).to_contain_text("Département du Pas-de-Calais")
+    expect(source.locator("mark")).to_contain_text("48 390 emplois")
+    assert cited_files(page)[0] == PAS_DE_CALAIS
+
+    with page.expect_popup() as popup_info:
+        source.locator("a.open-source").click()
+    document = popup_info.value
+    document.wait_for_load_state("load")
+    expect(document.locator("body")).to_contain_text("L’ESS représente 48 390 emplois")
+
+
+def test_a_follow_up_uses_the_conversation_and_new_conversation_forgets_it(page: Page) -> None:
+    ask(page, JOBS_QUESTION)
+    ask(page, "Et combien d'établissements ?")
+    expect(last_turn(page).locator(".answer")).to_contain_text("3 445")
+    assert cited_files(page) == [PAS_DE_CALAIS]
+
+    page.locator("#new-conversation").click()
+    expect(page.locator("#transcript .turn")).to_have_count(0)
+    ask(page, "   ")
+    expect(last_turn(page).locator(".error")).to_have_text("La question est vide.")
+
+
+def test_two_tabs_are_two_conversations(page: Page, browser: Browser,
+                                        web_server: WebServer) -> None:
+    other_context = browser.new_context()
+    other = other_context.new_page()
+    try:
+        open_chat(other, web_server)
+        ask(page, JOBS_QUESTION)
+        ask(other, "Que signifie PTCE ?")
+        expect(other.locator("#transcript .turn")).to_have_count(1)
+        expect(other.locator("#transcript")).not_to_contain_text("48 390")
+        expect(page.locator("#transcript .turn")).to_have_count(1)
+        expect(page.locator("#transcript")).not_to_contain_text("PTCE")
+    finally:
+        other_context.close()
+
+
+def test_the_document_filter_restricts_the_answer(page: Page) -> None:
+    question = "Quelles sont les valeurs de l'ESS ?"
+    ask(page, question)
+    assert cited_files(page) == [PAS_DE_CALAIS]
+
+    page.locator("#filter input").fill("Est Ensemble")
+    page.get_by_role("option", name=re.compile("Est Ensemble")).click()
+    page.keyboard.press("Escape")
+    ask(page, question)
+    files = cited_files(page)
+    assert files and set(files) == {"est-ensemble-strategie-ess-2019.txt"}
+
+
+def test_thumbs_down_records_the_answer_for_review(page: Page, web_server: WebServer) -> None:
+    feedback = web_server.settings.feedback_file
+    before = feedback.read_text(encoding="utf-8").splitlines() if feedback.exists() else []
+    ask(page, JOBS_QUESTION)
+    page.locator("#thumbs-down").click()
+    expect(page.locator("#rating-status textarea")).to_have_value("Merci pour votre avis !")
+    lines = feedback.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(before) + 1
+    record = json.loads(lines[-1])
+    assert record["rating"] == "down"
+    assert record["question"] == JOBS_QUESTION
+    assert "48 390" in record["answer"]
+    assert record["citations"][0]["source"] == PAS_DE_CALAIS
+    assert record["time"]
+
+
+# ---------------------------------------------------------------- hostile documents
+
+def test_markup_in_a_document_is_shown_as_text_and_never_runs(page: Page) -> None:
+    outside: list[str] = []
+    page.on("request", lambda request: outside.append(request.url)
+            if "evil.example" in request.url else None)
+    ask(page, "Quand se réunit le comité de la monnaie locale ?")
+    turn = last_turn(page)
+    expect(turn.locator(".answer")).to_contain_text('<img src=x onerror="window.__pwned = true">')
+    passage = turn.locator(".passage").first
+    expect(passage).to_contain_text("<script>window.__pwned = true</script>")
+    expect(passage).to_contain_text("![x](http://evil.example/x.png)")
+    assert cited_files(page) == [UNSAFE_DOCUMENT]
+    assert page.locator("#transcript img").count() == 0
+    assert page.locator("#transcript script").count() == 0
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__pwned") is None
+    assert outside == []
+
+
+def test_document_route_serves_corpus_files_only(web_server: WebServer,
+                                                 tmp_path: Path) -> None:
+    status, kind, body = fetch(web_server.url + f"document/{UNSAFE_DOCUMENT}")
+    assert status == 200
+    assert kind.startswith("text/plain")
+    assert "<script>window.__pwned = true</script>" in body
+
+    secret = tmp_path / "secret.bin"
+    secret.write_text("ne doit jamais sortir", encoding="utf-8")
+    link = web_server.settings.corpus_dir / "lien.bin"
+    link.symlink_to(secret)
+    try:
+        for path in ("document/lien.bin", "document/..%2Fapp.log",
+                     "document/%2Fetc%2Fpasswd", "document/nexiste-pas.txt"):
+            assert fetch(web_server.url + path)[0] == 404, path
+    finally:
+        link.unlink()
+
+
+# ---------------------------------------------------------------- adding documents
+
+def upload(tab: Page, path: Path, password: str = WEB_ADMIN_PASSWORD) -> None:
+    tab.get_by_text("Ajouter un document (administration)").click()
+    tab.locator("#admin-password input").fill(password)
+    tab.locator("#upload-file input[type=file]").set_input_files(str(path))
+    expect(tab.locator("#upload-file")).to_contain_text(path.name, timeout=20_000)
+    tab.locator("#upload-button").click()
+
+
+def test_an_uploaded_document_answers_at_once(page: Page, web_server: WebServer,
+                                              tmp_path: Path) -> None:
+    document = tmp_path / "Coopérative du Vallon (2024).txt"
+    document.write_text(
+        "La coopérative du Vallon\n\n"
+        "La coopérative du Vallon a été fondée en 2011 par dix-sept maraîchers de l'Aveyron.\n"
+        "Elle emploie aujourd'hui vingt-trois salariés en insertion.\n", encoding="utf-8")
+    upload(page, document)
+    status = page.locator("#upload-status textarea")
+    expect(status).to_have_value(re.compile("a été ajouté"), timeout=ANSWER_TIMEOUT_MS)
+    saved = web_server.settings.corpus_dir / "Cooperative-du-Vallon-2024.txt"
+    assert saved.read_bytes() == document.read_bytes()
+
+    ask(page, "Combien de salariés en insertion emploie la coopérative du Vallon ?")
+    expect(last_turn(page).locator(".answer")).to_contain_text("vingt-trois salariés")
+    assert cited_files(page) == [saved.name]
+
+
+def test_a_bad_upload_is_refused_by_name_and_changes_nothing(page: Page, web_server: WebServer,
+                                                             tmp_path: Path) -> None:
+    corpus = web_server.settings.corpus_dir
+    before = sorted(path.name for path in corpus.iterdir())
+    fake = tmp_path / "rapport.pdf"
+    fake.write_text("ceci n'est pas un PDF", encoding="utf-8")
+    upload(page, fake)
+    expect(page.locator("#upload-status textarea")).to_have_value(
+        "« rapport.pdf » n'est pas un vrai PDF.", timeout=ANSWER_TIMEOUT_MS)
+
+    wrong = tmp_path / "note.txt"
+    wrong.write_text("Une note.", encoding="utf-8")
+    page.reload(wait_until="load")
+    upload(page, wrong, password="pas-le-bon")
+    expect(page.locator("#upload-status textarea")).to_have_value("Mot de passe incorrect.")
+    assert sorted(path.name for path in corpus.iterdir()) == before
+
+    ask(page, JOBS_QUESTION)
+    expect(last_turn(page).locator(".answer")).to_contain_text("48 390")
+
+
+def test_upload_names_are_sanitised() -> None:
+    assert safe_file_name("../../etc/passwd") == "passwd"
+    assert safe_file_name("C:\\Users\\x\\Économie sociale.PDF") == "Economie-sociale.pdf"
+    assert safe_file_name(".cache.txt") == "cache.txt"
+    assert safe_file_name("<script>.html") == "script.html"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("rapport.pdf", b"<html>pas un pdf</html>"),
+    ("notes.txt", b"%PDF-1.7 binaire"),
+    ("notes.txt", b"\x00\x01\x02binaire"),
+    ("page.html", b"du texte sans balise"),
+    ("programme.exe", b"MZ"),
+    ("vide.md", b"   "),
+])
+def test_upload_content_must_match_its_extension(name: str, data: bytes) -> None:
+    with pytest.raises(ValueError, match=re.escape(name)):
+        check_content(name, data)
+
+
+# ---------------------------------------------------------------- from Python, many at once
+
+CONVERSATIONS = [
+    ([JOBS_QUESTION, "Et combien d'établissements ?"], ["48 390", "3 445"]),
+    (["Combien d'emplois l'ESS représente-t-elle sur Paris Est Marne&Bois ?"], ["11 234"]),
+    (["Qui est le président de Simplon.co ?"], ["Frédéric Bardeau"]),
+    (["Combien de fiches compte le kit MunicipalESS du RTES ?"], ["24 fiches"]),
+    (["Combien de villes composent le territoire de Paris Est Marne&Bois ?"], ["13 villes"]),
+]
+
+
+def converse(url: str, questions: list[str]) -> list[str]:
+    """One client, one conversation: each question is sent with the earlier ones as history."""
+    client = Client(url, verbose=False)
+    answers = []
+    for number, question in enumerate(questions):
+        result = client.predict(question, questions[:number], None, api_name="/ask")
+        answers.append(result["answer"])
+    return answers
+
+
+def test_ten_conversations_at_once_are_each_answered_correctly(web_server: WebServer) -> None:
+    plan = [CONVERSATIONS[i % len(CONVERSATIONS)] for i in range(10)]
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        results = list(pool.map(lambda item: converse(web_server.url, item[0]), plan))
+    for (_, facts), answers in zip(plan, results, strict=True):
+        for fact, answer in zip(facts, answers, strict=True):
+            assert fact in answer
+
+
+def test_the_api_returns_citations_and_respects_sources(web_server: WebServer) -> None:
+    client = Client(web_server.url, verbose=False)
+    result = client.predict("Quelles sont les valeurs de l'ESS ?",
+                            sources=["est-ensemble-strategie-ess-2019.txt"], api_name="/ask")
+    assert result["citations"]
+    assert {c["source"] for c in result["citations"]} == {"est-ensemble-strategie-ess-2019.txt"}
+    assert all(c["quote"] in c["text"] for c in result["citations"])
+    with pytest.raises(Exception, match="vide"):
+        client.predict("", api_name="/ask")

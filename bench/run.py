@@ -45,6 +45,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--real-max", type=int, default=10000,
                         help="Largest size embedded by the real model; above: synthetic vectors.")
     parser.add_argument("--no-baseline", action="store_true", help="Skip the LangChain baseline.")
+    parser.add_argument("--phases", default=",".join(PHASES),
+                        help="Phases to run; serve phases alone re-use the indexes on disk.")
     parser.add_argument("--workdir", type=Path, default=BENCH / "results" / "work",
                         help="Where corpora and indexes are kept between runs.")
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
@@ -122,11 +124,13 @@ def bench_size(size: int, args: argparse.Namespace) -> dict:
     row: dict = {"size": size, "files": files, "synthetic_vectors": config["synthetic"]}
     print(f"== {size} chunks ({files} files"
           f"{', synthetic vectors' if config['synthetic'] else ''})", flush=True)
-    row["esschat"] = {**run_phase("esschat-ingest", config),
-                      **_prefixed(run_phase("esschat-serve", config), "serve_")}
-    if not args.no_baseline:
-        row["baseline"] = {**run_phase("baseline-ingest", config),
-                           **_prefixed(run_phase("baseline-serve", config), "serve_")}
+    wanted = set(args.phases.split(","))
+    for system in ("esschat", "baseline"):
+        if system == "baseline" and args.no_baseline:
+            continue
+        ingest = run_phase(f"{system}-ingest", config) if f"{system}-ingest" in wanted else {}
+        serve = run_phase(f"{system}-serve", config) if f"{system}-serve" in wanted else {}
+        row[system] = {**ingest, **_prefixed(serve, "serve_")}
     return row
 
 

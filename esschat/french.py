@@ -41,6 +41,8 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
     "the", "is", "are", "of", "in", "and", "at", "to", "what", "how", "many", "much", "who",
     "which", "when", "does", "do", "did", "was", "were", "that", "this", "there", "for", "by",
     "an", "its", "their", "according", "with", "from", "has", "have", "be", "it", "on", "as",
+    "compte", "comptent", "compte-t-on", "trouve-t-on", "signifie", "veut", "dire", "existe",
+    "represente-t-elle", "quelle", "t", "elle", "il", "on", "y", "lors",
 }
 
 

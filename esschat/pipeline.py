@@ -112,6 +112,14 @@ class Pipeline:
                 value.timings_ms.total = (time.perf_counter() - started) * 1000
             yield kind, value
 
+    def offline_answerer(self) -> OfflineAnswerer:
+        """One answerer per index version and catalog, so its caches survive between questions."""
+        lexical = self.store.lexical()
+        cached = getattr(self, "_offline", None)
+        if cached is None or cached.lexical is not lexical or cached.catalog is not self.catalog:
+            self._offline = OfflineAnswerer(lexical, self.catalog, self.embeddings)
+        return self._offline
+
     def validate(self, question: str) -> str:
         question = (question or "").strip()
         if not question:
@@ -157,7 +165,7 @@ class Pipeline:
 
 def default_answerer(pipeline: Pipeline) -> Answerer:
     """The LLM answerer when a server is configured (it falls back to offline), else offline."""
-    offline = OfflineAnswerer(pipeline.store.lexical(), pipeline.catalog, pipeline.embeddings)
+    offline = pipeline.offline_answerer()
     if pipeline.settings.llm_enabled:
         from esschat.llm import LLMAnswerer
 

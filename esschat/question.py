@@ -75,8 +75,13 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("croissance", "création", "progression", "hausse"),
     ("préside", "présidé", "président", "présidente", "présidence"),
     ("temps", "années", "ans", "depuis"),
-    ("réunit", "siège", "rassemble"),
+    ("réunit", "réuni", "siège", "rassemble", "participé", "participants"),
+    ("mutuelles", "mutualiste", "mutualistes"),
+    ("associations", "associatif", "associatives"),
+    ("coopératives", "coopératif", "coopérative"),
+    ("fondations", "fondation"),
     ("publié", "édité", "publication", "paru"),
+    ("fréquence", "fois", "souvent", "régulièrement"),
 ]
 
 
@@ -96,10 +101,7 @@ ENGLISH_MARKERS = {"the", "what", "how", "many", "much", "which", "who", "does",
 FOLLOW_UP = re.compile(
     r"^\s*(et|and|what about|how about|même question|meme question|idem|pareil)\b", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-ENTITY = re.compile(
-    r"(?:[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+(?:de|du|des|d’|d'|la|le|sur|en|et|&)?\s*"
-    r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&])*)"
-)
+ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
 
 
 @dataclass
@@ -141,7 +143,7 @@ def answer_kind(folded: str) -> str:
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
                  r"quel taux|quelle proportion|quel montant|quel budget|quelle somme|what share|"
                  r"what percentage|what proportion|what rate|what amount|part de|taux de|"
-                 r"pourcentage|chiffre d'affaires|quel chiffre)\b", folded):
+                 r"pourcentage|chiffre d'affaires|quel chiffre|montant|effectif)\b", folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
                  r"lesquelles|what are|which are|list|name the)\b", folded):
@@ -183,11 +185,13 @@ def measured_terms(folded: str) -> list[str]:
     if not match:
         return []
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
-        if word not in STOP_WORDS and word not in QUESTION_WORDS and word not in VERBS:
+        if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []
 
 
+QUALIFIERS = {"social", "sociale", "sociales", "solidarity", "solidaire", "solidaires", "economy",
+              "economie", "ess", "sse", "employer", "total", "globale", "global"}
 VERBS = {"compte", "comptent", "represente", "representent", "travaillent", "sont", "ont",
          "y", "a", "il", "there", "does", "do", "is", "are", "have", "has", "many", "much",
          "trouve", "trouve-t-on", "compte-t-on", "emploie", "regroupe"}

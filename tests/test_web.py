@@ -102,7 +102,7 @@ def test_answer_quotes_its_source_and_the_source_opens_as_plain_text(page: Page)
     expect(turn.locator(".answer")).to_contain_text("[1]")
     source = turn.locator(".source").first
     expect(source).to_contain_text("Département du Pas-de-Calais")
-    expect(source.locator("mark")).to_contain_text("48 390 emplois")
+    expect(source.locator("mark").first).to_contain_text("48 390 emplois")
     assert cited_files(page)[0] == PAS_DE_CALAIS
 
     with page.expect_popup() as popup_info:

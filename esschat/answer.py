@@ -35,11 +35,13 @@ DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consist
 
 MIN_COVERAGE = 0.2
 MIN_FOCUS = 0.15
+COMPANION_RATIO = 0.8
+OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
 HEADING_PENALTY = 0.1
 NAMES_WEIGHT = 0.25
-DENSE_CANDIDATES = 6
+DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
 VECTOR_CACHE = 20000
 DENSE_WEIGHT = 0.5
@@ -137,15 +139,19 @@ class OfflineAnswerer:
     # ------------------------------------------------------------ selection
 
     def select(self, question: Question, hits: list[Hit]) -> Verdict:
-        unknown = [name for name in question.entities if not self._corpus_knows(name)]
+        unknown = [name for name in question.entities
+                   if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED]
         if unknown:
             return Verdict([], f"pour {', '.join(unknown)}")
         units = evidence_units(hits)
         if not units:
             return Verdict([], None)
         weights = self._term_weights(question)
+        focus = self._focus_weights(question, weights)
+        if not question.english and self._off_topic(weights, focus):
+            return Verdict([], None)
         for unit in units:
-            self._score(unit, question, weights)
+            self._score(unit, question, weights, focus)
         self._add_dense_evidence(question, units)
         ranked = sorted(units, key=lambda unit: -unit.score)
         eligible = [unit for unit in ranked if self._satisfies(unit, question)]
@@ -165,24 +171,20 @@ class OfflineAnswerer:
     def _add_dense_evidence(self, question: Question, units: list[Unit]) -> None:
         """Meaning, not words: paraphrases and English questions share few terms with the text.
 
-        Only the best few candidates are embedded, and only when the words leave doubt, to keep
-        the common case fast.
+        Each candidate is embedded with the title and heading it sits under (the sentence
+        alone often lacks its subject); vectors are cached, so a passage costs once.
         """
         if self.embeddings is None or not units:
             return
-        ranked = sorted(units, key=lambda unit: -unit.score)
-        if not question.english and ranked[0].coverage >= 0.75:
-            return
-        candidates = ranked[:DENSE_CANDIDATES]
         query = self.embeddings.embed_query(question.search_text)
-        vectors = self._unit_vectors([unit.text[:DENSE_CHARS] for unit in candidates])
+        vectors = self._unit_vectors([unit_passage(unit) for unit in units])
         similarities = [sum(a * b for a, b in zip(query, vector, strict=True))
                         for vector in vectors]
-        low, high = min(similarities), max(similarities)
-        for unit, similarity in zip(candidates, similarities, strict=True):
-            relative = (similarity - low) / (high - low) if high > low else 0.0
-            unit.score += DENSE_WEIGHT * relative
-            unit.coverage = max(unit.coverage, DENSE_COVERAGE * relative)
+        best = max(similarities)
+        for unit, similarity in zip(units, similarities, strict=True):
+            closeness = max(0.0, 1.0 - (best - similarity) / DENSE_SPREAD)
+            unit.score += DENSE_WEIGHT * closeness
+            unit.coverage = max(unit.coverage, DENSE_COVERAGE * closeness)
 
     def _unit_vectors(self, texts: list[str]) -> list[list[float]]:
         missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
@@ -206,15 +208,33 @@ class OfflineAnswerer:
             weights[term] = max(weights.get(term, 0.0), self.lexical.idf(term))
         return weights
 
-    def _score(self, unit: Unit, question: Question, weights: dict[str, float]) -> None:
+    def _focus_weights(self, question: Question, weights: dict[str, float]) -> dict[str, float]:
+        """What the question asks about, besides the names it gives: the words the corpus uses.
+
+        A word the corpus never uses (a paraphrase) is no evidence either way; a word it uses
+        elsewhere but not in a candidate's passage is evidence against that candidate.
+        """
+        named = {term for name in question.entities if not name.isupper()
+                 for term in analyze(name)}
+        return {term: weight for term, weight in weights.items()
+                if term not in named and self._known(term)}
+
+    def _known(self, term: str) -> bool:
+        return any(self.lexical.knows(variant) for variant in SYNONYMS.get(term, {term}))
+
+    def _off_topic(self, weights: dict[str, float], focus: dict[str, float]) -> bool:
+        """Most of what the question asks about is absent from the whole corpus."""
+        total = sum(weights.values())
+        unknown = sum(weight for term, weight in weights.items() if not self._known(term))
+        return total > 0 and unknown / total > OFF_TOPIC_SHARE and len(focus) <= 1
+
+    def _score(self, unit: Unit, question: Question, weights: dict[str, float],
+               focus: dict[str, float]) -> None:
         own = set(analyze(unit.text))
         around = set(analyze(unit.context))
         credit = {term: _credit(term, own, around) for term in weights}
         total = sum(weights.values())
         unit.coverage = sum(weights[t] * credit[t] for t in weights) / total if total else 1.0
-        named = {term for name in question.entities if not name.isupper()
-                 for term in analyze(name)}
-        focus = {term: weight for term, weight in weights.items() if term not in named}
         focus_total = sum(focus.values())
         unit.focus = (sum(focus[t] * credit[t] for t in focus) / focus_total
                       if focus_total else 1.0)
@@ -298,13 +318,16 @@ class OfflineAnswerer:
         return None
 
     def _with_companion(self, best: Unit, others: list[Unit], question: Question) -> list[Unit]:
-        """A second sentence when it carries the answer as strongly (two-part answers)."""
-        if best.is_list or question.kind == "list":
+        """A second sentence of the same document when it scores nearly as well: answers often
+        span two sentences, and two short quotes are still a short answer."""
+        if best.is_list:
             return [best]
         for other in others[:3]:
-            close = other.score >= 0.92 * best.score and other.coverage >= best.coverage * 0.9
+            close = other.score >= COMPANION_RATIO * best.score
+            same_document = other.hit.chunk.source == best.hit.chunk.source
             short = len(best.text) + len(other.text) <= MAX_FACTOID_CHARS
-            if close and short and other.text != best.text and not other.is_list:
+            distinct = other.text not in best.text and best.text not in other.text
+            if close and same_document and short and distinct and not other.is_list:
                 return [best, other]
         return [best]
 
@@ -345,6 +368,15 @@ def _has_quantity(text: str) -> bool:
         if not re.fullmatch(r"(19|20)\d\d", value):
             return True
     return False
+
+
+COMMON_CAPITALISED = {"etat", "l'etat", "europe", "union europeenne", "republique", "gouvernement",
+                      "parlement", "senat", "assemblee nationale", "ministere", "prefecture"}
+
+
+def unit_passage(unit: Unit) -> str:
+    chunk = unit.hit.chunk
+    return f"{chunk.title} — {chunk.section or ''}\n{unit.text[:DENSE_CHARS]}"
 
 
 def _credit(term: str, own: set[str], around: set[str]) -> float:

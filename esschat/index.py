@@ -137,10 +137,14 @@ class ChunkStore:
     # ------------------------------------------------------------ reading
 
     def file_states(self) -> dict[str, FileState]:
+        """What each file has in the index. A file whose chunks carry different hashes (an
+        interrupted update) gets an empty hash, so the next ingest finishes it."""
         states: dict[str, FileState] = {}
         for chunk_id, metadata in self._iter_metadata():
-            source = metadata["source"]
-            state = states.setdefault(source, FileState(metadata.get("file_hash", ""), []))
+            source, digest = metadata["source"], metadata.get("file_hash", "")
+            state = states.setdefault(source, FileState(digest, []))
+            if state.file_hash != digest:
+                state.file_hash = ""
             state.ids.append(chunk_id)
         return states
 

@@ -20,6 +20,7 @@ from esschat.models import Chunk
 log = logging.getLogger(__name__)
 
 IGNORED_NAMES = {"catalog.yaml", "catalog.yml"}
+ADD_SLICE = 2048
 
 
 @dataclass
@@ -142,6 +143,17 @@ def file_hash(path: Path, catalog_entry: dict) -> str:
 ProgressFactory = Callable[[int], Callable[[int], None]]
 
 
+def file_aligned_slices(chunks: list[Chunk], size: int) -> list[list[Chunk]]:
+    """Slices of about ``size`` chunks that never split a file, so a file is stored whole."""
+    slices: list[list[Chunk]] = [[]]
+    for chunk in chunks:
+        current = slices[-1]
+        if len(current) >= size and current[-1].source != chunk.source:
+            slices.append(current := [])
+        current.append(chunk)
+    return [piece for piece in slices if piece]
+
+
 class Ingestor:
     """Brings the index in line with the corpus folder, touching only what changed."""
 
@@ -219,14 +231,21 @@ class Ingestor:
                progress: ProgressFactory | None) -> None:
         if new_chunks:
             advance = progress(len(new_chunks)) if progress else None
-            started = time.perf_counter()
-            vectors = self.store.embeddings.embed_in_batches(
-                [chunk.search_text() for chunk in new_chunks], on_batch=advance)
-            report.embedding_seconds = time.perf_counter() - started
-            self.store.add(new_chunks, vectors)
-            report.chunks_added = len(new_chunks)
+            for piece in file_aligned_slices(new_chunks, ADD_SLICE):
+                self._embed_and_add(piece, report, advance)
         if stale_ids:
             self.store.delete(stale_ids)
             report.chunks_removed = len(stale_ids)
         if new_chunks or stale_ids or self.store.version() == "empty":
             self.store.stamp_version()
+
+    def _embed_and_add(self, chunks: list[Chunk], report: IngestReport,
+                       advance: Callable[[int], None] | None) -> None:
+        """One slice: embedded, then stored at once, so memory stays bounded on a large corpus
+        and an interrupted ingest keeps the files it finished (the next run skips them)."""
+        started = time.perf_counter()
+        vectors = self.store.embeddings.embed_in_batches(
+            [chunk.search_text() for chunk in chunks], on_batch=advance)
+        report.embedding_seconds += time.perf_counter() - started
+        self.store.add(chunks, vectors)
+        report.chunks_added += len(chunks)

@@ -29,7 +29,7 @@ GLOSSARY: dict[str, str] = {
     "mutual": "mutuelles", "share": "part", "percentage": "pourcentage", "percent": "%",
     "rate": "taux", "growth": "croissance", "creation": "création", "created": "création",
     "budget": "budget", "spending": "consacre", "spends": "consacre", "funding": "financement",
-    "financial": "financier", "commitment": "engagement", "million": "millions",
+    "financial": "financier", "fund": "financé", "funded": "financés", "fund directly": "financés", "commitment": "engagement", "million": "millions",
     "millions": "millions", "billion": "milliards", "payroll": "masse salariale",
     "wage": "masse salariale", "salary": "masse salariale", "fte": "ETP",
     "full-time": "ETP", "values": "valeurs", "principles": "valeurs", "objectives": "objectifs",
@@ -178,13 +178,16 @@ def _drop_leading_question_word(name: str) -> str:
     return " ".join(parts)
 
 
-def measured_terms(folded: str) -> list[str]:
+def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     """The noun a number question counts: 'combien d'emplois' -> ['emploi']."""
+    named = {word for name in entities or [] for word in words(name)}
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,4})", folded)
     if not match:
         return []
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
+        if word in named or any(part in named for part in word.split("-")):
+            continue
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []
@@ -206,14 +209,15 @@ def analyse(text: str) -> Question:
     english = is_english(text)
     working = translate(text) if english else text
     folded = fold(text)
+    entities = extract_entities(working)
     return Question(
         text=text,
         search_text=(working if not english else f"{working} {text}") + f" {context}",
         kind=answer_kind(folded),
         terms=analyze(working),
-        entities=extract_entities(working),
+        entities=entities,
         years=YEAR.findall(text),
-        measured=measured_terms(fold(working)),
+        measured=measured_terms(fold(working), entities),
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ChromaServer, esschat_env
 
-from esschat import index
+from esschat import index, ingest
 from esschat.embeddings import E5Embeddings
 from esschat.index import IndexUnavailableError
 from esschat.pipeline import Pipeline
@@ -105,6 +105,31 @@ def test_reingesting_an_unchanged_corpus_embeds_nothing(server_index: Settings) 
     assert report.chunks_added == 0 and report.chunks_removed == 0
     assert report.chunks_unchanged == pipeline.store.count()
     assert embeddings.calls == 0
+
+
+def test_an_interrupted_ingest_keeps_whole_files_and_the_next_one_finishes(
+        server_index: Settings, e5: E5Embeddings, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = server_index.model_copy(update={"collection": "esschat-server-interrupted"})
+    monkeypatch.setattr(ingest, "ADD_SLICE", 1)
+    real_embed, slices = e5.embed_in_batches, []
+
+    def embed_then_fail(texts: list[str], on_batch=None) -> list[list[float]]:
+        if len(slices) == 2:
+            raise KeyboardInterrupt
+        slices.append(len(texts))
+        return real_embed(texts, on_batch)
+
+    monkeypatch.setattr(e5, "embed_in_batches", embed_then_fail)
+    with pytest.raises(KeyboardInterrupt):
+        Pipeline(settings, embeddings=e5).ingest()
+    store = Pipeline(settings, embeddings=e5).store
+    assert store.count() == sum(slices)
+    assert len(store.file_states()) == 2
+
+    monkeypatch.setattr(e5, "embed_in_batches", real_embed)
+    report = Pipeline(settings, embeddings=e5).ingest()
+    assert report.chunks_unchanged == sum(slices)
+    assert store.count() == Pipeline(server_index, embeddings=e5).store.count()
 
 
 def test_the_eval_runs_through_the_server(server_index: Settings, tmp_path: Path) -> None:

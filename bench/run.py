@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -114,12 +115,12 @@ def run_phase(phase: str, config: dict) -> dict:
     return result
 
 
-def bench_size(size: int, args: argparse.Namespace) -> dict:
+def bench_size(size: int, args: argparse.Namespace, save: Callable[[dict], None]) -> dict:
     folder = args.workdir / f"size-{size}"
     files = write_corpus(folder / "corpus", size)
     config = {
         "folder": str(folder), "synthetic": size > args.real_max,
-        "questions": questions(files, args.questions + 10),
+        "questions": questions(files, 2 * args.questions + 10),
     }
     row: dict = {"size": size, "files": files, "synthetic_vectors": config["synthetic"]}
     print(f"== {size} chunks ({files} files"
@@ -128,14 +129,18 @@ def bench_size(size: int, args: argparse.Namespace) -> dict:
     for system in ("esschat", "baseline"):
         if system == "baseline" and args.no_baseline:
             continue
-        ingest = run_phase(f"{system}-ingest", config) if f"{system}-ingest" in wanted else {}
-        serve = run_phase(f"{system}-serve", config) if f"{system}-serve" in wanted else {}
-        row[system] = {**ingest, **_prefixed(serve, "serve_")}
+        row[system] = {}
+        if f"{system}-ingest" in wanted:
+            row[system].update(run_phase(f"{system}-ingest", config))
+            save(row)
+        if f"{system}-serve" in wanted:
+            row[system].update(_prefixed(run_phase(f"{system}-serve", config), "serve_"))
+            save(row)
     return row
 
 
 def _prefixed(result: dict, prefix: str) -> dict:
-    return {(key if key.startswith("ask_") or key.startswith("model_") else prefix + key): value
+    return {(key if key.startswith(("ask_", "search_", "model_")) else prefix + key): value
             for key, value in result.items()}
 
 
@@ -157,12 +162,14 @@ COLUMNS = [
     ("ask p50 ms", "ask_p50_ms", "{:.1f}"),
     ("ask p95 ms", "ask_p95_ms", "{:.1f}"),
     ("ask p99 ms", "ask_p99_ms", "{:.1f}"),
+    ("retrieval p50 ms", "search_p50_ms", "{:.1f}"),
+    ("retrieval p95 ms", "search_p95_ms", "{:.1f}"),
     ("ready s", "serve_ready_s", "{:.1f}"),
     ("serve peak RSS MB", "serve_peak_rss_mb", "{:.0f}"),
     ("ingest peak RSS MB", "peak_rss_mb", "{:.0f}"),
 ]
-RATIOS = ["ingest_chunks_per_s", "ask_p50_ms", "ask_p95_ms", "serve_ready_s",
-          "serve_peak_rss_mb"]
+RATIOS = ["ingest_chunks_per_s", "ask_p50_ms", "ask_p95_ms", "search_p50_ms", "search_p95_ms",
+          "serve_ready_s", "serve_peak_rss_mb"]
 
 
 def table(rows: list[dict]) -> str:
@@ -195,9 +202,14 @@ def main() -> int:
               "questions": args.questions, "real_max": args.real_max, "rows": []}
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    def save(row: dict) -> None:
+        """Written after every phase, so an interrupted run keeps what it measured."""
+        done = [*report["rows"], row]
+        out.write_text(json.dumps({**report, "rows": done}, indent=2, ensure_ascii=False),
+                       encoding="utf-8")
+
     for size in sizes:
-        report["rows"].append(bench_size(size, args))
-        out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+        report["rows"].append(bench_size(size, args, save))
         print(table(report["rows"][-1:]), flush=True)
     print(f"\nmachine: {report['machine']}")
     print(table(report["rows"]))

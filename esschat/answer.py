@@ -40,7 +40,8 @@ OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
 HEADING_PENALTY = 0.1
-NAMES_WEIGHT = 0.25
+NAMES_WEIGHT = 0.15
+FOCUS_WEIGHT = 0.5
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
 VECTOR_CACHE = 20000
@@ -148,7 +149,7 @@ class OfflineAnswerer:
             return Verdict([], None)
         weights = self._term_weights(question)
         focus = self._focus_weights(question, weights)
-        if not question.english and self._off_topic(weights, focus):
+        if self._off_topic(weights, focus):
             return Verdict([], None)
         for unit in units:
             self._score(unit, question, weights, focus)
@@ -238,7 +239,8 @@ class OfflineAnswerer:
         focus_total = sum(focus.values())
         unit.focus = (sum(focus[t] * credit[t] for t in focus) / focus_total
                       if focus_total else 1.0)
-        unit.score = (unit.coverage + self._kind_bonus(unit, question) + _retrieval_prior(unit)
+        unit.score = (unit.coverage + FOCUS_WEIGHT * unit.focus
+                      + self._kind_bonus(unit, question) + _retrieval_prior(unit)
                       + _heading_bonus(unit, question) + _names_bonus(unit, question))
         if unit.is_heading:
             unit.score -= HEADING_PENALTY

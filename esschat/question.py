@@ -157,7 +157,7 @@ def answer_kind(folded: str) -> str:
 def extract_entities(text: str) -> list[str]:
     """Proper names in the question (places, organisations, people), not its opening word."""
     found = []
-    for match in ENTITY.finditer(unify(text)):
+    for match in _split_acronyms(ENTITY.finditer(unify(text))):
         name = re.sub(r"^(?:[dlj]|qu)['’]", "", match.group(0).strip(" -'’"), flags=re.I)
         parts = fold(name).replace("-", " ").split()
         if all(part in QUESTION_WORDS or part in STOP_WORDS for part in parts):
@@ -171,6 +171,41 @@ def extract_entities(text: str) -> list[str]:
     return found
 
 
+class _Span:
+    """A piece of an entity match, with the match's interface used by extract_entities."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self._start = text, start
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self._start
+
+
+def _split_acronyms(matches) -> list[_Span]:
+    """'ESS Djeneba Keita' is two names: an acronym next to a name does not join it."""
+    spans = []
+    for match in matches:
+        group: list[tuple[int, str]] = []
+        for word in re.finditer(r"\S+", match.group(0)):
+            if group and _is_acronym(group[-1][1]) != _is_acronym(word.group(0)):
+                spans.append(_join(group, match.start()))
+                group = []
+            group.append((word.start(), word.group(0)))
+        spans.append(_join(group, match.start()))
+    return spans
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _join(group: list[tuple[int, str]], offset: int) -> _Span:
+    return _Span(" ".join(word for _, word in group), offset + group[0][0])
+
+
 def _drop_leading_question_word(name: str) -> str:
     parts = name.split()
     while parts and fold(parts[0]) in QUESTION_WORDS:
@@ -179,18 +214,17 @@ def _drop_leading_question_word(name: str) -> str:
 
 
 def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
-    """The noun a number question counts: 'combien d'emplois' -> ['emploi']."""
-    named = {word for name in entities or [] for word in words(name)}
+    """The noun a number question counts: 'combien d'emplois' -> ['emploi'], skipping the
+    qualifiers that often come first ('how many social economy jobs')."""
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
-                      r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,4})", folded)
+                      r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
         return []
+    found: list[str] = []
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
-        if word in named or any(part in named for part in word.split("-")):
-            continue
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS:
             return [stem(fold(GLOSSARY.get(word, word)))]
-    return []
+    return found
 
 
 QUALIFIERS = {"social", "sociale", "sociales", "solidarity", "solidaire", "solidaires", "economy",
@@ -217,7 +251,7 @@ def analyse(text: str) -> Question:
         terms=analyze(working),
         entities=entities,
         years=YEAR.findall(text),
-        measured=measured_terms(fold(working), entities),
+        measured=measured_terms(fold(working)),
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
     )

@@ -1,4 +1,4 @@
-"""Structure-aware chunking: headings stay with their paragraphs, lists with their intro sentence."""
+"""Structure-aware chunking: headings stay with their paragraphs, lists with their intro."""
 
 from __future__ import annotations
 

@@ -223,7 +223,7 @@ def evaluate(
     if baseline:
         from esschat.baseline import NaivePipeline
 
-        naive = NaivePipeline(current.settings.corpus_dir, current.embeddings)
+        naive = NaivePipeline(current.settings.corpus_dir, fresh_embeddings(current))
         baseline_summary = evals.summarise(evals.run_cases(cases, naive.ask))
     failures = evals.below_thresholds(summary, evals.load_thresholds())
     text = evals.markdown_report(summary, results, baseline_summary, failures)
@@ -252,6 +252,13 @@ def feedback_export(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     err.print(f"{len(lines)} draft eval cases exported.")
+
+
+def fresh_embeddings(current):
+    """The same model without the pipeline's query cache, so the baseline's timings are fair."""
+    from esschat.embeddings import build_embeddings
+
+    return build_embeddings(current.settings)
 
 
 def main() -> None:

@@ -45,6 +45,7 @@ class CaseResult(BaseModel):
     citation_ok: bool | None = None
     source_rank: int | None = None
     latency_ms: float = 0.0
+    backend: str = "offline"
     reason: str = ""
 
 
@@ -83,7 +84,7 @@ def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
     cited = [citation.source for citation in answer.citations]
     result = CaseResult(
         id=case.id, question=case.question, answerable=case.answerable, answer=answer.answer,
-        abstained=answer.abstained, latency_ms=latency_ms, passed=False,
+        abstained=answer.abstained, latency_ms=latency_ms, passed=False, backend=answer.backend,
         citations=[citation.model_dump(include={"n", "source", "section", "text"})
                    for citation in answer.citations],
         source_rank=_source_rank(case, answer),

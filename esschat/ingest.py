@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 IGNORED_NAMES = {"catalog.yaml", "catalog.yml"}
 ADD_SLICE = 2048
+READER_STARTUP_S = 120.0
 
 
 @dataclass
@@ -86,7 +87,7 @@ class FileReader:
             raise LoadError(f"reading took longer than {self.timeout_s:g} s; file skipped")
         try:
             status, payload = self._pipe.recv()
-        except EOFError as error:
+        except (EOFError, OSError) as error:
             self.close()
             raise LoadError("the reader crashed on this file (too large or malformed)") from error
         if status == "error":
@@ -98,7 +99,17 @@ class FileReader:
         self._process = self._context.Process(
             target=_reader_loop, args=(child, self.memory_mb), daemon=True)
         self._process.start()
+        child.close()  # so the parent sees EOF at once if the child dies
         self._pipe = parent
+        # The child's start-up (a fresh interpreter importing esschat) must not be charged to
+        # the first file's time limit: wait until it says it is ready.
+        try:
+            ready = parent.poll(READER_STARTUP_S) and parent.recv() == ("ready", None)
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.close()
+            raise LoadError("the file reader process could not start")
 
     def close(self) -> None:
         if self._process is not None:
@@ -118,6 +129,7 @@ def _reader_loop(pipe, memory_mb: int) -> None:  # pragma: no cover - runs in th
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    pipe.send(("ready", None))
     while True:
         try:
             path = pipe.recv()

@@ -44,7 +44,8 @@ def load_file(path: Path) -> LoadedDocument:
         document = _load_pdf(data)
     else:
         text, warnings = decode_text(data)
-        document = _load_html(text) if suffix in HTML_SUFFIXES else LoadedDocument([Page(text=text)])
+        document = (_load_html(text) if suffix in HTML_SUFFIXES
+                    else LoadedDocument([Page(text=text)]))
         document.warnings.extend(warnings)
         document.pages = [Page(text=clean_text(page.text)) for page in document.pages]
     if not any(page.text.strip() for page in document.pages):

@@ -42,12 +42,11 @@ class Pipeline:
         self.retriever = HybridRetriever(self.store, self.settings.candidates, self.settings.rrf_k)
         self.catalog = Catalog.load(self.settings.catalog_file)
         self.answerer_factory: Callable[[Pipeline], Answerer] = default_answerer
-        self.chain = self._build_chain()
 
     def ingest(self, rebuild: bool = False, progress: ProgressFactory | None = None
                ) -> IngestReport:
-        ingestor = Ingestor(self.store, self.settings.corpus_dir,
-                            StructuredChunker(self.settings.chunk_size, self.settings.chunk_overlap),
+        chunker = StructuredChunker(self.settings.chunk_size, self.settings.chunk_overlap)
+        ingestor = Ingestor(self.store, self.settings.corpus_dir, chunker,
                             self.settings.file_timeout_s, self.settings.file_memory_mb)
         report = ingestor.run(progress=progress, rebuild=rebuild)
         self.catalog = Catalog.load(self.settings.catalog_file)
@@ -61,14 +60,10 @@ class Pipeline:
 
     def ask(self, question: str, history: list[str] | None = None,
             sources: list[str] | None = None) -> Answer:
-        started = time.perf_counter()
-        state = self.chain.invoke({"question": self.validate(question),
-                                   "history": list(history or []), "sources": sources})
-        answer: Answer = state["answer"]
-        answer.timings_ms.retrieval = state["retrieval_ms"]
-        answer.timings_ms.answer = state["answer_ms"]
-        answer.timings_ms.total = (time.perf_counter() - started) * 1000
-        return answer
+        """The final, verified answer (the last event of ``stream``)."""
+        from esschat.llm import final_answer
+
+        return final_answer(self.stream(question, history, sources))
 
     def stream(self, question: str, history: list[str] | None = None,
                sources: list[str] | None = None) -> Iterator[Event]:
@@ -93,11 +88,8 @@ class Pipeline:
                 return llm.standalone(state["question"], state["history"], deadline)
             return resolve_follow_up(state["question"], state["history"])
 
-        state = (RunnablePassthrough.assign(standalone=RunnableLambda(standalone))
-                 | RunnablePassthrough.assign(parsed=RunnableLambda(self._parse))
-                 | RunnablePassthrough.assign(retrieved=RunnableLambda(self._retrieve))
-                 ).invoke({"question": question, "history": list(history or []),
-                           "sources": sources})
+        state = self.retrieval_chain(standalone).invoke(
+            {"question": question, "history": list(history or []), "sources": sources})
         hits, retrieval_ms = state["retrieved"]
         answering = time.perf_counter()
         events: Iterator[Event] = (llm.stream(state["parsed"], hits, deadline) if llm else
@@ -132,16 +124,11 @@ class Pipeline:
 
     # ------------------------------------------------------------ the LCEL chain
 
-    def _build_chain(self) -> Runnable:
-        return (
-            RunnablePassthrough.assign(standalone=RunnableLambda(self._standalone))
-            | RunnablePassthrough.assign(parsed=RunnableLambda(self._parse))
-            | RunnablePassthrough.assign(retrieved=RunnableLambda(self._retrieve))
-            | RunnableLambda(self._answer)
-        )
-
-    def _standalone(self, state: dict) -> str:
-        return resolve_follow_up(state["question"], state["history"])
+    def retrieval_chain(self, standalone: Callable[[dict], str]) -> Runnable:
+        """LCEL: standalone question -> parsed question -> hybrid retrieval, timed."""
+        return (RunnablePassthrough.assign(standalone=RunnableLambda(standalone))
+                | RunnablePassthrough.assign(parsed=RunnableLambda(self._parse))
+                | RunnablePassthrough.assign(retrieved=RunnableLambda(self._retrieve)))
 
     def _parse(self, state: dict) -> Question:
         return analyse(state["standalone"])
@@ -151,16 +138,6 @@ class Pipeline:
         hits = self.retriever.search(state["parsed"].search_text, self.settings.top_k,
                                      state["sources"])
         return hits, (time.perf_counter() - started) * 1000
-
-    def _answer(self, state: dict) -> dict:
-        hits, retrieval_ms = state["retrieved"]
-        started = time.perf_counter()
-        answer = self.answerer_factory(self).answer(state["parsed"], hits)
-        answer.question = state["question"]
-        if state["standalone"] != state["question"]:
-            answer.standalone_question = state["standalone"]
-        return {"answer": answer, "retrieval_ms": retrieval_ms,
-                "answer_ms": (time.perf_counter() - started) * 1000}
 
 
 def default_answerer(pipeline: Pipeline) -> Answerer:

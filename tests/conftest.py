@@ -268,3 +268,87 @@ def esschat_env(settings: Settings, **extra: str) -> dict[str, str]:
     env.update({f"ESSCHAT_{name}": str(value) for name, value in values.items()})
     env.update({f"ESSCHAT_{name.upper()}": value for name, value in extra.items()})
     return env
+
+
+# ---- core fixtures
+# Loaders, chunking, ingestion, retrieval, CLI and embeddings tests (tests/test_loaders.py,
+# test_chunking.py, test_ingest.py, test_retrieval.py, test_cli.py, test_embeddings.py).
+# socket, subprocess, sys, time, dataclass come from the web section; esschat_env from the
+# chroma server section.
+
+import zlib  # noqa: E402
+
+ESSCHAT_CLI = Path(sys.executable).parent / "esschat"
+
+
+def run_cli(settings: Settings, *args: str, timeout_s: float = 300,
+            **env: str) -> subprocess.CompletedProcess:
+    """``esschat <args>`` as a user runs it, with ESSCHAT_* pointing at ``settings``' folders."""
+    return subprocess.run([str(ESSCHAT_CLI), *args], capture_output=True, text=True,
+                          timeout=timeout_s, env=esschat_env(settings, **env),
+                          cwd=settings.data_dir.parent)
+
+
+@pytest.fixture
+def copied_index(bundled_index: Settings, tmp_path: Path) -> Settings:
+    """A private copy of the indexed bundled corpus (corpus and index folders), so a test can
+    run the CLI or change files without re-embedding the corpus or touching other tests."""
+    base = tmp_path / "copied"
+    shutil.copytree(bundled_index.corpus_dir, base / "corpus")
+    shutil.copytree(bundled_index.index_dir, base / "index")
+    return Settings(corpus_dir=base / "corpus", index_dir=base / "index", data_dir=base / "data")
+
+
+def write_pdf(path: Path, pages: list[str], user_password: str | None = None,
+              drawings: bool = False, image: bool = False) -> Path:
+    """A real PDF made with fpdf2: one page per text (an empty text gives a page without text),
+    optionally encrypted, with vector drawings or with a picture (a 'scanned' page)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    if user_password:
+        pdf.set_encryption(owner_password="owner-" + user_password, user_password=user_password)
+    for text in pages:
+        pdf.add_page()
+        if text:
+            pdf.multi_cell(0, 8, text)
+        if drawings:
+            pdf.rect(20, 20, 80, 40)
+            pdf.line(10, 10, 150, 150)
+        if image:
+            from PIL import Image, ImageDraw
+
+            picture = Image.new("RGB", (300, 120), "white")
+            ImageDraw.Draw(picture).rectangle((20, 20, 280, 100), outline="black", width=4)
+            pdf.image(picture, x=20, y=20, w=120)
+    pdf.output(str(path))
+    return path
+
+
+def write_slow_pdf(path: Path, operators: int = 1_000_000) -> Path:
+    """A small PDF (tens of kB) whose one page holds a compressed content stream of
+    ``operators`` text operators: pypdf needs about a minute per million to extract it."""
+    content = b"BT /F1 12 Tf 72 720 Td " + b"(ESS) Tj 0 -1 Td " * operators + b"ET"
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

@@ -1,0 +1,171 @@
+"""Chunking: passages that make sense on their own, with where they come from.
+
+The story: a heading is never separated from its paragraphs, a bullet list stays with the
+sentence that introduces it ("… dont :"), every chunk knows its file (relative to corpus/),
+title, PDF page, section and exact character offsets, and chunk ids come from the content, so
+re-chunking unchanged text gives the same ids and only edited passages get new ones.
+"""
+
+from __future__ import annotations
+
+from conftest import CORPUS, write_pdf
+
+from esschat.catalog import Catalog
+from esschat.chunking import StructuredChunker
+from esschat.loaders import load_file
+from esschat.models import DocumentInfo, Page
+
+INFO = DocumentInfo(source="notes/scic.md", title="Les SCIC en France")
+
+DOCUMENT = """# Les SCIC en France
+
+Les sociétés coopératives d'intérêt collectif associent salariés, usagers et collectivités.
+Elles sont 1 060 en France selon la confédération.
+
+## Gouvernance
+
+Chaque associé dispose d'une voix à l'assemblée générale.
+Les collectivités peuvent détenir jusqu'à 50 % du capital.
+
+Les SCIC relèvent de plusieurs secteurs d'activité dont :
+- l'énergie renouvelable
+- l'alimentation
+- la culture
+
+## Financement
+
+Les excédents sont mis en réserve pour au moins 57,5 %.
+"""
+
+
+def chunk(text: str, size: int = 900, info: DocumentInfo = INFO):
+    return StructuredChunker(size).chunk(info, [Page(text=text)], "hash")
+
+
+def containing(chunks, needle: str):
+    found = [piece for piece in chunks if needle in piece.text]
+    assert len(found) == 1, (needle, [piece.text for piece in chunks])
+    return found[0]
+
+
+def test_a_heading_stays_with_its_paragraphs():
+    # A small size forces one chunk per section: the heading opens each of them.
+    chunks = chunk(DOCUMENT, size=200)
+    governance = containing(chunks, "Chaque associé dispose d'une voix")
+    assert governance.text.startswith("## Gouvernance\n\nChaque associé")
+    assert governance.section == "Gouvernance"
+    financing = containing(chunks, "mis en réserve")
+    assert financing.text.startswith("## Financement")
+    assert financing.section == "Financement"
+    # No chunk is a heading alone, or ends with a heading cut from its text.
+    for piece in chunks:
+        assert not piece.text.rstrip().splitlines()[-1].startswith("#"), piece.text
+
+
+def test_a_list_stays_with_its_intro_sentence():
+    chunks = chunk(DOCUMENT, size=200)
+    listing = containing(chunks, "l'énergie renouvelable")
+    assert ("Les SCIC relèvent de plusieurs secteurs d'activité dont :\n"
+            "- l'énergie renouvelable\n- l'alimentation\n- la culture") in listing.text
+
+
+def test_a_list_with_bullets_and_a_colon_intro_from_a_web_page():
+    text = ("Les valeurs partagées\n\nToutes ces structures partagent des valeurs communes :\n\n"
+            "• la primauté de l'intérêt collectif\n• la gestion démocratique\n"
+            "• la libre adhésion\n\nUne autre idée, sans rapport, dans un paragraphe à part "
+            "qui est assez long pour remplir le reste du morceau de texte courant." * 1)
+    chunks = chunk(text * 3, size=200)
+    for piece in chunks:
+        if "la primauté" in piece.text:
+            assert "partagent des valeurs communes :" in piece.text
+            assert "la libre adhésion" in piece.text
+    # Short lines ending in ':' that open a list are not headings.
+    assert all(piece.section == "Les valeurs partagées" for piece in chunks)
+
+
+def test_chunk_metadata_and_offsets():
+    chunks = chunk(DOCUMENT)
+    assert chunks, "nothing chunked"
+    for piece in chunks:
+        assert piece.source == "notes/scic.md"
+        assert piece.title == "Les SCIC en France"
+        assert piece.page is None
+        assert piece.file_hash == "hash"
+        assert piece.text == DOCUMENT[piece.start:piece.end]
+    assert [piece.section for piece in chunks] == ["Les SCIC en France", "Gouvernance",
+                                                   "Financement"]
+
+
+def test_pdf_chunks_carry_their_page(tmp_path):
+    path = write_pdf(tmp_path / "guide.pdf", [
+        "Les regies de quartier\n\nElles emploient des habitants des quartiers prioritaires.",
+        "Le financement\n\nLa ville verse 80 000 euros par an aux regies de quartier.",
+    ])
+    pages = load_file(path).pages
+    chunks = StructuredChunker().chunk(DocumentInfo(source="guide.pdf", title="Guide"), pages)
+    by_page = {piece.page: piece for piece in chunks}
+    assert set(by_page) == {1, 2}
+    assert "80 000 euros" in by_page[2].text
+    assert by_page[2].section == "Le financement"
+    for piece in chunks:
+        page_text = next(page.text for page in pages if page.number == piece.page)
+        assert piece.text == page_text[piece.start:piece.end]
+
+
+def test_bundled_corpus_chunks_point_back_into_their_pages():
+    catalog = Catalog.load(CORPUS / "catalog.yaml")
+    chunker = StructuredChunker()
+    for path in sorted(CORPUS.glob("*.txt")):
+        page = load_file(path).pages[0]
+        info = catalog.info(path.name)
+        chunks = chunker.chunk(info, [page])
+        assert len(chunks) >= 3, path.name
+        for piece in chunks:
+            assert piece.title == info.title
+            assert piece.text == page.text[piece.start:piece.end]
+            assert len(piece.text) <= 900 * 1.5
+    pas_de_calais = chunker.chunk(catalog.info("departement-pas-de-calais-ess.txt"),
+                                  load_file(CORPUS / "departement-pas-de-calais-ess.txt").pages)
+    values = containing(pas_de_calais, "la primauté de l’intérêt collectif")
+    assert "partagent des valeurs communes basées sur la citoyenneté" in values.text
+    assert "la libre adhésion" in values.text
+
+
+def test_a_long_paragraph_is_split_near_the_target_size():
+    sentence = "La coopérative accompagne les habitants du quartier vers l'emploi durable. "
+    text = "Un paragraphe très long\n\n" + sentence * 60
+    chunks = chunk(text, size=300)
+    assert len(chunks) > 3
+    for piece in chunks:
+        assert len(piece.text) <= 300
+        assert piece.text == text[piece.start:piece.end]
+        assert piece.section == "Un paragraphe très long"
+
+
+def test_chunk_ids_are_stable_and_come_from_the_content():
+    first = chunk(DOCUMENT, size=200)
+    again = chunk(DOCUMENT, size=200)
+    assert [piece.id for piece in first] == [piece.id for piece in again]
+    assert len({piece.id for piece in first}) == len(first)
+    # The file hash is not part of the id: an unchanged passage keeps its id (and its vector).
+    other_hash = StructuredChunker(200).chunk(INFO, [Page(text=DOCUMENT)], "another-hash")
+    assert [piece.id for piece in other_hash] == [piece.id for piece in first]
+    # Editing one section changes that section's id only.
+    edited = chunk(DOCUMENT.replace("57,5 %", "60 %"), size=200)
+    changed = {piece.id for piece in first} ^ {piece.id for piece in edited}
+    assert len(changed) == 2
+    assert containing(edited, "60 %").id not in {piece.id for piece in first}
+    # The same text in another file is another passage.
+    elsewhere = chunk(DOCUMENT, size=200,
+                      info=DocumentInfo(source="ailleurs.md", title="Les SCIC en France"))
+    assert not {piece.id for piece in elsewhere} & {piece.id for piece in first}
+
+
+def test_repeated_passages_get_distinct_ids():
+    section = "Rappel\n\nLe même paragraphe répété dans le document.\n\n"
+    text = section + "Autre partie\n\nUn paragraphe différent.\n\n" + section
+    chunks = chunk(text, size=200)
+    repeated = [piece for piece in chunks if piece.text.startswith("Rappel")]
+    assert len(repeated) == 2 and repeated[0].text == repeated[1].text
+    assert repeated[1].id == repeated[0].id + "-2"
+    assert chunk(text, size=200) == chunks

@@ -1,0 +1,83 @@
+"""The known-facts eval: the quality gate every change must pass, and the eval command itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from esschat.evals import EvalCaseError, load_cases, load_thresholds
+from esschat.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_eval(settings: Settings, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ESSCHAT_CORPUS_DIR": str(settings.corpus_dir),
+           "ESSCHAT_INDEX_DIR": str(settings.index_dir), "ESSCHAT_DATA_DIR": str(settings.data_dir)}
+    return subprocess.run([sys.executable, "-m", "esschat.cli", "eval", *args], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=900)
+
+
+def test_the_eval_set_covers_what_users_ask() -> None:
+    cases = load_cases(ROOT / "evals" / "known_facts.jsonl")
+    corpus = {path.name for path in (ROOT / "corpus").glob("*.txt")}
+    assert len(cases) >= 120
+    assert corpus <= {source for case in cases for source in case.sources}
+    assert sum(not case.answerable for case in cases) >= 20
+    assert sum(bool(case.history) for case in cases) >= 5
+    assert len({case.id for case in cases}) == len(cases)
+
+
+def test_quality_stays_at_the_measured_level(bundled_index: Settings, tmp_path: Path) -> None:
+    """The CI gate: any regression in facts, citations or abstention fails the build."""
+    report = tmp_path / "report.md"
+    result = run_eval(bundled_index, "--json", "--report", str(report))
+    summary = json.loads(result.stdout)["summary"]
+    thresholds = load_thresholds(ROOT)
+    print(json.dumps(summary, indent=1))
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    for metric, limit in thresholds.items():
+        if metric.startswith("max_"):
+            assert summary[metric.removeprefix("max_")] <= limit, metric
+        else:
+            assert summary[metric] >= limit, metric
+    assert "## Failures" in report.read_text(encoding="utf-8")
+
+
+def test_a_regression_below_threshold_fails_the_command(bundled_index: Settings,
+                                                        tmp_path: Path) -> None:
+    """A set the answerer gets wrong must make `esschat eval` exit 1 and name the metric."""
+    wrong = tmp_path / "wrong.jsonl"
+    wrong.write_text(json.dumps({
+        "id": "wrong-1", "question": "Combien d'emplois l'ESS représente-t-elle dans le "
+        "Pas-de-Calais ?", "facts": ["99 999"], "sources": ["departement-pas-de-calais-ess.txt"],
+    }) + "\n", encoding="utf-8")
+    result = run_eval(bundled_index, "--questions", str(wrong))
+    assert result.returncode == 1
+    assert "fact_accuracy" in result.stdout
+    assert "wrong-1" in result.stdout
+
+
+def test_baseline_is_scored_side_by_side(bundled_index: Settings, tmp_path: Path) -> None:
+    subset = tmp_path / "subset.jsonl"
+    lines = (ROOT / "evals" / "known_facts.jsonl").read_text(encoding="utf-8").splitlines()
+    subset.write_text("\n".join(lines[:12]) + "\n", encoding="utf-8")
+    result = run_eval(bundled_index, "--questions", str(subset), "--baseline", "--json")
+    payload = json.loads(result.stdout)
+    assert set(payload["baseline"]) == set(payload["summary"])
+    assert payload["summary"]["fact_accuracy"] >= payload["baseline"]["fact_accuracy"]
+    assert len(payload["cases"]) == 12
+    assert {"id", "question", "answer", "abstained", "citations", "passed"} <= set(
+        payload["cases"][0])
+
+
+def test_a_malformed_case_is_named_by_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "question": "ok ?"}\n{"id": "b"}\n', encoding="utf-8")
+    with pytest.raises(EvalCaseError, match=r"bad\.jsonl:2: question"):
+        load_cases(bad)

@@ -210,9 +210,12 @@ def baseline_serve(config: dict) -> None:
 
     store = Chroma(collection_name="baseline", embedding_function=TimedEmbeddings(False).embeddings,
                    persist_directory=str(Path(config["folder"]) / "baseline-index"))
-    stored = store.get(include=["documents", "metadatas"])
-    documents = [Document(page_content=text, metadata=metadata or {})
-                 for text, metadata in zip(stored["documents"], stored["metadatas"], strict=True)]
+    documents = []
+    while len(page := store.get(include=["documents", "metadatas"], limit=5000,
+                                offset=len(documents))["documents"]) or not documents:
+        documents += [Document(page_content=text) for text in page]
+        if len(page) < 5000:
+            break
     bm25 = BM25Retriever.from_documents(documents, k=8)
     ensemble = EnsembleRetriever(retrievers=[bm25, store.as_retriever(search_kwargs={"k": 8})],
                                  weights=[0.5, 0.5])

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
 from esschat.chunking import split_blocks
 from esschat.french import STOP_WORDS, analyze, fold, stem, words
-from esschat.index import LexicalIndex
 from esschat.models import Answer, Citation, Hit
 from esschat.question import SYNONYMS, Question
+
+if TYPE_CHECKING:
+    from esschat.evidence import EvidenceStore
+    from esschat.index import LexicalIndex
 
 PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|Cela|Ceci|Leur|"
                            r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin)\b")
@@ -119,13 +123,15 @@ class OfflineAnswerer:
     """Extractive answers from retrieved hits, with abstention that names what is missing."""
 
     def __init__(self, lexical: LexicalIndex, catalog: Catalog,
-                 embeddings: Embeddings | None = None) -> None:
+                 embeddings: Embeddings | None = None, evidence: EvidenceStore | None = None
+                 ) -> None:
         self.lexical = lexical
         self.catalog = catalog
         self.embeddings = embeddings
+        self.evidence = evidence
         self._vectors: dict[str, list[float]] = {}
         self._territory_patterns = [
-            (territory, re.compile(rf"(?<![\w-]){re.escape(fold(territory))}(?![\w-])"))
+            re.compile(rf"(?<![\w-]){re.escape(fold(territory))}(?![\w-])")
             for territory in catalog.territories()]
 
     def answer(self, question: Question, hits: list[Hit]) -> Answer:
@@ -188,7 +194,11 @@ class OfflineAnswerer:
             unit.coverage = max(unit.coverage, DENSE_COVERAGE * closeness)
 
     def _unit_vectors(self, texts: list[str]) -> list[list[float]]:
+        """Vectors stored at ingestion; a passage indexed before that, embedded now, once."""
         missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
+        if missing and self.evidence is not None:
+            self._vectors.update(self.evidence.vectors(missing))
+            missing = [text for text in missing if text not in self._vectors]
         if missing:
             if len(self._vectors) > VECTOR_CACHE:
                 self._vectors.clear()
@@ -299,7 +309,7 @@ class OfflineAnswerer:
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:
         text = fold(unit.text)
         wanted = fold(" ".join(question.entities))
-        for territory, pattern in self._territory_patterns:
+        for pattern in self._territory_patterns:
             if pattern.search(text) and not pattern.search(wanted):
                 named = [fold(name) for name in question.entities]
                 if not any(name in text for name in named):

@@ -51,17 +51,17 @@ def progress_bar(progress: Progress):
 def ingest(rebuild: Annotated[bool, typer.Option(help="Drop the index and rebuild it.")] = False
            ) -> None:
     """Build or update the index from the corpus folder (only changed files are embedded)."""
-    from esschat.index import IndexMismatchError
+    from esschat.index import IndexMismatchError, IndexUnavailableError
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         try:
             report = pipeline().ingest(rebuild=rebuild, progress=progress_bar(progress))
-        except (CorpusMissingError, IndexMismatchError) as error:
+        except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
             raise fail(str(error)) from error
     print_report(report)
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(0 if report.ok and report.files_seen else 1)
 
 
 def print_report(report: IngestReport) -> None:
@@ -139,8 +139,14 @@ def stream_answer(events, show: bool) -> tuple[str, Answer]:
 
 
 def ensure_index():
+    from esschat.index import IndexMismatchError, IndexUnavailableError
+
     current = pipeline()
-    if current.store.count() == 0:
+    try:  # the collection is opened (and its fingerprint checked) on first use
+        empty = current.store.count() == 0
+    except (IndexMismatchError, IndexUnavailableError) as error:
+        raise fail(str(error)) from error
+    if empty:
         raise fail("the index is empty: run `esschat ingest` first.")
     return current
 

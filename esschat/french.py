@@ -42,7 +42,7 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
     "which", "when", "does", "do", "did", "was", "were", "that", "this", "there", "for", "by",
     "an", "its", "their", "according", "with", "from", "has", "have", "be", "it", "on", "as",
     "compte", "comptent", "compte-t-on", "trouve-t-on", "signifie", "veut", "dire", "existe",
-    "represente-t-elle", "quelle", "t", "elle", "il", "on", "y", "lors",
+    "represente-t-elle", "t", "elle", "il", "y", "lors",
 }
 
 

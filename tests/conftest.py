@@ -352,3 +352,24 @@ def write_slow_pdf(path: Path, operators: int = 1_000_000) -> Path:
         len(objects) + 1, xref)
     path.write_bytes(bytes(out))
     return path
+
+
+def write_bad_files(folder: Path) -> dict[str, str]:
+    """Writes one file of each unusable kind into ``folder``; returns each name with a word
+    its one-line reason must contain."""
+    (folder / "vide.txt").write_bytes(b"")
+    (folder / "blancs.md").write_text("   \n\n \t\n", encoding="utf-8")
+    (folder / "binaire.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "binaire.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    good = write_pdf(folder / "good.pdf", ["Une page de texte sur les SCOP."] * 3)
+    data = good.read_bytes()
+    good.unlink()
+    (folder / "tronque.pdf").write_bytes(data[: len(data) // 3])
+    write_pdf(folder / "chiffre.pdf", ["Texte confidentiel sur les SCOP."],
+              user_password="secret")
+    write_pdf(folder / "dessins.pdf", [""], drawings=True)
+    write_pdf(folder / "scan.pdf", [""], image=True)
+    (folder / "menu.txt").write_text("Accueil\n\nTop\n\nSur le même sujet\n", encoding="utf-8")
+    return {"vide.txt": "empty", "blancs.md": "empty", "binaire.txt": "binary",
+            "binaire.pdf": "not a PDF", "tronque.pdf": "truncated", "chiffre.pdf": "encrypted",
+            "dessins.pdf": "text layer", "scan.pdf": "text layer", "menu.txt": "no text"}

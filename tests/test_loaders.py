@@ -9,10 +9,8 @@ a one-line reason instead of a traceback.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import CORPUS, write_pdf
+from conftest import CORPUS, write_bad_files, write_pdf
 
 from esschat.catalog import Catalog
 from esschat.loaders import LoadError, clean_text, load_file
@@ -173,27 +171,8 @@ def test_utf8_with_bom_is_read_without_the_bom(tmp_path):
     assert load_file(path).pages[0].text == "Économie solidaire en régions."
 
 
-def _bad_files(tmp_path: Path) -> dict[str, str]:
-    """Each bad file and a word its one-line reason must contain."""
-    (tmp_path / "vide.txt").write_bytes(b"")
-    (tmp_path / "blancs.md").write_text("   \n\n \t\n", encoding="utf-8")
-    (tmp_path / "binaire.txt").write_bytes(bytes(range(256)) * 40)
-    (tmp_path / "binaire.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    good = write_pdf(tmp_path / "good.pdf", ["Une page de texte sur les SCOP."] * 3)
-    data = good.read_bytes()
-    (tmp_path / "tronque.pdf").write_bytes(data[: len(data) // 3])
-    write_pdf(tmp_path / "chiffre.pdf", ["Texte confidentiel sur les SCOP."],
-              user_password="secret")
-    write_pdf(tmp_path / "dessins.pdf", [""], drawings=True)
-    write_pdf(tmp_path / "scan.pdf", [""], image=True)
-    (tmp_path / "menu.txt").write_text("Accueil\n\nTop\n\nSur le même sujet\n", encoding="utf-8")
-    return {"vide.txt": "empty", "blancs.md": "empty", "binaire.txt": "binary",
-            "binaire.pdf": "not a PDF", "tronque.pdf": "truncated", "chiffre.pdf": "encrypted",
-            "dessins.pdf": "text layer", "scan.pdf": "text layer", "menu.txt": "no text"}
-
-
 def test_every_unusable_file_gets_a_one_line_reason(tmp_path):
-    for name, word in _bad_files(tmp_path).items():
+    for name, word in write_bad_files(tmp_path).items():
         with pytest.raises(LoadError) as caught:
             load_file(tmp_path / name)
         message = str(caught.value)

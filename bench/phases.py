@@ -202,20 +202,26 @@ def baseline_ingest(config: dict) -> None:
           "model_share": timed.seconds / seconds})
 
 
+def stored_documents(store) -> list:
+    """Every stored text, 5 000 at a time: one get() of 80k ids exceeds SQLite's variable limit."""
+    from langchain_core.documents import Document
+
+    documents: list = []
+    while True:
+        page = store.get(include=["documents"], limit=5000, offset=len(documents))["documents"]
+        documents += [Document(page_content=text) for text in page]
+        if len(page) < 5000:
+            return documents
+
+
 def baseline_serve(config: dict) -> None:
     from langchain_chroma import Chroma
     from langchain_classic.retrievers import EnsembleRetriever
     from langchain_community.retrievers import BM25Retriever
-    from langchain_core.documents import Document
 
     store = Chroma(collection_name="baseline", embedding_function=TimedEmbeddings(False).embeddings,
                    persist_directory=str(Path(config["folder"]) / "baseline-index"))
-    documents = []
-    while len(page := store.get(include=["documents", "metadatas"], limit=5000,
-                                offset=len(documents))["documents"]) or not documents:
-        documents += [Document(page_content=text) for text in page]
-        if len(page) < 5000:
-            break
+    documents = stored_documents(store)
     bm25 = BM25Retriever.from_documents(documents, k=8)
     ensemble = EnsembleRetriever(retrievers=[bm25, store.as_retriever(search_kwargs={"k": 8})],
                                  weights=[0.5, 0.5])

@@ -214,6 +214,8 @@ def evaluate(
     report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report.")
                       ] = None,
     baseline: Annotated[bool, typer.Option(help="Also score the naive pipeline.")] = False,
+    compare_retrievers: Annotated[bool, typer.Option(
+        help="Also rank with dense, lexical and fused retrieval alone.")] = False,
 ) -> None:
     """Score answers on a known-facts set; exits 1 when a metric is below its threshold."""
     from esschat import evals
@@ -231,12 +233,18 @@ def evaluate(
 
         naive = NaivePipeline(current.settings.corpus_dir, fresh_embeddings(current))
         baseline_summary = evals.summarise(evals.run_cases(cases, naive.ask))
+    retrievers = None
+    if compare_retrievers:
+        from esschat.question import resolve_follow_up
+
+        retrievers = evals.compare_retrievers(cases, lambda question, history, mode: current.search(
+            resolve_follow_up(question, history), mode=mode))
     failures = evals.below_thresholds(summary, evals.load_thresholds())
-    text = evals.markdown_report(summary, results, baseline_summary, failures)
+    text = evals.markdown_report(summary, results, baseline_summary, failures, retrievers)
     if report:
         report.write_text(text, encoding="utf-8")
     if as_json:
-        print(evals.to_json(results, summary, baseline_summary))
+        print(evals.to_json(results, summary, baseline_summary, retrievers))
     else:
         out.print(escape(text))
     raise typer.Exit(1 if failures else 0)

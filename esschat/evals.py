@@ -170,6 +170,38 @@ def _percentile(sorted_values: list[float], percent: float) -> float:
     return sorted_values[index]
 
 
+def compare_retrievers(cases: Iterable[EvalCase], search: Callable[[str, list[str], str], list]
+                       ) -> dict[str, dict[str, float]]:
+    """Source hit@1, hit@5 and MRR of each retriever alone and fused, on the answerable cases.
+
+    ``search(question, history, mode)`` returns ranked hits; the question is resolved against
+    its history by the caller, as for answering.
+    """
+    answerable = [case for case in cases if case.answerable and case.sources]
+    table: dict[str, dict[str, float]] = {}
+    for mode in ("dense", "lexical", "hybrid"):
+        ranks = []
+        for case in answerable:
+            sources = [hit.chunk.source for hit in search(case.question, case.history, mode)]
+            ranks.append(next((rank for rank, source in enumerate(sources, 1)
+                               if source in case.sources), None))
+        table[mode] = {
+            "hit_at_1": _share(ranks, lambda rank: rank == 1),
+            "hit_at_5": _share(ranks, lambda rank: rank is not None and rank <= 5),
+            "mrr": statistics.fmean([1 / rank if rank else 0.0 for rank in ranks])
+            if ranks else 0.0,
+        }
+    return table
+
+
+def retriever_table(table: dict[str, dict[str, float]]) -> str:
+    lines = ["| retriever | hit@1 | hit@5 | MRR |", "|---|---|---|---|"]
+    for mode, row in table.items():
+        lines.append(f"| {mode} | {row['hit_at_1']:.3f} | {row['hit_at_5']:.3f} | "
+                     f"{row['mrr']:.3f} |")
+    return "\n".join(lines) + "\n"
+
+
 def load_thresholds(start: Path | None = None) -> dict[str, float]:
     """Thresholds from [tool.esschat.eval.thresholds] in the project's pyproject.toml."""
     folder = (start or Path.cwd()).resolve()
@@ -196,7 +228,7 @@ def below_thresholds(summary: dict, thresholds: dict[str, float]) -> list[str]:
 
 
 def markdown_report(summary: dict, results: list[CaseResult], baseline: dict | None = None,
-                    failures: list[str] | None = None) -> str:
+                    failures: list[str] | None = None, retrievers: dict | None = None) -> str:
     lines = ["# esschat eval report", "", "| metric | esschat |" + (" baseline |" if baseline
                                                                    else ""),
              "|---|---|" + ("---|" if baseline else "")]
@@ -207,6 +239,9 @@ def markdown_report(summary: dict, results: list[CaseResult], baseline: dict | N
         lines.append(row)
     if failures:
         lines += ["", "**Below threshold:** " + "; ".join(failures)]
+    if retrievers:
+        lines += ["", "## Retrievers alone and fused (source of the answer in the ranking)", "",
+                  retriever_table(retrievers)]
     failed = [result for result in results if not result.passed]
     lines += ["", f"## Failures ({len(failed)})", ""]
     for result in failed:
@@ -219,8 +254,11 @@ def _fmt(value: float | int) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
-def to_json(results: list[CaseResult], summary: dict, baseline: dict | None) -> str:
+def to_json(results: list[CaseResult], summary: dict, baseline: dict | None,
+            retrievers: dict | None = None) -> str:
     payload = {"summary": summary, "cases": [result.model_dump() for result in results]}
+    if retrievers is not None:
+        payload["retrievers"] = retrievers
     if baseline is not None:
         payload["baseline"] = baseline
     return json.dumps(payload, ensure_ascii=False)

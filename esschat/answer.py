@@ -18,7 +18,7 @@ from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
 from esschat.chunking import split_blocks
-from esschat.french import STOP_WORDS, analyze, fold, stem, words
+from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, words
 from esschat.models import Answer, Citation, Hit
 from esschat.question import SYNONYMS, Question
 
@@ -241,8 +241,8 @@ class OfflineAnswerer:
 
     def _score(self, unit: Unit, question: Question, weights: dict[str, float],
                focus: dict[str, float]) -> None:
-        own = set(analyze(unit.text))
-        around = set(analyze(unit.context))
+        own = term_set(unit.text)
+        around = term_set(unit.context)
         credit = {term: _credit(term, own, around) for term in weights}
         total = sum(weights.values())
         unit.coverage = sum(weights[t] * credit[t] for t in weights) / total if total else 1.0

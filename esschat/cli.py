@@ -41,8 +41,9 @@ def pipeline():
 
 
 def progress_bar(progress: Progress):
-    def start(total: int):
-        task = progress.add_task("Embedding chunks", total=total)
+    """A ProgressFactory drawing one rich bar per embedding stage."""
+    def start(total: int, what: str = "chunks"):
+        task = progress.add_task(f"Embedding {what}", total=total)
         return lambda done: progress.advance(task, done)
     return start
 

@@ -62,6 +62,12 @@ def analyze(text: str) -> list[str]:
             or word.isdigit()]
 
 
+@lru_cache(maxsize=65536)
+def term_set(text: str) -> frozenset[str]:
+    """``analyze`` as a set, cached: the answerer looks at the same sentences again and again."""
+    return frozenset(analyze(text))
+
+
 def normalize_number(token: str) -> str:
     """'48 390' -> '48390', '9,8' -> '9.8': the form under which figures are compared."""
     return DECIMAL_COMMA.sub(".", re.sub(rf"[ {SPACES}]", "", token))

@@ -20,6 +20,7 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
 from esschat.embeddings import CachedQueryEmbeddings
+from esschat.evidence import EvidenceStore
 from esschat.french import analyze
 from esschat.models import Chunk
 from esschat.settings import Settings
@@ -86,6 +87,7 @@ class ChunkStore:
         self.embeddings = embeddings
         self.fingerprint = build_fingerprint(settings, embeddings)
         self.client = connect(settings)
+        self.evidence = EvidenceStore(self.client, settings.collection, embeddings)
         self._collection = None
         self._lexical: LexicalIndex | None = None
         self._version_checked_at = -math.inf
@@ -127,6 +129,7 @@ class ChunkStore:
         if name in {collection.name for collection in self.client.list_collections()}:
             self.client.delete_collection(name)
         self._collection = None
+        self.evidence.reset()
         self._lexical = None
         self._version_checked_at = -math.inf
         shutil.rmtree(self.lexical_cache_dir, ignore_errors=True)

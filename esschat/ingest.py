@@ -13,6 +13,7 @@ from pathlib import Path
 
 from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
+from esschat.evidence import chunk_passages
 from esschat.index import ChunkStore
 from esschat.loaders import LoadedDocument, LoadError, is_supported, load_file
 from esschat.models import Chunk
@@ -152,7 +153,8 @@ def file_hash(path: Path, catalog_entry: dict) -> str:
     return digest.hexdigest()[:32]
 
 
-ProgressFactory = Callable[[int], Callable[[int], None]]
+# progress(total, what) -> advance(done): one bar per stage ("chunks", "sentences").
+ProgressFactory = Callable[..., Callable[[int], None]]
 
 
 def file_aligned_slices(chunks: list[Chunk], size: int) -> list[list[Chunk]]:
@@ -243,10 +245,13 @@ class Ingestor:
                progress: ProgressFactory | None) -> None:
         if new_chunks:
             advance = progress(len(new_chunks)) if progress else None
-            for piece in file_aligned_slices(new_chunks, ADD_SLICE):
+            pieces = file_aligned_slices(new_chunks, ADD_SLICE)
+            for piece in pieces:
                 self._embed_and_add(piece, report, advance)
+            self._embed_evidence(pieces, report, progress)
         if stale_ids:
             self.store.delete(stale_ids)
+            self.store.evidence.delete_for(stale_ids)
             report.chunks_removed = len(stale_ids)
         if new_chunks or stale_ids or self.store.version() == "empty":
             self.store.stamp_version()
@@ -261,3 +266,11 @@ class Ingestor:
         report.embedding_seconds += time.perf_counter() - started
         self.store.add(chunks, vectors)
         report.chunks_added += len(chunks)
+
+    def _embed_evidence(self, pieces: list[list[Chunk]], report: IngestReport,
+                        progress: ProgressFactory | None) -> None:
+        """Sentence vectors for the answerer, after the chunks: the index answers meanwhile."""
+        total = sum(len(chunk_passages(piece)) for piece in pieces)
+        advance = progress(total, "sentences") if progress else None
+        for piece in pieces:
+            report.embedding_seconds += self.store.evidence.add_for(piece, advance)

@@ -109,7 +109,8 @@ class Pipeline:
         lexical = self.store.lexical()
         cached = getattr(self, "_offline", None)
         if cached is None or cached.lexical is not lexical or cached.catalog is not self.catalog:
-            self._offline = OfflineAnswerer(lexical, self.catalog, self.embeddings)
+            self._offline = OfflineAnswerer(lexical, self.catalog, self.embeddings,
+                                            self.store.evidence)
         return self._offline
 
     def validate(self, question: str) -> str:

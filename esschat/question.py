@@ -247,8 +247,7 @@ def analyse(text: str) -> Question:
     entities = extract_entities(working)
     return Question(
         text=text,
-        search_text=_spell_figures(working if not english else f"{working} {text}")
-        + f" {context}",
+        search_text=(working if not english else f"{working} {text}") + f" {context}",
         kind=answer_kind(folded),
         terms=analyze(working),
         entities=entities,
@@ -257,12 +256,6 @@ def analyse(text: str) -> Question:
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
     )
-
-
-def _spell_figures(text: str) -> str:
-    """'48390' also as '48 390', the way French documents write it, for the dense side."""
-    return re.sub(r"\b\d{5,}\b", lambda match: f"{match.group(0)} {int(match.group(0)):,}"
-                  .replace(",", " "), text)
 
 
 def resolve_follow_up(question: str, history: list[str] | None) -> str:

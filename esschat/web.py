@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -101,6 +102,9 @@ def render_turn(turn: dict) -> str:
     parts = [f'<div class="question">Vous : {text(turn["question"])}</div>']
     if turn.get("error"):
         parts.append(f'<div class="error">{text(turn["error"])}</div>')
+        return f'<div class="turn">{"".join(parts)}</div>'
+    if "answer" not in turn:
+        parts.append(f'<div class="answer draft">{text(turn.get("draft", ""))}</div>')
         return f'<div class="turn">{"".join(parts)}</div>'
     answer = turn["answer"]
     if answer.get("notice"):
@@ -281,18 +285,26 @@ class ChatApp:
             raise gr.Error(GENERIC_ERROR) from error
 
     def respond(self, question: str, sources: list[str] | None, turns: list[dict]
-                ) -> tuple[str, list[dict], str]:
+                ) -> Iterator[tuple[str, list[dict], str]]:
+        """Show the answer as it is written (LLM mode streams tokens), then the verified one."""
         history = [turn["question"] for turn in turns if not turn.get("error")]
         turn: dict = {"question": question or "", "history": history}
         try:
-            turn["answer"] = self.ask(question, history, sources)
+            for kind, value in self.pipeline.stream(question, history or None, sources or None):
+                if kind == "token":
+                    turn["draft"] = turn.get("draft", "") + value
+                    yield render_conversation([*turns, turn]), turns, ""
+                else:
+                    turn.pop("draft", None)
+                    turn["answer"] = value.model_dump(mode="json", exclude={"hits"})
         except InvalidQuestionError as error:
             turn["error"] = str(error)
         except Exception:
             log.exception("answering %r failed", question)
             turn["error"] = GENERIC_ERROR
+        turn.pop("draft", None)
         turns = [*turns, turn]
-        return render_conversation(turns), turns, ""
+        yield render_conversation(turns), turns, ""
 
     def rate(self, rating: str, turns: list[dict]) -> str:
         answered = [turn for turn in turns if turn.get("answer")]

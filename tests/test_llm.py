@@ -366,3 +366,17 @@ def test_eval_runs_against_the_llm_server(cli_pipeline, llm_server, tmp_path: Pa
     assert by_id["jobs"]["passed"] and by_id["lyon"]["passed"]
     assert by_id["lyon"]["answer"] == ABSTENTION
     assert len(llm_server.answer_requests()) == 2
+
+
+# ------------------------------------------------------------------ the web chat streams too
+
+def test_the_web_chat_shows_the_answer_while_it_is_written(llm_pipeline, llm_server) -> None:
+    from esschat.web import ChatApp
+
+    llm_server.answer = Reply(jobs_reply)
+    screens = [html for html, _, _ in ChatApp(llm_pipeline()).respond(JOBS, None, [])]
+
+    drafts = [html for html in screens[:-1] if 'class="answer draft"' in html]
+    assert drafts, "no partial answer was shown before the final one"
+    assert "48 390" in screens[-1] and 'class="answer draft"' not in screens[-1]
+    assert "departement-pas-de-calais-ess.txt" in screens[-1]

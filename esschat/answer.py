@@ -149,7 +149,7 @@ class OfflineAnswerer:
         unknown = [name for name in question.entities
                    if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED]
         if unknown:
-            return Verdict([], f"pour {', '.join(unknown)}")
+            return Verdict([], f"cette information pour {', '.join(unknown)}")
         units = evidence_units(hits)
         if not units:
             return Verdict([], None)
@@ -289,8 +289,8 @@ class OfflineAnswerer:
     def _missing_kind(self, question: Question) -> str:
         where = f" pour {', '.join(question.entities)}" if question.entities else ""
         if question.kind == "person":
-            return f"(le nom demandé){where}"
-        return f"(ce chiffre){where}"
+            return f"le nom demandé{where}"
+        return f"ce chiffre{where}"
 
     def _satisfies(self, unit: Unit, question: Question) -> bool:
         """Names and years the question gives must be those of the unit's passage (or of its
@@ -322,11 +322,11 @@ class OfflineAnswerer:
     def _what_is_missing(self, question: Question, best: Unit, focus: bool = False
                          ) -> str | None:
         if focus and question.entities:
-            return f"pour {', '.join(question.entities)}"
+            return f"cette information pour {', '.join(question.entities)}"
         if question.years and not all(year in best.hit.chunk.text for year in question.years):
-            return f"pour {', '.join(question.years)}"
+            return f"cette information pour {', '.join(question.years)}"
         if question.entities:
-            return f"pour {', '.join(question.entities)}"
+            return f"cette information pour {', '.join(question.entities)}"
         return None
 
     def _with_companion(self, best: Unit, others: list[Unit], question: Question) -> list[Unit]:
@@ -370,7 +370,7 @@ class OfflineAnswerer:
         covered = self.catalog.territories()
         scope = f" ; ils couvrent : {', '.join(covered)}" if covered else ""
         if missing:
-            return f"Les documents ne donnent pas cette information {missing}{scope}."
+            return f"Les documents ne donnent pas {missing}{scope}."
         return f"Les documents ne contiennent pas la réponse à cette question{scope}."
 
 

@@ -1,0 +1,88 @@
+"""The offline answerer: quoted sentences with their markers, and abstentions that say why."""
+
+from __future__ import annotations
+
+import re
+
+from esschat.pipeline import Pipeline
+from esschat.question import analyse, extract_entities, resolve_follow_up
+
+
+def quoted_sentences(answer: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\s*\[\d+\]\s*", answer) if part.strip()]
+
+
+def test_a_figure_is_quoted_word_for_word_with_its_marker(bundled: Pipeline) -> None:
+    answer = bundled.ask("Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?")
+    assert not answer.abstained and "48 390" in answer.answer
+    assert re.search(r"\[1\]$", answer.answer)
+    [citation] = answer.citations
+    for sentence in quoted_sentences(answer.answer):
+        assert sentence in citation.text, sentence
+    assert citation.source == "departement-pas-de-calais-ess.txt"
+    assert citation.publisher == "Département du Pas-de-Calais"
+
+
+def test_a_list_comes_with_the_sentence_that_introduces_it(bundled: Pipeline) -> None:
+    answer = bundled.ask("Quelles sont les valeurs communes des structures de l'ESS ?")
+    assert "valeurs communes" in answer.answer
+    assert "la gestion démocratique" in answer.answer and "la libre adhésion" in answer.answer
+
+
+def test_another_territory_is_refused_and_the_covered_ones_are_listed(bundled: Pipeline) -> None:
+    answer = bundled.ask("Combien d'emplois l'ESS représente-t-elle en Bretagne ?")
+    assert answer.abstained and not answer.citations
+    assert "Bretagne" in answer.answer
+    for territory in ("Pas-de-Calais", "Seine-Saint-Denis", "Paris Est Marne&Bois"):
+        assert territory in answer.answer
+
+
+def test_a_year_the_documents_do_not_give_is_not_invented(bundled: Pipeline) -> None:
+    answer = bundled.ask("Combien d'emplois l'ESS comptait-elle dans le Pas-de-Calais en 2010 ?")
+    assert answer.abstained and "2010" in answer.answer and not answer.citations
+
+
+def test_a_figure_for_something_the_text_does_not_count_is_refused(bundled: Pipeline) -> None:
+    answer = bundled.ask("Combien de coopératives compte-t-on en Seine-Saint-Denis ?")
+    assert answer.abstained and "chiffre" in answer.answer
+
+
+def test_a_question_off_the_corpus_topic_is_refused(bundled: Pipeline) -> None:
+    answer = bundled.ask("Quel temps fera-t-il demain à Lille ?")
+    assert answer.abstained and not answer.citations
+
+
+def test_unaccented_and_english_questions_reach_the_same_sentence(bundled: Pipeline) -> None:
+    typed = bundled.ask("Combien d'établissements employeurs l'ESS regroupe-t-elle dans le "
+                        "Pas-de-Calais ?")
+    sloppy = bundled.ask("combien d'etablissements employeurs l'ESS regroupe dans le Pas-de-Calais")
+    english = bundled.ask("How many employer establishments does the SSE have in Pas-de-Calais?")
+    for answer in (typed, sloppy, english):
+        assert "3 445" in answer.answer, answer.answer
+
+
+def test_a_follow_up_takes_the_place_from_the_conversation(bundled: Pipeline) -> None:
+    history = ["Combien de salariés compte l'ESS en Île-de-France ?"]
+    answer = bundled.ask("Et en Seine-Saint-Denis ?", history=history)
+    assert "33 200 salariés" in answer.answer
+    assert answer.standalone_question and "Seine-Saint-Denis" in answer.standalone_question
+
+
+def test_follow_ups_are_rewritten_before_retrieval() -> None:
+    first = "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?"
+    assert "Pas-de-Calais" in resolve_follow_up("Et combien d'établissements ?", [first])
+    elliptic = resolve_follow_up("Et en Seine-Saint-Denis ?", [first])
+    assert "Seine-Saint-Denis" in elliptic and "Pas-de-Calais" not in elliptic
+    assert resolve_follow_up("Qu'est-ce que le CDESS ?", []) == "Qu'est-ce que le CDESS ?"
+
+
+def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
+    assert analyse("Combien d'emplois dans le Pas-de-Calais ?").kind == "number"
+    assert analyse("Quand Est Ensemble a-t-il présenté sa stratégie ?").kind == "date"
+    assert analyse("Qui est Julie Orliac ?").kind == "person"
+    assert analyse("Quels sont les objectifs du CDESS ?").kind == "list"
+    assert analyse("How many jobs in Pas-de-Calais?").english
+    assert extract_entities("Quels partenaires de l'ESS Djeneba Keita a-t-elle cités ?") == [
+        "Djeneba Keita"]
+    assert extract_entities("Combien d'emplois à Paris Est Marne&Bois ?") == [
+        "Paris Est Marne&Bois"]

@@ -40,6 +40,7 @@ DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consist
 MIN_COVERAGE = 0.2
 MIN_FOCUS = 0.15
 COMPANION_RATIO = 0.8
+FULL_FOCUS = 0.99
 OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
@@ -70,6 +71,7 @@ class Unit:
     score: float = 0.0
     coverage: float = 0.0
     focus: float = 0.0
+    matched: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -246,6 +248,7 @@ class OfflineAnswerer:
         credit = {term: _credit(term, own, around) for term in weights}
         total = sum(weights.values())
         unit.coverage = sum(weights[t] * credit[t] for t in weights) / total if total else 1.0
+        unit.matched = frozenset(term for term in focus if credit[term] >= SYNONYM_CREDIT)
         focus_total = sum(focus.values())
         unit.focus = (sum(focus[t] * credit[t] for t in focus) / focus_total
                       if focus_total else 1.0)
@@ -330,18 +333,24 @@ class OfflineAnswerer:
         return None
 
     def _with_companion(self, best: Unit, others: list[Unit], question: Question) -> list[Unit]:
-        """A second sentence of the same document when it scores nearly as well: answers often
-        span two sentences, and two short quotes are still a short answer."""
-        if best.is_list:
+        """A second sentence of the same document when it scores nearly as well and brings
+        what the first lacks: answers often span two sentences. A sentence that repeats what
+        the first one answers would only add figures the user did not ask for."""
+        if best.is_list or self._answers_fully(best, question):
             return [best]
         for other in others[:3]:
-            close = other.score >= COMPANION_RATIO * best.score
+            close = other.score >= COMPANION_RATIO * best.score and other.matched - best.matched
             same_document = other.hit.chunk.source == best.hit.chunk.source
             short = len(best.text) + len(other.text) <= MAX_FACTOID_CHARS
             distinct = other.text not in best.text and best.text not in other.text
             if close and same_document and short and distinct and not other.is_list:
                 return [best, other]
         return [best]
+
+    def _answers_fully(self, unit: Unit, question: Question) -> bool:
+        if question.kind == "number" and question.measured:
+            return _counts(unit.text, question.measured)
+        return unit.focus >= FULL_FOCUS
 
     # ------------------------------------------------------------ wording
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -69,12 +76,6 @@ def bundled(bundled_index: Settings, e5: E5Embeddings) -> Pipeline:
 
 # ---- web chat fixtures (esschat/web.py, app.py) ----
 
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-import urllib.request  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
 
 WEB_ADMIN_PASSWORD = "mot-de-passe-de-test"
 UNSAFE_DOCUMENT = "zz-document-piege.md"
@@ -193,7 +194,6 @@ def llm_pipeline(llm_settings: Callable[..., Settings], e5: E5Embeddings
 # A real `chroma run` on loopback, shared by the server-mode tests (tests/test_server_mode.py).
 # socket, subprocess, sys, time, urllib.request and dataclass come from the web section above.
 
-from collections.abc import Iterator  # noqa: E402
 
 CHROMA_CLI = Path(sys.executable).parent / "chroma"
 
@@ -206,11 +206,6 @@ class ChromaServer:
     path: Path
     process: subprocess.Popen
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _wait_for_heartbeat(server: ChromaServer, timeout_s: float = 60.0) -> None:
@@ -230,7 +225,7 @@ def _wait_for_heartbeat(server: ChromaServer, timeout_s: float = 60.0) -> None:
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
     """`chroma run` on a free loopback port over a temporary folder, killed at teardown."""
     path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
+    port = free_port()
     log = (path.parent / "chroma-server.log").open("wb")
     process = subprocess.Popen(
         [str(CHROMA_CLI), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
@@ -276,7 +271,6 @@ def esschat_env(settings: Settings, **extra: str) -> dict[str, str]:
 # socket, subprocess, sys, time, dataclass come from the web section; esschat_env from the
 # chroma server section.
 
-import zlib  # noqa: E402
 
 ESSCHAT_CLI = Path(sys.executable).parent / "esschat"
 

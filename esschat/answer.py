@@ -11,6 +11,7 @@ what is missing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
 from esschat.chunking import split_blocks
-from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, words
+from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
 from esschat.question import SYNONYMS, Question
 
@@ -132,9 +133,7 @@ class OfflineAnswerer:
         self.embeddings = embeddings
         self.evidence = evidence
         self._vectors: dict[str, list[float]] = {}
-        self._territory_patterns = [
-            re.compile(rf"(?<![\w-]){re.escape(fold(territory))}(?![\w-])")
-            for territory in catalog.territories()]
+        self._territory_patterns = [territory_pattern(name) for name in catalog.territories()]
 
     def answer(self, question: Question, hits: list[Hit]) -> Answer:
         verdict = self.select(question, hits)
@@ -310,14 +309,12 @@ class OfflineAnswerer:
         return all(year in chunk.text for year in question.years)
 
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:
-        text = fold(unit.text)
-        wanted = fold(" ".join(question.entities))
-        for pattern in self._territory_patterns:
-            if pattern.search(text) and not pattern.search(wanted):
-                named = [fold(name) for name in question.entities]
-                if not any(name in text for name in named):
-                    return True
-        return False
+        text = deaccent(unit.text)
+        wanted = deaccent(" ".join(question.entities))
+        if any(phrase(name) in phrase(unit.text) for name in question.entities):
+            return False
+        return any(pattern.search(text) and not pattern.search(wanted)
+                   for pattern in self._territory_patterns)
 
     def _territories(self, unit: Unit) -> list[str]:
         return self.catalog.info(unit.hit.chunk.source).territory
@@ -456,6 +453,18 @@ ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|
 ARTICLES = {"le", "la", "les", "du", "des", "de", "au", "aux", "l’", "l'", "d’", "d'", "un", "une"}
 INSTITUTION_WORDS = {"conseil", "departement", "region", "commissariat", "reseau", "chambre",
                      "economie", "etat", "ministere", "fédération", "federation", "mois", "pole"}
+
+
+def deaccent(text: str) -> str:
+    """Accents off, case kept: 'Île-de-France' -> 'Ile-de-France'."""
+    decomposed = unicodedata.normalize("NFKD", unify(text))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def territory_pattern(territory: str) -> re.Pattern:
+    """A territory named on its own, not inside an organisation's name ('France Active')."""
+    return re.compile(rf"(?<![\w-]){re.escape(deaccent(territory))}(?![\w-])(?-i:(?!\s+[A-Z]))",
+                      re.IGNORECASE)
 
 
 def phrase(text: str) -> str:

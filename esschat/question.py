@@ -275,9 +275,12 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     bare = remainder
     for name in new_entities:
         bare = bare.replace(name, "")
-    asks_own = answer_kind(fold(remainder)) != "fact" or len(_content(bare)) > 2
+    elliptic = bool(FOLLOW_UP.match(question)) and answer_kind(fold(remainder)) == "fact"
+    asks_own = not elliptic and (answer_kind(fold(remainder)) != "fact" or len(_content(bare)) > 2)
     if _is_follow_up(question) and not asks_own:
         base = previous.rstrip(" ?")
+        if not new_entities and (swapped := _swap_counted_noun(previous, remainder)):
+            return swapped
         if new_entities:
             for old in old_entities:
                 base = base.replace(old, "")
@@ -289,6 +292,19 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     if FOLLOW_UP.match(question):
         return f"{remainder} ({inherited}) ?"
     return f"{question}{CONTEXT_MARK}{inherited}"
+
+
+def _swap_counted_noun(previous: str, remainder: str) -> str | None:
+    """'Quelle part des salariés … ?' + 'Et en équivalents temps plein ?' asks the same of
+    another quantity: the counted noun of the earlier question is replaced."""
+    measured = measured_terms(fold(previous))
+    if not measured or not re.match(r"(en|in)\s+\w", remainder, flags=re.I):
+        return None
+    replacement = re.sub(r"^(en|in)\s+", "", remainder, flags=re.I)
+    for word in re.finditer(r"[\w-]+", previous):
+        if stem(fold(word.group(0))) == measured[0]:
+            return f"{previous[:word.start()]}{replacement}{previous[word.end():]}"
+    return None
 
 
 def _content(text: str) -> list[str]:

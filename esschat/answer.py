@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
@@ -184,10 +186,10 @@ class OfflineAnswerer:
         """
         if self.embeddings is None or not units:
             return
-        query = self.embeddings.embed_query(question.search_text)
-        vectors = self._unit_vectors([unit_passage(unit) for unit in units])
-        similarities = [sum(a * b for a, b in zip(query, vector, strict=True))
-                        for vector in vectors]
+        query = np.asarray(self.embeddings.embed_query(question.search_text), dtype=np.float32)
+        vectors = np.asarray(self._unit_vectors([unit_passage(unit) for unit in units]),
+                             dtype=np.float32)
+        similarities = (vectors @ query).tolist()
         best = max(similarities)
         for unit, similarity in zip(units, similarities, strict=True):
             closeness = max(0.0, 1.0 - (best - similarity) / DENSE_SPREAD)
@@ -299,14 +301,20 @@ class OfflineAnswerer:
         document's title, publisher and territory), and the sentence must not be about another
         of the corpus's territories."""
         chunk = unit.hit.chunk
-        info = self.catalog.info(chunk.source)
-        scope = phrase(" ".join([chunk.text, chunk.title, chunk.section or "", unit.context,
-                                 info.publisher or "", " ".join(info.territory)]))
-        if not all(phrase(name) in scope for name in question.entities):
+        scopes = (self._chunk_scope(chunk.id, chunk.source, chunk.title, chunk.section or "",
+                                    chunk.text), phrase(unit.context))
+        if not all(any(phrase(name) in scope for scope in scopes) for name in question.entities):
             return False
         if question.entities and self._names_other_territory(unit, question):
             return False
         return all(year in chunk.text for year in question.years)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
+    def _chunk_scope(self, chunk_id: str, source: str, title: str, section: str, text: str
+                     ) -> str:
+        info = self.catalog.info(source)
+        return phrase(" ".join([text, title, section, info.publisher or "",
+                                " ".join(info.territory)]))
 
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:
         text = deaccent(unit.text)
@@ -467,6 +475,7 @@ def territory_pattern(territory: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def phrase(text: str) -> str:
     """Folded words joined by single spaces, padded, for whole-phrase matching of names."""
     return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "

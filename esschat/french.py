@@ -27,6 +27,7 @@ def unify(text: str) -> str:
     return DECIMAL_COMMA.sub(".", text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, no ligatures: 'Économie' and 'economie' become the same."""
     text = unify(text).lower().replace("œ", "oe").replace("æ", "ae")

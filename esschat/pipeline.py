@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+from langchain_core.runnables import Runnable, RunnableLambda
 
 from esschat.answer import OfflineAnswerer
 from esschat.catalog import Catalog
@@ -126,10 +126,16 @@ class Pipeline:
     # ------------------------------------------------------------ the LCEL chain
 
     def retrieval_chain(self, standalone: Callable[[dict], str]) -> Runnable:
-        """LCEL: standalone question -> parsed question -> hybrid retrieval, timed."""
-        return (RunnablePassthrough.assign(standalone=RunnableLambda(standalone))
-                | RunnablePassthrough.assign(parsed=RunnableLambda(self._parse))
-                | RunnablePassthrough.assign(retrieved=RunnableLambda(self._retrieve)))
+        """LCEL: standalone question -> parsed question -> hybrid retrieval, timed.
+
+        Each step adds its result to the state; plain sequential steps, since
+        ``RunnablePassthrough.assign`` would hand each one to a thread pool.
+        """
+        def step(key: str, function: Callable[[dict], object]) -> Runnable:
+            return RunnableLambda(lambda state: {**state, key: function(state)})
+
+        return (step("standalone", standalone) | step("parsed", self._parse)
+                | step("retrieved", self._retrieve))
 
     def _parse(self, state: dict) -> Question:
         return analyse(state["standalone"])

@@ -38,6 +38,8 @@ DATE = re.compile(
     r"octobre|novembre|décembre)(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d|"
     r"années?\s+\d0)\b", re.I)
 PERSON = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ][a-zéèëïA-Z]+\b")
+SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
+                   r"\b(moitié|tiers|quart)\b", re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
 
 MIN_COVERAGE = 0.2
@@ -49,7 +51,8 @@ SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
 HEADING_PENALTY = 0.1
 NAMES_WEIGHT = 0.15
-FOCUS_WEIGHT = 0.5
+FOCUS_WEIGHT = 0.8
+SHARE_BONUS = 0.1
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
 VECTOR_CACHE = 20000
@@ -267,6 +270,8 @@ class OfflineAnswerer:
             bonus = 0.15 if _has_quantity(text) else -0.2
             if question.measured:
                 bonus += 0.2 if _counts(text, question.measured) else -0.1
+            if question.share:
+                bonus += SHARE_BONUS if SHARE.search(text) else -SHARE_BONUS
             return bonus
         if question.kind == "date":
             return 0.25 if DATE.search(text) else -0.15

@@ -118,6 +118,7 @@ class Question:
     measured: list[str] = field(default_factory=list)
     english: bool = False
     wants_name: bool = False
+    share: bool = False
 
 
 def is_english(text: str) -> bool:
@@ -255,6 +256,8 @@ def analyse(text: str) -> Question:
         measured=measured_terms(fold(working)),
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
+        share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|share|percentage|"
+                             r"what proportion)\b", folded)),
     )
 
 

@@ -329,9 +329,6 @@ class OfflineAnswerer:
         return any(pattern.search(text) and not pattern.search(wanted)
                    for pattern in self._territory_patterns)
 
-    def _territories(self, unit: Unit) -> list[str]:
-        return self.catalog.info(unit.hit.chunk.source).territory
-
     def _what_is_missing(self, question: Question, best: Unit, focus: bool = False
                          ) -> str | None:
         if focus and question.entities:

@@ -295,9 +295,6 @@ class LexicalIndex:
         frequency = self.document_frequency.get(term, 0)
         return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
 
-    def chunks_of(self, source: str) -> list[Chunk]:
-        return [self.chunks[index] for index in self._by_source.get(source, [])]
-
     def knows(self, term: str) -> bool:
         return term in self.document_frequency
 

@@ -116,3 +116,13 @@ def test_reciprocal_rank_fusion_rewards_agreement():
     assert [hit.chunk.id for hit in fused] == ["c", "b", "a", "d"]
     assert fused[0].dense_rank == 3 and fused[0].lexical_rank == 1
     assert fused[0].score == pytest.approx(1 / 63 + 1 / 61)
+
+
+def test_the_hybrid_retriever_plugs_into_langchain(bundled):
+    """Other LangChain chains can reuse esschat's retrieval as a standard retriever."""
+    documents = bundled.retriever.as_langchain(k=3).invoke(
+        "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?")
+    assert len(documents) == 3
+    assert documents[0].metadata["source"] == "departement-pas-de-calais-ess.txt"
+    assert "48 390" in documents[0].page_content
+    assert documents[0].metadata["score"] >= documents[-1].metadata["score"]

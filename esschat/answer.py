@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,7 +38,7 @@ DATE = re.compile(
     r"\b(\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d|"
     r"années?\s+\d0)\b", re.I)
-PERSON = re.compile(r"\b[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ][a-zéèëïA-Z]+\b")
+PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
 SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
                    r"\b(moitié|tiers|quart)\b", re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
@@ -61,6 +62,7 @@ DENSE_COVERAGE = 0.6
 STOP_WORDS_LIGHT = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"}
 UNITS_PER_ANSWER = 2
 MAX_FACTOID_CHARS = 400
+ATTRIBUTION_CHARS = 160
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Unit:
     is_list: bool = False
     start: int = 0
     is_heading: bool = False
+    is_attribution: bool = False
     score: float = 0.0
     coverage: float = 0.0
     focus: float = 0.0
@@ -114,7 +117,20 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                     units.append(Unit(sentence, hit, rank, context, start=start))
                 anchor = units[-1]
                 anchor.is_list = block.kind == "item"
+    _attribute_quotes(units)
     return units
+
+
+def _attribute_quotes(units: list[Unit]) -> None:
+    """A quotation followed by its speaker's line ('Jeanne Dupont, directrice de …') is what
+    that speaker says: the quotation takes the line as context, and the line alone answers
+    only who said it."""
+    for quote, line in pairwise(units):
+        if (quote.hit is line.hit and quote.text.strip().startswith("«")
+                and len(line.text) <= ATTRIBUTION_CHARS and PERSON.match(line.text.strip())
+                and ROLE.search(fold(line.text))):
+            quote.context = f"{quote.context} {line.text}"
+            line.is_attribution = True
 
 
 def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
@@ -137,8 +153,10 @@ class OfflineAnswerer:
         self.catalog = catalog
         self.embeddings = embeddings
         self.evidence = evidence
-        self._vectors: dict[str, list[float]] = {}
+        self._vectors: dict[str, np.ndarray | list[float]] = {}
         self._territory_patterns = [territory_pattern(name) for name in catalog.territories()]
+        self._acronyms = {fold(initials(name)) for entry in catalog.entries.values()
+                          for name in (entry.title, entry.publisher or "", *entry.territory)}
 
     def answer(self, question: Question, hits: list[Hit]) -> Answer:
         verdict = self.select(question, hits)
@@ -190,8 +208,7 @@ class OfflineAnswerer:
         if self.embeddings is None or not units:
             return
         query = np.asarray(self.embeddings.embed_query(question.search_text), dtype=np.float32)
-        vectors = np.asarray(self._unit_vectors([unit_passage(unit) for unit in units]),
-                             dtype=np.float32)
+        vectors = np.asarray(self._unit_vectors(units), dtype=np.float32)
         similarities = (vectors @ query).tolist()
         best = max(similarities)
         for unit, similarity in zip(units, similarities, strict=True):
@@ -199,22 +216,27 @@ class OfflineAnswerer:
             unit.score += DENSE_WEIGHT * closeness
             unit.coverage = max(unit.coverage, DENSE_COVERAGE * closeness)
 
-    def _unit_vectors(self, texts: list[str]) -> list[list[float]]:
-        """Vectors stored at ingestion; a passage indexed before that, embedded now, once."""
+    def _unit_vectors(self, units: list[Unit]) -> list[np.ndarray | list[float]]:
+        """Vectors stored with the chunks at ingestion; a passage without one (indexed by an
+        older version), embedded now, once."""
+        texts = [unit_passage(unit) for unit in units]
+        if len(self._vectors) > VECTOR_CACHE:
+            self._vectors.clear()
+        unseen = {unit.hit.chunk.id: unit.hit.chunk for unit, text in zip(units, texts, strict=True)
+                  if text not in self._vectors}
+        if unseen and self.evidence is not None:
+            self._vectors.update(self.evidence.vectors(list(unseen.values())))
         missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
-        if missing and self.evidence is not None:
-            self._vectors.update(self.evidence.vectors(missing))
-            missing = [text for text in missing if text not in self._vectors]
         if missing:
-            if len(self._vectors) > VECTOR_CACHE:
-                self._vectors.clear()
             self._vectors.update(zip(missing, self.embeddings.embed_documents(missing),
                                      strict=True))
         return [self._vectors[text] for text in texts]
 
     def _corpus_knows(self, name: str) -> bool:
+        """Every word of the name is in the corpus, or it is the acronym of a catalog name."""
         terms = analyze(name)
-        return not terms or all(self.lexical.knows(term) for term in terms)
+        return (not terms or all(self.lexical.knows(term) for term in terms)
+                or fold(name) in self._acronyms)
 
     def _term_weights(self, question: Question) -> dict[str, float]:
         """Rarer words weigh more; years are checked apart, so they do not count here."""
@@ -250,6 +272,8 @@ class OfflineAnswerer:
         own = term_set(unit.text)
         around = term_set(unit.context)
         credit = {term: _credit(term, own, around) for term in weights}
+        for term in self._answered_by_form(unit, question) & credit.keys():
+            credit[term] = 1.0
         total = sum(weights.values())
         unit.coverage = sum(weights[t] * credit[t] for t in weights) / total if total else 1.0
         unit.matched = frozenset(term for term in focus if credit[term] >= SYNONYM_CREDIT)
@@ -263,6 +287,17 @@ class OfflineAnswerer:
             unit.score -= HEADING_PENALTY
         if len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list:
             unit.score -= 0.1
+
+    @staticmethod
+    def _answered_by_form(unit: Unit, question: Question) -> set[str]:
+        """Question words a sentence answers by its form, not by repeating them: 'quelle part'
+        by a percentage, 'quelle fonction occupait X' by X followed by a role."""
+        answered: set[str] = set()
+        if question.share and SHARE.search(unit.text):
+            answered |= SHARE_WORDS
+        if question.asks_role and _gives_role(unit.text, question.entities):
+            answered |= ROLE_WORDS
+        return answered
 
     def _kind_bonus(self, unit: Unit, question: Question) -> float:
         text = unit.text
@@ -286,13 +321,17 @@ class OfflineAnswerer:
         return 0.0
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
-        """A figure question needs a figure of the thing counted; a 'who' question, a name."""
+        """A figure question needs a figure of the thing counted; a 'who' question, a name;
+        a speaker's line says who spoke, and answers only that or questions about the speaker."""
         if question.kind == "number":
             if question.measured:
                 return _counts(unit.text, question.measured)
             return _has_quantity(unit.text)
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text)
+        if unit.is_attribution and question.kind != "person":
+            return any(PERSON.fullmatch(name) and phrase(name) in phrase(unit.text)
+                       for name in question.entities)
         return True
 
     def _missing_kind(self, question: Question) -> str:
@@ -318,8 +357,8 @@ class OfflineAnswerer:
     def _chunk_scope(self, chunk_id: str, source: str, title: str, section: str, text: str
                      ) -> str:
         info = self.catalog.info(source)
-        return phrase(" ".join([text, title, section, info.publisher or "",
-                                " ".join(info.territory)]))
+        names = [title, info.publisher or "", *info.territory]
+        return phrase(" ".join([text, section, *names, *map(initials, names)]))
 
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:
         text = deaccent(unit.text)
@@ -460,6 +499,20 @@ ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|
                   r"coordinat(eur|rice)|animat(eur|rice)|directeur general)\b")
 
 
+SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux"))
+ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre qualité exerce"))
+
+
+def _gives_role(text: str, names: list[str]) -> bool:
+    """One of these names with a role next to it: 'Christophe Itier, haut-commissaire'."""
+    folded = fold(text)
+    for name in names:
+        at = folded.find(fold(name))
+        if at >= 0 and ROLE.search(folded[max(0, at - 40):at + len(name) + 60]):
+            return True
+    return False
+
+
 ARTICLES = {"le", "la", "les", "du", "des", "de", "au", "aux", "l’", "l'", "d’", "d'", "un", "une"}
 INSTITUTION_WORDS = {"conseil", "departement", "region", "commissariat", "reseau", "chambre",
                      "economie", "etat", "ministere", "fédération", "federation", "mois", "pole"}
@@ -475,6 +528,13 @@ def territory_pattern(territory: str) -> re.Pattern:
     """A territory named on its own, not inside an organisation's name ('France Active')."""
     return re.compile(rf"(?<![\w-]){re.escape(deaccent(territory))}(?![\w-])(?-i:(?!\s+[A-Z]))",
                       re.IGNORECASE)
+
+
+def initials(name: str) -> str:
+    """The acronym a name is known by: 'Paris Est Marne&Bois' -> 'PEMB', 'Réseau des
+    collectivités Territoriales pour une Economie Solidaire' -> 'RTES'."""
+    capitals = [word[0] for word in re.findall(r"[^\W\d_]+", unify(name)) if word[0].isupper()]
+    return "".join(capitals) if len(capitals) >= 3 else ""
 
 
 @lru_cache(maxsize=65536)

@@ -2,14 +2,18 @@
 
 The answerer compares the question with each candidate sentence (with the title and heading it
 sits under). Embedding those sentences at question time would cost seconds on a cold cache, so
-they are embedded once, when their passage is indexed, and stored in a second Chroma
-collection keyed by a hash of the text.
+they are embedded once, when their chunk is indexed, and stored in the chunk's own metadata as
+float16 (``evidence_vectors``). Keeping them out of a vector index matters at scale: Chroma
+loads a collection's whole HNSW index into memory on first read, and a corpus of 100k chunks
+holds some 600k sentences. They are only ever read by chunk id, a few dozen at a time, and they
+come and go with their chunk, in the embedded index as on a Chroma server.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable
+import base64
+import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -17,85 +21,65 @@ from esschat.answer import evidence_units, unit_passage
 from esschat.embeddings import CachedQueryEmbeddings
 from esschat.models import Chunk, Hit
 
-BATCH = 5000
+METADATA_KEY = "evidence_vectors"
 
 
-def passage_id(passage: str) -> str:
-    return hashlib.sha256(passage.encode()).hexdigest()[:24]
+def chunk_passages(chunk: Chunk) -> list[str]:
+    """The chunk's evidence passages, in order and without repeats, as the answerer sees them."""
+    return list(dict.fromkeys(unit_passage(unit)
+                              for unit in evidence_units([Hit(chunk=chunk, score=0.0)])))
 
 
-def chunk_passages(chunks: Iterable[Chunk]) -> dict[str, tuple[str, str]]:
-    """Every evidence passage of these chunks: id -> (passage, chunk id)."""
-    passages: dict[str, tuple[str, str]] = {}
-    for chunk in chunks:
-        for unit in evidence_units([Hit(chunk=chunk, score=0.0)]):
-            text = unit_passage(unit)
-            passages.setdefault(passage_id(text), (text, chunk.id))
-    return passages
+def pack(vectors: np.ndarray) -> str:
+    """Vectors as one metadata string: float16 rows, base64 (Chroma metadata holds scalars)."""
+    return base64.b64encode(np.asarray(vectors, dtype="<f2").tobytes()).decode("ascii")
+
+
+def unpack(blob: str, rows: int) -> np.ndarray | None:
+    """The rows packed by ``pack``, or None when they do not match the chunk's passages."""
+    try:
+        flat = np.frombuffer(base64.b64decode(blob), dtype="<f2")
+    except (ValueError, TypeError):
+        return None
+    if rows == 0 or flat.size % rows:
+        return None
+    return flat.reshape(rows, -1).astype(np.float32)
+
+
+def embed_evidence(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
+                   on_batch: Callable[[int], None] | None = None) -> tuple[list[str], float]:
+    """One packed string per chunk, and the seconds spent in the model.
+
+    A passage shared by several chunks (a repeated heading) is embedded once.
+    """
+    passages = [chunk_passages(chunk) for chunk in chunks]
+    unique = list(dict.fromkeys(text for texts in passages for text in texts))
+    if not unique:
+        return ["" for _ in chunks], 0.0
+    started = time.perf_counter()
+    vectors = embeddings.embed_in_batches(unique, on_batch)
+    seconds = time.perf_counter() - started
+    row = {text: vector for text, vector in zip(unique, vectors, strict=True)}
+    return [pack(np.asarray([row[text] for text in texts])) if texts else ""
+            for texts in passages], seconds
 
 
 class EvidenceStore:
-    """The collection ``<name>-evidence``: one vector per sentence, list or heading."""
+    """Reads the sentence vectors stored with the chunks of a collection."""
 
-    def __init__(self, client, name: str, embeddings: CachedQueryEmbeddings) -> None:
-        self.client = client
-        self.name = f"{name}-evidence"
-        self.embeddings = embeddings
-        self._collection = None
+    def __init__(self, collection: Callable[[], object]) -> None:
+        self._collection = collection
 
-    @property
-    def collection(self):
-        if self._collection is None:
-            self._collection = self.client.get_or_create_collection(
-                self.name, metadata={"hnsw:space": "cosine"})
-        return self._collection
-
-    def add_for(self, chunks: list[Chunk], on_batch: Callable[[int], None] | None = None
-                ) -> float:
-        """Embed the passages of new chunks that are not stored yet; returns seconds spent."""
-        passages = chunk_passages(chunks)
-        known = set(self._existing(list(passages)))
-        todo = [(key, text, chunk_id) for key, (text, chunk_id) in passages.items()
-                if key not in known]
-        if not todo:
-            return 0.0
-        import time
-
-        started = time.perf_counter()
-        vectors = self.embeddings.embed_in_batches([text for _, text, _ in todo], on_batch)
-        seconds = time.perf_counter() - started
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start:start + BATCH]
-            self.collection.upsert(
-                ids=[key for key, _, _ in batch],
-                embeddings=np.asarray(vectors[start:start + BATCH], dtype=np.float32),
-                metadatas=[{"chunk_id": chunk_id} for _, _, chunk_id in batch],
-            )
-        return seconds
-
-    def delete_for(self, chunk_ids: list[str]) -> None:
-        for start in range(0, len(chunk_ids), BATCH):
-            self.collection.delete(where={"chunk_id": {"$in": chunk_ids[start:start + BATCH]}})
-
-    def vectors(self, passages: list[str]) -> dict[str, list[float]]:
-        """Stored vectors for these passages (missing ones are simply absent)."""
-        if not passages:
+    def vectors(self, chunks: list[Chunk]) -> dict[str, np.ndarray]:
+        """Passage -> vector for every passage of these chunks that has one stored."""
+        if not chunks:
             return {}
-        keys = {passage_id(text): text for text in passages}
-        found = self.collection.get(ids=list(keys), include=["embeddings"])
-        return {keys[key]: list(vector) for key, vector in
-                zip(found["ids"], found["embeddings"], strict=True)}
-
-    def _existing(self, keys: list[str]) -> list[str]:
-        existing: list[str] = []
-        for start in range(0, len(keys), BATCH):
-            existing += self.collection.get(ids=keys[start:start + BATCH], include=[])["ids"]
-        return existing
-
-    def reset(self) -> None:
-        if self.name in {collection.name for collection in self.client.list_collections()}:
-            self.client.delete_collection(self.name)
-        self._collection = None
-
-    def count(self) -> int:
-        return self.collection.count()
+        by_id = {chunk.id: chunk for chunk in chunks}
+        found = self._collection().get(ids=list(by_id), include=["metadatas"])
+        vectors: dict[str, np.ndarray] = {}
+        for chunk_id, metadata in zip(found["ids"], found["metadatas"], strict=True):
+            passages = chunk_passages(by_id[chunk_id])
+            rows = unpack(str((metadata or {}).get(METADATA_KEY, "")), len(passages))
+            if rows is not None:
+                vectors.update(zip(passages, rows, strict=True))
+        return vectors

@@ -47,8 +47,16 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
 }
 
 
+# Bump when ``analyze`` changes: cached BM25 indexes are kept per analyzer version.
+ANALYZER_VERSION = "2"
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """Snowball's French stem, with the plural of '-oi' nouns joined to their singular
+    (Snowball keeps the 's' after a vowel: 'emplois' would never match 'emploi')."""
+    if word.endswith("ois") and len(word) > 4:
+        word = word[:-1]
     return _stemmer.stemWord(word)
 
 

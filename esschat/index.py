@@ -20,14 +20,14 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
 from esschat.embeddings import CachedQueryEmbeddings
-from esschat.evidence import EvidenceStore
-from esschat.french import analyze
+from esschat.evidence import METADATA_KEY, EvidenceStore
+from esschat.french import ANALYZER_VERSION, analyze
 from esschat.models import Chunk
 from esschat.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 CHUNKER_VERSION = "structured-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0
@@ -87,7 +87,7 @@ class ChunkStore:
         self.embeddings = embeddings
         self.fingerprint = build_fingerprint(settings, embeddings)
         self.client = connect(settings)
-        self.evidence = EvidenceStore(self.client, settings.collection, embeddings)
+        self.evidence = EvidenceStore(lambda: self.collection)
         self._collection = None
         self._lexical: LexicalIndex | None = None
         self._version_checked_at = -math.inf
@@ -124,12 +124,16 @@ class ChunkStore:
                 )
 
     def reset(self) -> None:
-        """Drop the collection and the lexical cache; the next use starts from empty."""
+        """Drop the collection and the lexical cache; the next use starts from empty.
+
+        Schema 1 kept sentence vectors in a second collection, ``<name>-evidence``; a rebuild
+        drops it too.
+        """
         name = self.settings.collection
-        if name in {collection.name for collection in self.client.list_collections()}:
-            self.client.delete_collection(name)
+        existing = {collection.name for collection in self.client.list_collections()}
+        for stale in {name, f"{name}-evidence"} & existing:
+            self.client.delete_collection(stale)
         self._collection = None
-        self.evidence.reset()
         self._lexical = None
         self._version_checked_at = -math.inf
         shutil.rmtree(self.lexical_cache_dir, ignore_errors=True)
@@ -179,14 +183,17 @@ class ChunkStore:
 
     # ------------------------------------------------------------ writing
 
-    def add(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+    def add(self, chunks: list[Chunk], vectors: list[list[float]], evidence: list[str]) -> None:
+        """Store chunks with their vector and their packed sentence vectors (evidence.pack)."""
         for start in range(0, len(chunks), GET_PAGE):
-            batch = chunks[start:start + GET_PAGE]
+            end = start + GET_PAGE
             self.collection.upsert(
-                ids=[chunk.id for chunk in batch],
-                embeddings=np.asarray(vectors[start:start + GET_PAGE], dtype=np.float32),
-                documents=[chunk.text for chunk in batch],
-                metadatas=[chunk_metadata(chunk) for chunk in batch],
+                ids=[chunk.id for chunk in chunks[start:end]],
+                embeddings=np.asarray(vectors[start:end], dtype=np.float32),
+                documents=[chunk.text for chunk in chunks[start:end]],
+                metadatas=[chunk_metadata(chunk) | ({METADATA_KEY: packed} if packed else {})
+                           for chunk, packed in zip(chunks[start:end], evidence[start:end],
+                                                    strict=True)],
             )
 
     def delete(self, ids: list[str]) -> None:
@@ -248,7 +255,7 @@ class LexicalIndex:
 
     @classmethod
     def load_or_build(cls, store: ChunkStore, version: str) -> LexicalIndex:
-        folder = store.lexical_cache_dir / version
+        folder = store.lexical_cache_dir / f"{version}-analyzer{ANALYZER_VERSION}"
         if (folder / "chunks.jsonl").is_file():
             try:
                 return cls._load(folder, version)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
-from esschat.evidence import chunk_passages
+from esschat.evidence import chunk_passages, embed_evidence
 from esschat.index import ChunkStore
 from esschat.loaders import LoadedDocument, LoadError, is_supported, load_file
 from esschat.models import Chunk
@@ -245,32 +245,27 @@ class Ingestor:
                progress: ProgressFactory | None) -> None:
         if new_chunks:
             advance = progress(len(new_chunks)) if progress else None
-            pieces = file_aligned_slices(new_chunks, ADD_SLICE)
-            for piece in pieces:
-                self._embed_and_add(piece, report, advance)
-            self._embed_evidence(pieces, report, progress)
+            sentences = sum(len(chunk_passages(chunk)) for chunk in new_chunks)
+            advance_sentences = progress(sentences, "sentences") if progress else None
+            for piece in file_aligned_slices(new_chunks, ADD_SLICE):
+                self._embed_and_add(piece, report, advance, advance_sentences)
         if stale_ids:
             self.store.delete(stale_ids)
-            self.store.evidence.delete_for(stale_ids)
             report.chunks_removed = len(stale_ids)
         if new_chunks or stale_ids or self.store.version() == "empty":
             self.store.stamp_version()
 
     def _embed_and_add(self, chunks: list[Chunk], report: IngestReport,
-                       advance: Callable[[int], None] | None) -> None:
-        """One slice: embedded, then stored at once, so memory stays bounded on a large corpus
-        and an interrupted ingest keeps the files it finished (the next run skips them)."""
+                       advance: Callable[[int], None] | None,
+                       advance_sentences: Callable[[int], None] | None) -> None:
+        """One slice: its chunks and their sentences embedded, then stored at once, so memory
+        stays bounded on a large corpus and an interrupted ingest keeps the files it finished
+        (the next run skips them)."""
         started = time.perf_counter()
         vectors = self.store.embeddings.embed_in_batches(
             [chunk.search_text() for chunk in chunks], on_batch=advance)
         report.embedding_seconds += time.perf_counter() - started
-        self.store.add(chunks, vectors)
+        evidence, seconds = embed_evidence(chunks, self.store.embeddings, advance_sentences)
+        report.embedding_seconds += seconds
+        self.store.add(chunks, vectors, evidence)
         report.chunks_added += len(chunks)
-
-    def _embed_evidence(self, pieces: list[list[Chunk]], report: IngestReport,
-                        progress: ProgressFactory | None) -> None:
-        """Sentence vectors for the answerer, after the chunks: the index answers meanwhile."""
-        total = sum(len(chunk_passages(piece)) for piece in pieces)
-        advance = progress(total, "sentences") if progress else None
-        for piece in pieces:
-            report.embedding_seconds += self.store.evidence.add_for(piece, advance)

@@ -102,6 +102,8 @@ ENGLISH_MARKERS = {"the", "what", "how", "many", "much", "which", "who", "does",
 FOLLOW_UP = re.compile(
     r"^\s*(et|and|what about|how about|même question|meme question|idem|pareil)\b", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+ASKS_ROLE = re.compile(r"\b(quelles? fonctions?|quel poste|quel role|quel titre|quelle qualite|"
+                       r"what role|what position|what title|what job)\b")
 ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
 
 
@@ -119,6 +121,7 @@ class Question:
     english: bool = False
     wants_name: bool = False
     share: bool = False
+    asks_role: bool = False
 
 
 def is_english(text: str) -> bool:
@@ -258,6 +261,7 @@ def analyse(text: str) -> Question:
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|share|percentage|"
                              r"what proportion)\b", folded)),
+        asks_role=bool(ASKS_ROLE.search(folded)),
     )
 
 

@@ -86,3 +86,36 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
         "Djeneba Keita"]
     assert extract_entities("Combien d'emplois à Paris Est Marne&Bois ?") == [
         "Paris Est Marne&Bois"]
+
+
+def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(
+        make_settings, e5) -> None:
+    """A quotation is what its speaker says; a territory is asked for by its acronym; 'quelle
+    part' is answered by a percentage that does not repeat the word."""
+    settings = make_settings()
+    (settings.corpus_dir / "catalog.yaml").write_text(
+        "vallee-haute-brume.md:\n  title: Stratégie ESS de la Vallée Haute Brume\n"
+        "  publisher: Communauté de communes de la Vallée Haute Brume\n  date: '2024-03-01'\n"
+        "  territory: [Vallée Haute Brume]\n", encoding="utf-8")
+    (settings.corpus_dir / "vallee-haute-brume.md").write_text(
+        "# Stratégie ESS\n\n"
+        "Le conseil communautaire a adopté la stratégie le 12 février 2024.\n\n"
+        "Les structures de l’ESS emploient 2 100 salariés sur le territoire.\n\n"
+        "Au total, 14,2 % des emplois privés du territoire relèvent de ces structures.\n\n"
+        "« Les coopératives d’habitants sont notre meilleur levier contre la vacance des "
+        "logements »\n\n"
+        "Mireille Fontenay, vice-présidente chargée de l’habitat\n", encoding="utf-8")
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+
+    quoted = pipeline.ask("Que pense la vice-présidente chargée de l'habitat des coopératives ?")
+    assert "meilleur levier contre la vacance" in quoted.answer
+    speaker = pipeline.ask("Qui est la vice-présidente chargée de l'habitat ?")
+    assert "Mireille Fontenay" in speaker.answer
+
+    adopted = pipeline.ask("Quand le conseil de la VHB a-t-il adopté sa stratégie ESS ?")
+    assert not adopted.abstained and "12 février 2024" in adopted.answer
+
+    share = pipeline.ask("Quelle part de l'emploi privé l'ESS représente-t-elle dans la "
+                         "Vallée Haute Brume ?")
+    assert "14,2 %" in share.answer

@@ -111,24 +111,24 @@ def test_an_interrupted_ingest_keeps_whole_files_and_the_next_one_finishes(
         server_index: Settings, e5: E5Embeddings, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = server_index.model_copy(update={"collection": "esschat-server-interrupted"})
     monkeypatch.setattr(ingest, "ADD_SLICE", 1)
-    real_embed, slices = e5.embed_in_batches, []
+    real_add, stored = index.ChunkStore.add, []
 
-    def embed_then_fail(texts: list[str], on_batch=None) -> list[list[float]]:
-        if len(slices) == 2:
+    def stop_at_the_third_file(store, chunks, vectors, evidence) -> None:
+        if len(stored) == 2:
             raise KeyboardInterrupt
-        slices.append(len(texts))
-        return real_embed(texts, on_batch)
+        stored.append(len(chunks))
+        real_add(store, chunks, vectors, evidence)
 
-    monkeypatch.setattr(e5, "embed_in_batches", embed_then_fail)
+    monkeypatch.setattr(index.ChunkStore, "add", stop_at_the_third_file)
     with pytest.raises(KeyboardInterrupt):
         Pipeline(settings, embeddings=e5).ingest()
     store = Pipeline(settings, embeddings=e5).store
-    assert store.count() == sum(slices)
+    assert store.count() == sum(stored)
     assert len(store.file_states()) == 2
 
-    monkeypatch.setattr(e5, "embed_in_batches", real_embed)
+    monkeypatch.setattr(index.ChunkStore, "add", real_add)
     report = Pipeline(settings, embeddings=e5).ingest()
-    assert report.chunks_unchanged == sum(slices)
+    assert report.chunks_unchanged == sum(stored)
     assert store.count() == Pipeline(server_index, embeddings=e5).store.count()
 
 

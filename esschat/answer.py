@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -41,6 +41,8 @@ DATE = re.compile(
 PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
 SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
                    r"\b(moitié|tiers|quart)\b", re.I)
+APPOSITION = re.compile(r"^(?:(?:Les?|La|L[’'])\s*)?[^\s,(]+(?:\s+[^\s,(]+)?\s*"
+                        r"(?:\(|,\s*(?:l[’']|la |le |les |un |une ))")
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
 
 MIN_COVERAGE = 0.2
@@ -54,10 +56,12 @@ HEADING_PENALTY = 0.1
 NAMES_WEIGHT = 0.15
 FOCUS_WEIGHT = 0.8
 SHARE_BONUS = 0.1
+LIST_BONUS = 0.3
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
 VECTOR_CACHE = 20000
 DENSE_WEIGHT = 0.5
+DENSE_WEIGHT_ENGLISH = 1.0
 DENSE_COVERAGE = 0.6
 STOP_WORDS_LIGHT = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"}
 UNITS_PER_ANSWER = 2
@@ -155,6 +159,7 @@ class OfflineAnswerer:
         self.evidence = evidence
         self._vectors: dict[str, np.ndarray | list[float]] = {}
         self._territory_patterns = [territory_pattern(name) for name in catalog.territories()]
+        self._territory_phrases = [phrase(name) for name in catalog.territories()]
         self._acronyms = {fold(initials(name)) for entry in catalog.entries.values()
                           for name in (entry.title, entry.publisher or "", *entry.territory)}
 
@@ -177,6 +182,9 @@ class OfflineAnswerer:
         units = evidence_units(hits)
         if not units:
             return Verdict([], None)
+        if question.english:
+            question = replace(question, measured=[term for term in question.measured
+                                                   if self._known(term)])
         weights = self._term_weights(question)
         focus = self._focus_weights(question, weights)
         if self._off_topic(weights, focus):
@@ -211,9 +219,10 @@ class OfflineAnswerer:
         vectors = np.asarray(self._unit_vectors(units), dtype=np.float32)
         similarities = (vectors @ query).tolist()
         best = max(similarities)
+        weight = DENSE_WEIGHT_ENGLISH if question.english else DENSE_WEIGHT
         for unit, similarity in zip(units, similarities, strict=True):
             closeness = max(0.0, 1.0 - (best - similarity) / DENSE_SPREAD)
-            unit.score += DENSE_WEIGHT * closeness
+            unit.score += weight * closeness
             unit.coverage = max(unit.coverage, DENSE_COVERAGE * closeness)
 
     def _unit_vectors(self, units: list[Unit]) -> list[np.ndarray | list[float]]:
@@ -313,12 +322,21 @@ class OfflineAnswerer:
         if question.kind == "person":
             return 0.25 if _names_person(text) else -0.15
         if question.kind == "list":
-            return 0.3 if unit.is_list else 0.0
+            return LIST_BONUS * unit.focus if unit.is_list else 0.0
         if question.kind == "definition":
-            opening = set(analyze(" ".join(text.split()[:6])))
-            return (0.1 if DEFINING.search(text) else 0.0) + (0.1 if opening & set(
-                question.terms) else 0.0)
+            return self._definition_bonus(unit, question)
         return 0.0
+
+    @staticmethod
+    def _definition_bonus(unit: Unit, question: Question) -> float:
+        """A definition opens on the term asked and says what it is ('X est …', 'X (full
+        name), l'instance …'); a list of what it does is not one."""
+        text = unit.text
+        opening = set(analyze(" ".join(text.split()[:6])))
+        bonus = 0.1 if DEFINING.search(text) else 0.0
+        if opening & set(question.terms):
+            bonus += 0.1 + (0.1 if APPOSITION.match(text) else 0.0)
+        return bonus - (0.1 if unit.is_list else 0.0)
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
         """A figure question needs a figure of the thing counted; a 'who' question, a name;
@@ -347,11 +365,23 @@ class OfflineAnswerer:
         chunk = unit.hit.chunk
         scopes = (self._chunk_scope(chunk.id, chunk.source, chunk.title, chunk.section or "",
                                     chunk.text), phrase(unit.context))
-        if not all(any(phrase(name) in scope for scope in scopes) for name in question.entities):
+        if not all(any(self._mentions(scope, name) for scope in scopes)
+                   for name in question.entities):
             return False
         if question.entities and self._names_other_territory(unit, question):
             return False
         return all(year in chunk.text for year in question.years)
+
+    def _mentions(self, scope: str, name: str) -> bool:
+        """The name on its own in a phrase(): the territory 'France' is not named by
+        'Île-de-France'."""
+        wanted = phrase(name)
+        if wanted not in self._territory_phrases:
+            return wanted in scope
+        for longer in self._territory_phrases:
+            if wanted in longer and longer != wanted:
+                scope = scope.replace(longer, " ")
+        return wanted in scope
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _chunk_scope(self, chunk_id: str, source: str, title: str, section: str, text: str
@@ -363,7 +393,7 @@ class OfflineAnswerer:
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:
         text = deaccent(unit.text)
         wanted = deaccent(" ".join(question.entities))
-        if any(phrase(name) in phrase(unit.text) for name in question.entities):
+        if any(self._mentions(phrase(unit.text), name) for name in question.entities):
             return False
         return any(pattern.search(text) and not pattern.search(wanted)
                    for pattern in self._territory_patterns)
@@ -430,11 +460,12 @@ class OfflineAnswerer:
 
 
 def _has_quantity(text: str) -> bool:
+    """A figure other than a year, in digits or in words ('deux fois par an')."""
     for match in NUMBER.finditer(text):
         value = match.group(0).strip()
         if not re.fullmatch(r"(19|20)\d\d", value):
             return True
-    return False
+    return not NUMBER_WORDS.isdisjoint(words(text))
 
 
 COMMON_CAPITALISED = {"etat", "l'etat", "europe", "union europeenne", "republique", "gouvernement",

@@ -83,6 +83,11 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("fondations", "fondation"),
     ("publié", "édité", "publication", "paru"),
     ("fréquence", "fois", "souvent", "régulièrement"),
+    ("vote", "votes", "voix", "scrutin"),
+    ("bénéfices", "excédents", "profits", "lucrativité", "lucratif"),
+    ("salaires", "rémunérations", "salariale"),
+    ("membres", "adhérents", "sociétaires", "adhésion"),
+    ("quitter", "partir", "sortir"),
 ]
 
 
@@ -220,16 +225,17 @@ def _drop_leading_question_word(name: str) -> str:
 
 def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     """The noun a number question counts: 'combien d'emplois' -> ['emploi'], skipping the
-    qualifiers that often come first ('how many social economy jobs')."""
+    qualifiers that often come first ('how many social economy jobs') and the names asked
+    about ('how much did the Pas-de-Calais department spend')."""
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
         return []
-    found: list[str] = []
+    named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
-        if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS:
+        if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
             return [stem(fold(GLOSSARY.get(word, word)))]
-    return found
+    return []
 
 
 QUALIFIERS = {"social", "sociale", "sociales", "solidarity", "solidaire", "solidaires", "economy",
@@ -256,7 +262,7 @@ def analyse(text: str) -> Question:
         terms=analyze(working),
         entities=entities,
         years=YEAR.findall(text),
-        measured=measured_terms(fold(working)),
+        measured=measured_terms(fold(working), entities),
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|share|percentage|"

@@ -217,8 +217,9 @@ def _join(group: list[tuple[int, str]], offset: int) -> _Span:
 
 
 def _drop_leading_question_word(name: str) -> str:
+    """'Quand Est Ensemble' -> 'Est Ensemble': a capital after the opening word is a name's."""
     parts = name.split()
-    while parts and fold(parts[0]) in QUESTION_WORDS:
+    if parts and fold(parts[0]) in QUESTION_WORDS:
         parts = parts[1:]
     return " ".join(parts)
 

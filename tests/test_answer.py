@@ -86,6 +86,8 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
         "Djeneba Keita"]
     assert extract_entities("Combien d'emplois à Paris Est Marne&Bois ?") == [
         "Paris Est Marne&Bois"]
+    assert extract_entities("Quand Est Ensemble a-t-il voté ?") == ["Est Ensemble"]
+    assert analyse("How much did the Pas-de-Calais department spend?").measured == ["depart"]
 
 
 def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(

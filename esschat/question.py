@@ -234,6 +234,8 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         return []
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
+        if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word):
+            continue
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []

@@ -340,7 +340,10 @@ class OfflineAnswerer:
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
         """A figure question needs a figure of the thing counted; a 'who' question, a name;
-        a speaker's line says who spoke, and answers only that or questions about the speaker."""
+        a speaker's line says who spoke, and answers only that or questions about the speaker;
+        a question (a heading such as 'Qu'est-ce que l'ESS ?') answers nothing."""
+        if unit.text.rstrip().endswith("?"):
+            return False
         if question.kind == "number":
             if question.measured:
                 return _counts(unit.text, question.measured)
@@ -410,12 +413,15 @@ class OfflineAnswerer:
 
     def _with_companion(self, best: Unit, others: list[Unit], question: Question) -> list[Unit]:
         """A second sentence of the same document when it scores nearly as well and brings
-        what the first lacks: answers often span two sentences. A sentence that repeats what
+        what the first lacks (or, for a definition, defines the term too): answers often span
+        two sentences. A sentence that repeats what
         the first one answers would only add figures the user did not ask for."""
         if best.is_list or self._answers_fully(best, question):
             return [best]
         for other in others[:3]:
-            close = other.score >= COMPANION_RATIO * best.score and other.matched - best.matched
+            adds = bool(other.matched - best.matched) or (
+                question.kind == "definition" and self._definition_bonus(other, question) >= 0.2)
+            close = other.score >= COMPANION_RATIO * best.score and adds
             same_document = other.hit.chunk.source == best.hit.chunk.source
             short = len(best.text) + len(other.text) <= MAX_FACTOID_CHARS
             distinct = other.text not in best.text and best.text not in other.text

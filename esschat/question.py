@@ -63,6 +63,8 @@ GLOSSARY: dict[str, str] = {
     "strengths": "forces", "risks": "risque", "risk": "risque", "organic": "bio",
     "schools": "collèges", "producers": "producteurs", "local": "locaux", "label": "label",
     "charter": "charte", "twice": "deux fois", "communes": "communes",
+    "times": "fois", "meet": "siège", "meets": "siège", "spend": "consacre", "spent": "consacre",
+    "chairs": "préside", "chair": "préside", "published": "publié", "released": "publié",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [

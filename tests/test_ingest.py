@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from conftest import run_cli, write_bad_files, write_pdf, write_slow_pdf
 
+from esschat.evidence import chunk_passages
 from esschat.index import ChunkStore
 from esschat.ingest import FileReader
 from esschat.loaders import LoadError
@@ -120,6 +122,19 @@ def test_index_uses_cosine_distance_and_no_telemetry(bundled):
     assert bundled.store.client.get_settings().anonymized_telemetry is False
     hit = bundled.retriever.dense("nombre d'emplois de l'ESS dans le Pas-de-Calais")[0]
     assert 0.0 < hit[1] <= 1.0  # 1 - cosine distance
+
+
+def test_sentence_vectors_travel_with_their_chunk_and_need_no_second_index(bundled, e5):
+    """At 100k chunks a second vector index of ~600k sentences would be loaded whole into
+    memory; the answerer's sentence vectors are stored in their chunk's metadata instead."""
+    assert [c.name for c in bundled.store.client.list_collections()] == [
+        bundled.store.collection.name]
+    chunk = bundled.store.lexical().chunks[0]
+    passages = chunk_passages(chunk)
+    stored = bundled.store.evidence.vectors([chunk])
+    assert list(stored) == passages
+    fresh = np.asarray(e5.embed_documents(passages[:1])[0])
+    assert float(stored[passages[0]] @ fresh) > 0.99
 
 
 def test_a_catalog_change_reindexes_the_file_with_the_new_title(make_settings, e5):

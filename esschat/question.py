@@ -109,8 +109,9 @@ ENGLISH_MARKERS = {"the", "what", "how", "many", "much", "which", "who", "does",
 FOLLOW_UP = re.compile(
     r"^\s*(et|and|what about|how about|même question|meme question|idem|pareil)\b", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-ASKS_ROLE = re.compile(r"\b(quelles? fonctions?|quel poste|quel role|quel titre|quelle qualite|"
-                       r"what role|what position|what title|what job)\b")
+ASKS_ROLE = re.compile(r"\b(?:quel(?:le)?s?|what)\s+(?:(?:est|etait|sont|is|was)\s+)?"
+                       r"(?:(?:le|la|les|the|his|her)\s+)?(?:fonctions?|postes?|roles?|titres?|"
+                       r"qualite|position|title|job)\b")
 ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
 
 

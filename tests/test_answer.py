@@ -87,6 +87,8 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert extract_entities("Combien d'emplois à Paris Est Marne&Bois ?") == [
         "Paris Est Marne&Bois"]
     assert extract_entities("Quand Est Ensemble a-t-il voté ?") == ["Est Ensemble"]
+    assert analyse("Quel est le rôle de Damien Zaversnik ?").asks_role
+    assert not analyse("Quel est le budget du Département ?").asks_role
     assert analyse("How much did the Pas-de-Calais department spend?").measured == ["depart"]
 
 

@@ -214,7 +214,9 @@ def upload(tab: Page, path: Path, password: str = WEB_ADMIN_PASSWORD) -> None:
     tab.get_by_text("Ajouter un document (administration)").click()
     tab.locator("#admin-password input").fill(password)
     tab.locator("#upload-file input[type=file]").set_input_files(str(path))
-    expect(tab.locator("#upload-file")).to_contain_text(path.name, timeout=20_000)
+    # Gradio renders the name as two spans ("note" ".txt"): match the cell's accessible name.
+    expect(tab.locator("#upload-file").get_by_role("cell", name=path.name)).to_be_visible(
+        timeout=20_000)
     tab.locator("#upload-button").click()
 
 

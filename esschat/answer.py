@@ -67,6 +67,7 @@ STOP_WORDS_LIGHT = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"}
 UNITS_PER_ANSWER = 2
 MAX_FACTOID_CHARS = 400
 ATTRIBUTION_CHARS = 160
+ROLE_REACH = 40
 
 
 @dataclass
@@ -216,7 +217,7 @@ class OfflineAnswerer:
         if self.embeddings is None or not units:
             return
         query = np.asarray(self.embeddings.embed_query(question.search_text), dtype=np.float32)
-        vectors = np.asarray(self._unit_vectors(units), dtype=np.float32)
+        vectors = np.asarray(self._unit_vectors(units, len(query)), dtype=np.float32)
         similarities = (vectors @ query).tolist()
         best = max(similarities)
         weight = DENSE_WEIGHT_ENGLISH if question.english else DENSE_WEIGHT
@@ -225,16 +226,20 @@ class OfflineAnswerer:
             unit.score += weight * closeness
             unit.coverage = max(unit.coverage, DENSE_COVERAGE * closeness)
 
-    def _unit_vectors(self, units: list[Unit]) -> list[np.ndarray | list[float]]:
+    def _unit_vectors(self, units: list[Unit], dimension: int) -> list[np.ndarray | list[float]]:
         """Vectors stored with the chunks at ingestion; a passage without one (indexed by an
         older version), embedded now, once."""
         texts = [unit_passage(unit) for unit in units]
         if len(self._vectors) > VECTOR_CACHE:
             self._vectors.clear()
-        unseen = {unit.hit.chunk.id: unit.hit.chunk for unit, text in zip(units, texts, strict=True)
-                  if text not in self._vectors}
+        unseen: dict[str, dict[str, None]] = {}
+        for unit, text in zip(units, texts, strict=True):
+            unseen.setdefault(unit.hit.chunk.id, {})[text] = None
+        unseen = {chunk_id: passages for chunk_id, passages in unseen.items()
+                  if any(text not in self._vectors for text in passages)}
         if unseen and self.evidence is not None:
-            self._vectors.update(self.evidence.vectors(list(unseen.values())))
+            self._vectors.update(self.evidence.vectors(
+                {chunk_id: list(passages) for chunk_id, passages in unseen.items()}, dimension))
         missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
         if missing:
             self._vectors.update(zip(missing, self.embeddings.embed_documents(missing),
@@ -524,10 +529,14 @@ def _names_person(text: str) -> bool:
         first = fold(match.group(0).split()[0])
         if first in STOP_WORDS or first in INSTITUTION_WORDS:
             continue
-        around = fold(text[max(0, match.start() - 40):match.end() + 40])
-        if ROLE.search(around):
+        if _role_near(text, match.start(), match.end()):
             return True
     return False
+
+
+def _role_near(text: str, start: int, end: int) -> bool:
+    """A role within 40 characters of text[start:end] (before it, or after it)."""
+    return bool(ROLE.search(fold(text[max(0, start - ROLE_REACH):end + ROLE_REACH])))
 
 
 ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|chef|commissaire|"
@@ -545,7 +554,7 @@ def _gives_role(text: str, names: list[str]) -> bool:
     folded = fold(text)
     for name in names:
         at = folded.find(fold(name))
-        if at >= 0 and ROLE.search(folded[max(0, at - 40):at + len(name) + 60]):
+        if at >= 0 and _role_near(text, at, at + len(name)):
             return True
     return False
 

@@ -35,15 +35,15 @@ def pack(vectors: np.ndarray) -> str:
     return base64.b64encode(np.asarray(vectors, dtype="<f2").tobytes()).decode("ascii")
 
 
-def unpack(blob: str, rows: int) -> np.ndarray | None:
+def unpack(blob: str, rows: int, dimension: int) -> np.ndarray | None:
     """The rows packed by ``pack``, or None when they do not match the chunk's passages."""
     try:
         flat = np.frombuffer(base64.b64decode(blob), dtype="<f2")
     except (ValueError, TypeError):
         return None
-    if rows == 0 or flat.size % rows:
+    if rows == 0 or flat.size != rows * dimension:
         return None
-    return flat.reshape(rows, -1).astype(np.float32)
+    return flat.reshape(rows, dimension).astype(np.float32)
 
 
 def embed_evidence(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
@@ -70,16 +70,16 @@ class EvidenceStore:
     def __init__(self, collection: Callable[[], object]) -> None:
         self._collection = collection
 
-    def vectors(self, chunks: list[Chunk]) -> dict[str, np.ndarray]:
-        """Passage -> vector for every passage of these chunks that has one stored."""
-        if not chunks:
+    def vectors(self, passages: dict[str, list[str]], dimension: int) -> dict[str, np.ndarray]:
+        """Passage -> vector, given each chunk's passages in order (``chunk_passages``), for
+        the chunks that have vectors of this dimension stored."""
+        if not passages:
             return {}
-        by_id = {chunk.id: chunk for chunk in chunks}
-        found = self._collection().get(ids=list(by_id), include=["metadatas"])
+        found = self._collection().get(ids=list(passages), include=["metadatas"])
         vectors: dict[str, np.ndarray] = {}
         for chunk_id, metadata in zip(found["ids"], found["metadatas"], strict=True):
-            passages = chunk_passages(by_id[chunk_id])
-            rows = unpack(str((metadata or {}).get(METADATA_KEY, "")), len(passages))
+            texts = passages[chunk_id]
+            rows = unpack(str((metadata or {}).get(METADATA_KEY, "")), len(texts), dimension)
             if rows is not None:
-                vectors.update(zip(passages, rows, strict=True))
+                vectors.update(zip(texts, rows, strict=True))
         return vectors

@@ -124,17 +124,25 @@ def test_index_uses_cosine_distance_and_no_telemetry(bundled):
     assert 0.0 < hit[1] <= 1.0  # 1 - cosine distance
 
 
-def test_sentence_vectors_travel_with_their_chunk_and_need_no_second_index(bundled, e5):
+def test_sentence_vectors_travel_with_their_chunk_and_need_no_second_index(bundled, e5,
+                                                                         monkeypatch):
     """At 100k chunks a second vector index of ~600k sentences would be loaded whole into
     memory; the answerer's sentence vectors are stored in their chunk's metadata instead."""
     assert [c.name for c in bundled.store.client.list_collections()] == [
         bundled.store.collection.name]
     chunk = bundled.store.lexical().chunks[0]
     passages = chunk_passages(chunk)
-    stored = bundled.store.evidence.vectors([chunk])
+    stored = bundled.store.evidence.vectors({chunk.id: passages}, 384)
     assert list(stored) == passages
     fresh = np.asarray(e5.embed_documents(passages[:1])[0])
     assert float(stored[passages[0]] @ fresh) > 0.99
+
+    def no_sentence_embedding(texts):
+        raise AssertionError(f"embedded at question time: {texts[:1]}")
+
+    monkeypatch.setattr(e5, "embed_documents", no_sentence_embedding)
+    answer = bundled.ask("Combien de fois par an le CDESS se réunit-il ?")
+    assert "deux fois par an" in answer.answer
 
 
 def test_a_catalog_change_reindexes_the_file_with_the_new_title(make_settings, e5):

@@ -24,20 +24,27 @@ from esschat.catalog import Catalog
 from esschat.chunking import split_blocks
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
-from esschat.question import SYNONYMS, Question
+from esschat.question import SYNONYMS, Question, spell_acronyms
 
 if TYPE_CHECKING:
     from esschat.evidence import EvidenceStore
     from esschat.index import LexicalIndex
 
 PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|Cela|Ceci|Leur|"
-                           r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin)\b")
+                           r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin|Exemples?|"
+                           r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý0-9])")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
+MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 DATE = re.compile(
-    r"\b(\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre)(?:\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d|"
-    r"années?\s+\d0)\b", re.I)
+    rf"\b(\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"(?:{MONTHS})\s+(?:19|20)\d\d|(?:19|20)\d\d|années?\s+\d0)\b", re.I)
+DATE_PRECISION = [
+    re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}", re.I),
+    re.compile(rf"\b(?:{MONTHS})\s+(?:19|20)\d\d\b", re.I),
+    re.compile(r"\b(?:19|20)\d\d\b"),
+]
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
 SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
                    r"\b(moitié|tiers|quart)\b", re.I)
@@ -48,6 +55,7 @@ DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consist
 MIN_COVERAGE = 0.2
 MIN_FOCUS = 0.15
 COMPANION_RATIO = 0.8
+DATE_COMPANION_RATIO = 0.6
 FULL_FOCUS = 0.99
 OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
@@ -57,6 +65,7 @@ NAMES_WEIGHT = 0.15
 FOCUS_WEIGHT = 0.8
 SHARE_BONUS = 0.1
 LIST_BONUS = 0.3
+NAMES_LIST_BONUS = 0.25
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
 VECTOR_CACHE = 20000
@@ -100,7 +109,8 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     """Sentences of each passage; list items join the sentence that introduces them.
 
     Headings are units too (a date line, a caption), and a sentence opening on a pronoun
-    carries the sentence before it as context, since that is what it talks about.
+    carries the sentence before it as context (and that one's, for a chain of pronouns),
+    since that is what it talks about.
     """
     units: list[Unit] = []
     for rank, hit in enumerate(hits):
@@ -118,7 +128,7 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                 for start, sentence in _sentences(block.text, block.start):
                     context = heading
                     if PRONOUN_START.match(sentence) and units and units[-1].hit is hit:
-                        context = f"{heading} {units[-1].text}"
+                        context = f"{units[-1].context} {units[-1].text}"
                     units.append(Unit(sentence, hit, rank, context, start=start))
                 anchor = units[-1]
                 anchor.is_list = block.kind == "item"
@@ -183,13 +193,15 @@ class OfflineAnswerer:
         units = evidence_units(hits)
         if not units:
             return Verdict([], None)
+        question = spell_acronyms(question, " ".join(hit.chunk.text for hit in hits))
         if question.english:
             question = replace(question, measured=[term for term in question.measured
                                                    if self._known(term)])
         weights = self._term_weights(question)
         focus = self._focus_weights(question, weights)
         if self._off_topic(weights, focus):
-            return Verdict([], None)
+            wanted = question.kind in ("person", "number") and question.entities
+            return Verdict([], self._missing_kind(question) if wanted else None)
         for unit in units:
             self._score(unit, question, weights, focus)
         self._add_dense_evidence(question, units)
@@ -311,6 +323,8 @@ class OfflineAnswerer:
             answered |= SHARE_WORDS
         if question.asks_role and _gives_role(unit.text, question.entities):
             answered |= ROLE_WORDS
+        if question.named_kind and _gives_names(unit.text, question):
+            answered.add(question.named_kind)
         return answered
 
     def _kind_bonus(self, unit: Unit, question: Question) -> float:
@@ -326,6 +340,8 @@ class OfflineAnswerer:
             return 0.25 if DATE.search(text) else -0.15
         if question.kind == "person":
             return 0.25 if _names_person(text) else -0.15
+        if question.kind == "list" and question.named_kind:
+            return NAMES_LIST_BONUS if _gives_names(text, question) else -NAMES_LIST_BONUS / 2
         if question.kind == "list":
             return LIST_BONUS * unit.focus if unit.is_list else 0.0
         if question.kind == "definition":
@@ -345,7 +361,8 @@ class OfflineAnswerer:
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
         """A figure question needs a figure of the thing counted; a 'who' question, a name;
-        a speaker's line says who spoke, and answers only that or questions about the speaker;
+        'who chairs' needs the chairing; a speaker's line says who spoke, and answers only that
+        or questions about the speaker;
         a question (a heading such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
@@ -355,6 +372,8 @@ class OfflineAnswerer:
             return _has_quantity(unit.text)
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text)
+        if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
+            return bool(held & unit.matched)
         if unit.is_attribution and question.kind != "person":
             return any(PERSON.fullmatch(name) and phrase(name) in phrase(unit.text)
                        for name in question.entities)
@@ -421,6 +440,12 @@ class OfflineAnswerer:
         what the first lacks (or, for a definition, defines the term too): answers often span
         two sentences. A sentence that repeats what
         the first one answers would only add figures the user did not ask for."""
+        if question.kind == "date" and (precise := _more_precise_date(best, others, question)):
+            return [best, precise]
+        if question.named_kind and not _gives_names(best.text, question):
+            for other in others:
+                if best.text in other.context and _gives_names(other.text, question):
+                    return [best, other]
         if best.is_list or self._answers_fully(best, question):
             return [best]
         for other in others[:3]:
@@ -437,6 +462,8 @@ class OfflineAnswerer:
     def _answers_fully(self, unit: Unit, question: Question) -> bool:
         if question.kind == "number" and question.measured:
             return _counts(unit.text, question.measured)
+        if question.named_kind and _gives_names(unit.text, question):
+            return True
         return unit.focus >= FULL_FOCUS
 
     # ------------------------------------------------------------ wording
@@ -468,6 +495,42 @@ class OfflineAnswerer:
         if missing:
             return f"Les documents ne donnent pas {missing}{scope}."
         return f"Les documents ne contiennent pas la réponse à cette question{scope}."
+
+
+def date_precision(text: str) -> int:
+    """3 for a day, 2 for a month, 1 for a year alone, 0 for no date."""
+    return next((len(DATE_PRECISION) - level for level, pattern in enumerate(DATE_PRECISION)
+                 if pattern.search(text)), 0)
+
+
+def _more_precise_date(best: Unit, others: list[Unit], question: Question) -> Unit | None:
+    """'édité en 2020' says the year; the same document's 'septembre 2020' says when: a
+    near-equal sentence, or for a publication, the dateline at the head of the document."""
+    years = set(YEAR.findall(best.text))
+    publication = not PUBLICATION_TERMS.isdisjoint(question.terms)
+    for rank, other in enumerate(others):
+        close = rank < 5 and other.score >= DATE_COMPANION_RATIO * best.score
+        if ((close or (publication and _is_dateline(other)))
+                and other.hit.chunk.source == best.hit.chunk.source
+                and date_precision(other.text) > date_precision(best.text)
+                and years & set(YEAR.findall(other.text))
+                and len(best.text) + len(other.text) <= MAX_FACTOID_CHARS):
+            return other
+    return None
+
+
+PUBLICATION_TERMS = set(analyze("publié édité paru parution publication"))
+DATELINE = re.compile(rf"(?:(?:publié|mis à jour|édité)\s+(?:le|en)\s+)?(?:{DATE.pattern})\.?",
+                      re.I)
+DATELINE_REACH = 600
+
+
+def _is_dateline(unit: Unit) -> bool:
+    """A line that is only a date ('septembre 2020', 'Publié le 30/05/2017'), near the top of
+    its document: the document's own date."""
+    chunk = unit.hit.chunk
+    return ((chunk.page or 1) == 1 and chunk.start + unit.start < DATELINE_REACH
+            and bool(DATELINE.fullmatch(unit.text.strip())))
 
 
 def _has_quantity(text: str) -> bool:
@@ -547,6 +610,36 @@ ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|
 
 SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux"))
 ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre qualité exerce"))
+
+
+HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
+"""'Qui préside X ?' is answered only where the presiding is said."""
+
+
+NAME = re.compile(r"(?<=[\s(,])[A-ZÀ-Ý][\w.&’'-]*(?:\s+(?:de\s+|d’|d')?[A-ZÀ-Ý][\w.&’'-]*)*")
+
+
+PEOPLE_KINDS = set(analyze("personnalités personnes people personalities figures"))
+
+
+def _gives_names(text: str, question: Question) -> bool:
+    """'Quelles entreprises … ?' is answered by two names or more; 'quelles personnalités',
+    by two people's names."""
+    names = _new_names(text, question.entities)
+    if question.named_kind in PEOPLE_KINDS:
+        people = {phrase(match.group(0)) for match in PERSON.finditer(text)}
+        names = {name for name in names if any(person in name for person in people)}
+    return len(names) >= 2
+
+
+def _new_names(text: str, known: list[str]) -> set[str]:
+    """Proper names in a sentence (not its first word), other than the question's and the
+    spelled-out form that follows one ('CDESS (Conseil Départemental …)')."""
+    asked = {phrase(name) for name in known}
+    for name in known:
+        text = re.sub(rf"({re.escape(name)})\s*\([^)]*\)", r"\1", text)
+    return {name for match in NAME.finditer(text.strip())
+            if (name := phrase(match.group(0))) not in asked and name.strip() not in ("l", "d")}
 
 
 def _gives_role(text: str, names: list[str]) -> bool:

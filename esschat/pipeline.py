@@ -15,7 +15,7 @@ from esschat.embeddings import CachedQueryEmbeddings, build_embeddings
 from esschat.index import ChunkStore
 from esschat.ingest import Ingestor, IngestReport, ProgressFactory
 from esschat.models import Answer, Hit
-from esschat.question import Question, analyse, resolve_follow_up
+from esschat.question import Question, analyse, resolve_follow_up, search_acronyms
 from esschat.retrieval import HybridRetriever, Mode
 from esschat.settings import Settings, get_settings
 
@@ -138,7 +138,7 @@ class Pipeline:
                 | step("retrieved", self._retrieve))
 
     def _parse(self, state: dict) -> Question:
-        return analyse(state["standalone"])
+        return search_acronyms(analyse(state["standalone"]), self.store.lexical().knows)
 
     def _retrieve(self, state: dict) -> tuple[list[Hit], float]:
         started = time.perf_counter()

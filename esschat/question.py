@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from esschat.french import STOP_WORDS, analyze, fold, stem, unify, words
 
@@ -65,6 +66,7 @@ GLOSSARY: dict[str, str] = {
     "charter": "charte", "twice": "deux fois", "communes": "communes",
     "times": "fois", "meet": "siège", "meets": "siège", "spend": "consacre", "spent": "consacre",
     "chairs": "préside", "chair": "préside", "published": "publié", "released": "publié",
+    "two": "deux", "three": "trois", "four": "quatre", "five": "cinq", "ten": "dix",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
@@ -77,6 +79,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("valeurs", "principes"),
     ("croissance", "création", "progression", "hausse"),
     ("préside", "présidé", "président", "présidente", "présidence"),
+    ("dirige", "dirigé", "directeur", "directrice"),
     ("temps", "années", "ans", "depuis"),
     ("réunit", "réuni", "siège", "rassemble", "participé", "participants"),
     ("mutuelles", "mutualiste", "mutualistes"),
@@ -90,6 +93,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("salaires", "rémunérations", "salariale"),
     ("membres", "adhérents", "sociétaires", "adhésion"),
     ("quitter", "partir", "sortir"),
+    ("présents", "présence"),
 ]
 
 
@@ -112,6 +116,14 @@ YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 ASKS_ROLE = re.compile(r"\b(?:quel(?:le)?s?|what)\s+(?:(?:est|etait|sont|is|was)\s+)?"
                        r"(?:(?:le|la|les|the|his|her)\s+)?(?:fonctions?|postes?|roles?|titres?|"
                        r"qualite|position|title|job)\b")
+NAMED_KINDS = ("entreprises|structures|organisations|organismes|personnalites|personnes|"
+               "partenaires|acteurs|associations|cooperatives|villes|communes|reseaux|companies|"
+               "organizations|partners|people|personalities|figures|cities|towns|networks")
+ASKS_NAMES = re.compile(
+    rf"\b(?:quel(?:le)?s|which|what)\s+(?:[\w'-]+\s+){{0,4}}?({NAMED_KINDS})\b")
+ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
+                     r"\b(?:who|whom|quelle personne|nom de|s'appelle|name of)\b")
+"""'Qui …', 'À qui …': a relative 'qui' ('l'organe qui pilote') asks for no one."""
 ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
 
 
@@ -130,6 +142,19 @@ class Question:
     wants_name: bool = False
     share: bool = False
     asks_role: bool = False
+    named_kind: str | None = None
+
+
+ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
+                                  "expliquez where why"))
+"""'quand', 'qui', 'citez' ask; they are never what the answer must contain."""
+
+
+def named_kind(folded: str) -> str | None:
+    """'Quelles entreprises …', 'Which two companies …' are answered by the names of some:
+    the term for what is named."""
+    match = ASKS_NAMES.search(folded)
+    return stem(match.group(1)) if match else None
 
 
 def is_english(text: str) -> bool:
@@ -151,15 +176,16 @@ def answer_kind(folded: str) -> str:
     if re.search(r"\b(quand|quelle date|en quelle annee|quel jour|depuis quand|when|what date|"
                  r"which year|what year|in what year)\b", folded):
         return "date"
-    if re.search(r"\b(qui|who|whom|quelle personne|nom de|s'appelle|name of)\b", folded):
+    if ASKS_WHO.search(folded):
         return "person"
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
-                 r"quel taux|quelle proportion|quel montant|quel budget|quelle somme|what share|"
-                 r"what percentage|what proportion|what rate|what amount|part de|taux de|"
-                 r"pourcentage|chiffre d'affaires|quel chiffre|montant|effectif)\b", folded):
+                 r"quel taux|quelle proportion|quelle fraction|quel montant|quel budget|"
+                 r"quelle somme|what share|what percentage|what proportion|what fraction|"
+                 r"what rate|what amount|part de|taux de|pourcentage|chiffre d'affaires|"
+                 r"quel chiffre|montant|effectif)\b", folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
-                 r"lesquelles|what are|which are|list|name the)\b", folded):
+                 r"lesquelles|what are|which are|which|list|name the)\b", folded):
         return "list"
     if re.search(r"\b(qu'est-ce|qu est-ce|c'est quoi|definition|defini|que signifie|"
                  r"what is|what does|define)\b", folded):
@@ -265,7 +291,7 @@ def analyse(text: str) -> Question:
         text=text,
         search_text=(working if not english else f"{working} {text}") + f" {context}",
         kind=answer_kind(folded),
-        terms=analyze(working),
+        terms=[term for term in analyze(working) if term not in ASKING_TERMS],
         entities=entities,
         years=YEAR.findall(text),
         measured=measured_terms(fold(working), entities),
@@ -274,7 +300,55 @@ def analyse(text: str) -> Question:
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|share|percentage|"
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),
+        named_kind=named_kind(fold(working)),
     )
+
+
+ACRONYM_JOINERS = {"de", "la", "l", "d", "du", "des", "et"}
+
+
+def acronyms_asked(question: Question, is_acronym: Callable[[str], bool]) -> dict[str, str]:
+    """'équivalents temps plein' asks for what the corpus writes 'ETP': runs of three or more
+    words whose initials ``is_acronym`` accepts, as {acronym: words}."""
+    named = {word for name in question.entities for word in words(name)}
+    runs: list[list[str]] = [[]]
+    for word in words(question.text):
+        if word in ACRONYM_JOINERS and runs[-1]:
+            continue
+        if word in STOP_WORDS or word in named or word in QUESTION_WORDS or word.isdigit():
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    found: dict[str, str] = {}
+    for run in runs:
+        for size in range(len(run), 2, -1):
+            for start in range(len(run) - size + 1):
+                acronym = "".join(word[0] for word in run[start:start + size]).upper()
+                if acronym not in found and is_acronym(acronym):
+                    found[acronym] = " ".join(run[start:start + size])
+    return found
+
+
+def search_acronyms(question: Question, knows: Callable[[str], bool]) -> Question:
+    """Retrieval looks for the acronyms the corpus's vocabulary has for the question's words."""
+    found = acronyms_asked(question, lambda acronym: knows(stem(acronym.lower())))
+    if not found:
+        return question
+    return replace(question, search_text=f"{question.search_text} {' '.join(found)}")
+
+
+def spell_acronyms(question: Question, passages: str) -> Question:
+    """The question as the passages write it: acronyms they use join its terms, and one
+    that spells the counted noun becomes what is counted."""
+    found = acronyms_asked(question, lambda acronym: bool(
+        re.search(rf"\b{acronym}\b", passages)))
+    if not found:
+        return question
+    spelled = {term for expansion in found.values() for term in analyze(expansion)}
+    acronyms = [stem(acronym.lower()) for acronym in found]
+    measured = [acronyms[0]] if set(question.measured) & spelled else question.measured
+    return replace(question, measured=measured,
+                   terms=list(dict.fromkeys([*question.terms, *acronyms])))
 
 
 def resolve_follow_up(question: str, history: list[str] | None) -> str:

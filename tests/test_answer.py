@@ -123,3 +123,49 @@ def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(
     share = pipeline.ask("Quelle part de l'emploi privé l'ESS représente-t-elle dans la "
                          "Vallée Haute Brume ?")
     assert "14,2 %" in share.answer
+
+
+def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
+        make_settings, e5) -> None:
+    """A user spells out what the text abbreviates, asks 'when' where a dateline is more precise
+    than the sentence, asks 'which companies' of a sentence that only names them, and asks who
+    chairs a body the text never says is chaired."""
+    settings = make_settings()
+    (settings.corpus_dir / "catalog.yaml").write_text(
+        "val-fleuri.md:\n  title: Rapport ESS du Val Fleuri\n"
+        "  publisher: Pôle ESS du Val Fleuri\n  date: '2023-03-01'\n"
+        "  territory: [Val Fleuri]\n", encoding="utf-8")
+    (settings.corpus_dir / "val-fleuri.md").write_text(
+        "# Rapport ESS du Val Fleuri\n\nmars 2023\n\n"
+        "Le rapport du Pôle ESS, publié en 2023, dresse le bilan de trois années d’action.\n\n"
+        "Le Pôle met en avant deux entreprises du territoire. "
+        "Exemple à Pontmoulin, avec Atelier Lumen et Recyclerie Brunel.\n\n"
+        "## En chiffres\n\nL’ESS dans le Val Fleuri :\n\n"
+        "- 1 250 salariés\n- 980 ETP\n- 140 établissements employeurs\n\n"
+        "La CRESS Val Fleuri accompagne les porteurs de projets et anime le réseau.\n",
+        encoding="utf-8")
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+
+    spelled = pipeline.ask("Combien d'équivalents temps plein l'ESS compte-t-elle dans le "
+                           "Val Fleuri ?")
+    assert not spelled.abstained and "980 ETP" in spelled.answer
+
+    published = pipeline.ask("Quand le rapport du Pôle ESS a-t-il été publié ?")
+    assert "mars 2023" in published.answer and "publié en 2023" in published.answer
+
+    examples = pipeline.ask("Quelles entreprises le Pôle ESS du Val Fleuri met-il en avant ?")
+    assert "Atelier Lumen" in examples.answer and "Recyclerie Brunel" in examples.answer
+
+    chair = pipeline.ask("Qui préside la CRESS Val Fleuri ?")
+    assert chair.abstained and not chair.citations
+    assert "nom demandé" in chair.answer and "CRESS" in chair.answer
+
+
+def test_a_relative_who_does_not_ask_for_a_person() -> None:
+    assert analyse("Qui préside le CDESS ?").kind == "person"
+    assert analyse("À qui s'adresse le kit ?").kind == "person"
+    assert analyse("Combien de fois se réunit l'organe qui pilote l'ESS ?").kind == "number"
+    assert analyse("Pourquoi les structures qui innovent sont-elles aidées ?").kind == "fact"
+    assert analyse("Quelles entreprises le CGET met-il en avant ?").named_kind == "entrepris"
+    assert analyse("Quand le kit a-t-il été publié ?").terms == ["kit", "publ"]

@@ -50,6 +50,8 @@ SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                    r"\b(moitié|tiers|quart)\b", re.I)
 APPOSITION = re.compile(r"^(?:(?:Les?|La|L[’'])\s*)?[^\s,(]+(?:\s+[^\s,(]+)?\s*"
                         r"(?:\(|,\s*(?:l[’']|la |le |les |un |une ))")
+DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend par|on appelle)\b",
+                        re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
 
 MIN_COVERAGE = 0.2
@@ -212,6 +214,7 @@ class OfflineAnswerer:
         eligible = [unit for unit in eligible if unit.focus >= MIN_FOCUS]
         if not eligible:
             return Verdict([], self._what_is_missing(question, ranked[0], focus=True))
+        eligible = self._from_named_source(eligible, question) or eligible
         typed = [unit for unit in eligible if self._has_expected_answer(unit, question)]
         if not typed:
             return Verdict([], self._missing_kind(question))
@@ -355,6 +358,8 @@ class OfflineAnswerer:
         text = unit.text
         opening = set(analyze(" ".join(text.split()[:6])))
         bonus = 0.1 if DEFINING.search(text) else 0.0
+        if DEFINED_AS.search(text):
+            bonus += 0.15
         if opening & set(question.terms):
             bonus += 0.1 + (0.1 if APPOSITION.match(text) else 0.0)
         return bonus - (0.1 if unit.is_list else 0.0)
@@ -390,14 +395,27 @@ class OfflineAnswerer:
         document's title, publisher and territory), and the sentence must not be about another
         of the corpus's territories."""
         chunk = unit.hit.chunk
+        names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
         scopes = (self._chunk_scope(chunk.id, chunk.source, chunk.title, chunk.section or "",
                                     chunk.text), phrase(unit.context))
-        if not all(any(self._mentions(scope, name) for scope in scopes)
-                   for name in question.entities):
+        if not all(any(self._mentions(scope, name) for scope in scopes) for name in names):
             return False
         if question.entities and self._names_other_territory(unit, question):
             return False
         return all(year in chunk.text for year in question.years)
+
+    def _from_named_source(self, units: list[Unit], question: Question) -> list[Unit]:
+        """'Selon le RTES …' asks what the RTES's own documents say, not what others say of it."""
+        if not question.according_to:
+            return []
+        return [unit for unit in units if any(
+            self._publishes(unit.hit.chunk.source, name) for name in question.according_to)]
+
+    def _publishes(self, source: str, name: str) -> bool:
+        info = self.catalog.info(source)
+        authors = [info.publisher or "", info.title]
+        return any(phrase(name) in phrase(author) or fold(initials(author)) == fold(name)
+                   for author in authors)
 
     def _mentions(self, scope: str, name: str) -> bool:
         """The name on its own in a phrase(): the territory 'France' is not named by

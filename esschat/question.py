@@ -73,7 +73,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("emplois", "postes", "salariés", "travailleurs", "personnes", "effectifs", "jobs", "ETP",
      "travaillent"),
     ("établissements", "structures", "entreprises", "employeurs", "organisations"),
-    ("part", "pourcentage", "proportion", "fraction", "poids"),
+    ("part", "pourcentage", "proportion", "fraction", "poids", "pèse", "pèsent"),
     ("budget", "consacre", "financement", "financés", "engagement", "montant", "somme"),
     ("objectifs", "buts", "missions"),
     ("valeurs", "principes"),
@@ -143,11 +143,17 @@ class Question:
     share: bool = False
     asks_role: bool = False
     named_kind: str | None = None
+    according_to: list[str] = field(default_factory=list)
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
                                   "expliquez where why"))
 """'quand', 'qui', 'citez' ask; they are never what the answer must contain."""
+
+
+ACCORDING_TO = re.compile(
+    r"\b(?:selon|d'apres|pour|according to|says)\s+(?:(?:le|la|les|l'|the)\s*)?$")
+"""'selon le CGET', 'pour le RTES': the name that follows is the question's source."""
 
 
 def named_kind(folded: str) -> str | None:
@@ -301,15 +307,19 @@ def analyse(text: str) -> Question:
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),
         named_kind=named_kind(fold(working)),
+        according_to=[name for name in entities if ACCORDING_TO.search(
+            fold(text).split(fold(name))[0][-24:])],
     )
 
 
-ACRONYM_JOINERS = {"de", "la", "l", "d", "du", "des", "et"}
+ACRONYM_JOINERS = {"de", "la", "l", "d", "du", "des", "et", "a", "au", "aux", "en"}
 
 
-def acronyms_asked(question: Question, is_acronym: Callable[[str], bool]) -> dict[str, str]:
+def acronyms_asked(question: Question, written: Callable[[str, list[str]], str | None]
+                   ) -> dict[str, str]:
     """'équivalents temps plein' asks for what the corpus writes 'ETP': runs of three or more
-    words whose initials ``is_acronym`` accepts, as {acronym: words}."""
+    words whose initials ``written(initials, words)`` knows, as {the acronym as written: words}.
+    """
     named = {word for name in question.entities for word in words(name)}
     runs: list[list[str]] = [[]]
     for word in words(question.text):
@@ -323,15 +333,17 @@ def acronyms_asked(question: Question, is_acronym: Callable[[str], bool]) -> dic
     for run in runs:
         for size in range(len(run), 2, -1):
             for start in range(len(run) - size + 1):
-                acronym = "".join(word[0] for word in run[start:start + size]).upper()
-                if acronym not in found and is_acronym(acronym):
-                    found[acronym] = " ".join(run[start:start + size])
+                piece = run[start:start + size]
+                acronym = written("".join(word[0] for word in piece).upper(), piece)
+                if acronym and acronym not in found:
+                    found[acronym] = " ".join(piece)
     return found
 
 
 def search_acronyms(question: Question, knows: Callable[[str], bool]) -> Question:
     """Retrieval looks for the acronyms the corpus's vocabulary has for the question's words."""
-    found = acronyms_asked(question, lambda acronym: knows(stem(acronym.lower())))
+    found = acronyms_asked(question, lambda initials, _: (
+        initials if knows(stem(initials.lower())) else None))
     if not found:
         return question
     return replace(question, search_text=f"{question.search_text} {' '.join(found)}")
@@ -339,9 +351,19 @@ def search_acronyms(question: Question, knows: Callable[[str], bool]) -> Questio
 
 def spell_acronyms(question: Question, passages: str) -> Question:
     """The question as the passages write it: acronyms they use join its terms, and one
-    that spells the counted noun becomes what is counted."""
-    found = acronyms_asked(question, lambda acronym: bool(
-        re.search(rf"\b{acronym}\b", passages)))
+    that spells the counted noun becomes what is counted. Users drop a word of a long name
+    ('commissariat à l'égalité des territoires' for the CGET), so one letter may be missing."""
+    acronyms_written = sorted(set(re.findall(r"\b[A-Z]{3,}\b", passages)))
+    spelled_out = [word for word in words(passages) if word not in ACRONYM_JOINERS]
+
+    def written(initials: str, asked: list[str]) -> str | None:
+        if initials in acronyms_written:
+            return initials
+        return next((acronym for acronym in acronyms_written
+                     if _one_letter_more(acronym, initials)
+                     and _spelled_out_alike(acronym, asked, spelled_out)), None)
+
+    found = acronyms_asked(question, written)
     if not found:
         return question
     spelled = {term for expansion in found.values() for term in analyze(expansion)}
@@ -349,6 +371,23 @@ def spell_acronyms(question: Question, passages: str) -> Question:
     measured = [acronyms[0]] if set(question.measured) & spelled else question.measured
     return replace(question, measured=measured,
                    terms=list(dict.fromkeys([*question.terms, *acronyms])))
+
+
+def _spelled_out_alike(acronym: str, asked: list[str], passage_words: list[str]) -> bool:
+    """The passages spell the acronym out with at least two of the question's words."""
+    size, asked_stems = len(acronym), {stem(word) for word in asked}
+    for start in range(len(passage_words) - size + 1):
+        window = passage_words[start:start + size]
+        if ("".join(word[0] for word in window) == acronym.lower()
+                and len(asked_stems & {stem(word) for word in window}) >= 2):
+            return True
+    return False
+
+
+def _one_letter_more(acronym: str, initials: str) -> bool:
+    """'CGET' for the initials 'CET': the same first letter, one letter added inside."""
+    return (len(acronym) == len(initials) + 1 and acronym[0] == initials[0]
+            and any(acronym[:at] + acronym[at + 1:] == initials for at in range(1, len(acronym))))
 
 
 def resolve_follow_up(question: str, history: list[str] | None) -> str:

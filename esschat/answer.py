@@ -70,6 +70,7 @@ LIST_BONUS = 0.3
 NAMES_LIST_BONUS = 0.25
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
+ANTECEDENT_CHARS = 200
 VECTOR_CACHE = 20000
 DENSE_WEIGHT = 0.5
 DENSE_WEIGHT_ENGLISH = 1.0
@@ -93,6 +94,7 @@ class Unit:
     start: int = 0
     is_heading: bool = False
     is_attribution: bool = False
+    antecedent: str = ""
     score: float = 0.0
     coverage: float = 0.0
     focus: float = 0.0
@@ -128,10 +130,12 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
             else:
                 for start, sentence in _sentences(block.text, block.start):
-                    context = heading
+                    context, antecedent = heading, ""
                     if PRONOUN_START.match(sentence) and units and units[-1].hit is hit:
                         context = f"{units[-1].context} {units[-1].text}"
-                    units.append(Unit(sentence, hit, rank, context, start=start))
+                        antecedent = units[-1].text
+                    units.append(Unit(sentence, hit, rank, context, start=start,
+                                      antecedent=antecedent))
                 anchor = units[-1]
                 anchor.is_list = block.kind == "item"
     _attribute_quotes(units)
@@ -566,7 +570,8 @@ COMMON_CAPITALISED = {"etat", "l'etat", "europe", "union europeenne", "republiqu
 
 def unit_passage(unit: Unit) -> str:
     chunk = unit.hit.chunk
-    return f"{chunk.title} — {chunk.section or ''}\n{unit.text[:DENSE_CHARS]}"
+    lead = f"{unit.antecedent[-ANTECEDENT_CHARS:]} " if unit.antecedent else ""
+    return f"{chunk.title} — {chunk.section or ''}\n{lead}{unit.text[:DENSE_CHARS]}"
 
 
 def _credit(term: str, own: set[str], around: set[str]) -> float:

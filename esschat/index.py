@@ -27,7 +27,9 @@ from esschat.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "2"
+# Bump when what a chunk stores changes; 3: sentence vectors of a sentence opening on a pronoun
+# are embedded with the sentence it refers to.
+SCHEMA_VERSION = "3"
 CHUNKER_VERSION = "structured-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

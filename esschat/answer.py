@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,8 @@ SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                    r"\b(moitié|tiers|quart)\b", re.I)
 APPOSITION = re.compile(r"^(?:(?:Les?|La|L[’'])\s*)?[^\s,(]+(?:\s+[^\s,(]+)?\s*"
                         r"(?:\(|,\s*(?:l[’']|la |le |les |un |une ))")
+BECAUSE = re.compile(r"\b(car|parce qu|puisque|en raison d|grâce à|du fait d|c’est pourquoi|"
+                     r"c'est pourquoi)", re.I)
 DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend par|on appelle)\b",
                         re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
@@ -67,6 +69,7 @@ NAMES_WEIGHT = 0.15
 FOCUS_WEIGHT = 0.8
 SHARE_BONUS = 0.1
 LIST_BONUS = 0.3
+REASON_BONUS = 0.2
 NAMES_LIST_BONUS = 0.25
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
@@ -353,6 +356,8 @@ class OfflineAnswerer:
             return LIST_BONUS * unit.focus if unit.is_list else 0.0
         if question.kind == "definition":
             return self._definition_bonus(unit, question)
+        if question.kind == "reason":
+            return REASON_BONUS if BECAUSE.search(text) else -REASON_BONUS / 2
         return 0.0
 
     @staticmethod
@@ -464,10 +469,8 @@ class OfflineAnswerer:
         the first one answers would only add figures the user did not ask for."""
         if question.kind == "date" and (precise := _more_precise_date(best, others, question)):
             return [best, precise]
-        if question.named_kind and not _gives_names(best.text, question):
-            for other in others:
-                if best.text in other.context and _gives_names(other.text, question):
-                    return [best, other]
+        if (follow := _continuation(best, others, question)) is not None:
+            return [best, follow]
         if best.is_list or self._answers_fully(best, question):
             return [best]
         for other in others[:3]:
@@ -643,6 +646,28 @@ NAME = re.compile(r"(?<=[\s(,])[A-ZÀ-Ý][\w.&’'-]*(?:\s+(?:de\s+|d’|d')?[A-
 
 
 PEOPLE_KINDS = set(analyze("personnalités personnes people personalities figures"))
+
+
+def _continuation(best: Unit, others: list[Unit], question: Question) -> Unit | None:
+    """The sentence that goes on from the best one and gives what it lacks: 'Le Pôle met en
+    avant deux entreprises.' then 'Exemple …, avec A et B.'; 'la première réunion s'est tenue'
+    then 'Elle a réuni 24 élus …' for 'qui a participé'."""
+    if question.named_kind:
+        answers = partial(_gives_names, question=question)
+    elif question.kind == "person":
+        answers = _names_someone
+    else:
+        return None
+    if answers(best.text):
+        return None
+    return next((other for other in others
+                 if other.hit is best.hit and best.text in other.context and answers(other.text)
+                 and len(best.text) + len(other.text) <= MAX_FACTOID_CHARS), None)
+
+
+def _names_someone(text: str) -> bool:
+    """A person with a role, or people counted ('24 élus'; a date counts no one)."""
+    return _names_person(text) or _has_quantity(DATE.sub(" ", text))
 
 
 def _gives_names(text: str, question: Question) -> bool:

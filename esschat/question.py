@@ -178,7 +178,7 @@ def translate(text: str) -> str:
 
 
 def answer_kind(folded: str) -> str:
-    """What the question expects: number, date, person, list, definition or fact."""
+    """What the question expects: number, date, person, list, definition, reason or fact."""
     if re.search(r"\b(quand|quelle date|en quelle annee|quel jour|depuis quand|when|what date|"
                  r"which year|what year|in what year)\b", folded):
         return "date"
@@ -196,6 +196,8 @@ def answer_kind(folded: str) -> str:
     if re.search(r"\b(qu'est-ce|qu est-ce|c'est quoi|definition|defini|que signifie|"
                  r"what is|what does|define)\b", folded):
         return "definition"
+    if re.search(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison)\b", folded):
+        return "reason"
     return "fact"
 
 

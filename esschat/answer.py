@@ -97,6 +97,7 @@ class Unit:
     start: int = 0
     is_heading: bool = False
     is_attribution: bool = False
+    is_item: bool = False
     antecedent: str = ""
     score: float = 0.0
     coverage: float = 0.0
@@ -113,7 +114,8 @@ class Verdict:
 
 
 def evidence_units(hits: list[Hit]) -> list[Unit]:
-    """Sentences of each passage; list items join the sentence that introduces them.
+    """Sentences of each passage; list items join the sentence that introduces them, and
+    each item is a unit of its own too, under that sentence, for questions it alone answers.
 
     Headings are units too (a date line, a caption), and a sentence opening on a pronoun
     carries the sentence before it as context (and that one's, for a chain of pronouns),
@@ -124,6 +126,7 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         text = hit.chunk.text
         heading = " ".join(part for part in (hit.chunk.title, hit.chunk.section) if part)
         anchor: Unit | None = None
+        intro = ""
         for block in split_blocks(text):
             if block.kind == "heading":
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
@@ -131,6 +134,8 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                 heading, anchor = f"{heading} {block.text}", None
             elif block.kind == "item" and anchor is not None:
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
+                units.append(Unit(block.text, hit, rank, f"{heading} {intro}",
+                                  start=block.start, antecedent=intro, is_item=True))
             else:
                 for start, sentence in _sentences(block.text, block.start):
                     context, antecedent = heading, ""
@@ -139,8 +144,11 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                         antecedent = units[-1].text
                     units.append(Unit(sentence, hit, rank, context, start=start,
                                       antecedent=antecedent))
-                anchor = units[-1]
-                anchor.is_list = block.kind == "item"
+                anchor, intro = units[-1], units[-1].text
+                if block.kind == "item":
+                    anchor.is_list, intro = True, ""
+                    units.append(Unit(block.text, hit, rank, heading, start=block.start,
+                                      is_item=True))
     _attribute_quotes(units)
     return units
 
@@ -345,6 +353,8 @@ class OfflineAnswerer:
                 bonus += 0.2 if _counts(text, question.measured) else -0.1
             if question.share:
                 bonus += SHARE_BONUS if SHARE.search(text) else -SHARE_BONUS
+            elif _only_shares(text):
+                bonus -= SHARE_BONUS
             return bonus
         if question.kind == "date":
             return 0.25 if DATE.search(text) else -0.15
@@ -558,6 +568,13 @@ def _is_dateline(unit: Unit) -> bool:
             and bool(DATELINE.fullmatch(unit.text.strip())))
 
 
+def _only_shares(text: str) -> bool:
+    """Every figure is a percentage: no answer to 'how much', only to 'what share'."""
+    figures = [match.group(0).strip() for match in NUMBER.finditer(text)
+               if not YEAR.fullmatch(match.group(0).strip())]
+    return bool(figures) and all(figure.endswith("%") for figure in figures)
+
+
 def _has_quantity(text: str) -> bool:
     """A figure other than a year, in digits or in words ('deux fois par an')."""
     for match in NUMBER.finditer(text):
@@ -634,7 +651,7 @@ ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|
                   r"coordinat(eur|rice)|animat(eur|rice)|directeur general)\b")
 
 
-SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux"))
+SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux poids"))
 ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre qualité exerce"))
 
 

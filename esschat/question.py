@@ -185,10 +185,10 @@ def answer_kind(folded: str) -> str:
     if ASKS_WHO.search(folded):
         return "person"
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
-                 r"quel taux|quelle proportion|quelle fraction|quel montant|quel budget|"
+                 r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|quel budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
                  r"what rate|what amount|part de|taux de|pourcentage|chiffre d'affaires|"
-                 r"quel chiffre|montant|effectif)\b", folded):
+                 r"quel chiffre|montant|effectif|masse salariale|payroll)\b", folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
                  r"lesquelles|what are|which are|which|list|name the)\b", folded):
@@ -305,7 +305,7 @@ def analyse(text: str) -> Question:
         measured=measured_terms(fold(working), entities),
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
-        share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|share|percentage|"
+        share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|poids|share|percentage|"
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),
         named_kind=named_kind(fold(working)),

@@ -66,6 +66,7 @@ SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
 HEADING_PENALTY = 0.1
 NAMES_WEIGHT = 0.15
+PHRASE_WEIGHT = 0.3
 FOCUS_WEIGHT = 0.8
 SHARE_BONUS = 0.1
 LIST_BONUS = 0.3
@@ -326,7 +327,8 @@ class OfflineAnswerer:
                       if focus_total else 1.0)
         unit.score = (unit.coverage + FOCUS_WEIGHT * unit.focus
                       + self._kind_bonus(unit, question) + _retrieval_prior(unit)
-                      + _heading_bonus(unit, question) + _names_bonus(unit, question))
+                      + _heading_bonus(unit, question) + _names_bonus(unit, question)
+                      + _phrase_bonus(unit, question))
         if unit.is_heading:
             unit.score -= HEADING_PENALTY
         if len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list:
@@ -754,6 +756,20 @@ def _names_bonus(unit: Unit, question: Question) -> float:
     text = phrase(unit.text)
     named = sum(phrase(name) in text for name in question.entities)
     return NAMES_WEIGHT * named / len(question.entities)
+
+
+def _phrase_bonus(unit: Unit, question: Question) -> float:
+    """Words the question puts side by side, side by side in the sentence ('coopérations
+    entre acteurs de l'ESS'): closer in meaning than the same words scattered."""
+    asked = bigrams(" ".join(question.terms))
+    if not asked:
+        return 0.0
+    return PHRASE_WEIGHT * len(asked & bigrams(unit.text)) / len(asked)
+
+
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset(pairwise(analyze(text)))
 
 
 def _heading_bonus(unit: Unit, question: Question) -> float:

@@ -52,6 +52,7 @@ APPOSITION = re.compile(r"^(?:(?:Les?|La|L[’'])\s*)?[^\s,(]+(?:\s+[^\s,(]+)?\s
                         r"(?:\(|,\s*(?:l[’']|la |le |les |un |une ))")
 BECAUSE = re.compile(r"\b(car|parce qu|puisque|en raison d|grâce à|du fait d|c’est pourquoi|"
                      r"c'est pourquoi)", re.I)
+INLINE_LIST = re.compile(r"\s:\s[^.:]+,[^.:]+\bet\b")
 DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend par|on appelle)\b",
                         re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
@@ -315,7 +316,7 @@ class OfflineAnswerer:
     def _score(self, unit: Unit, question: Question, weights: dict[str, float],
                focus: dict[str, float]) -> None:
         own = term_set(unit.text)
-        around = term_set(unit.context)
+        around = term_set(unit.context) | self._document_terms(unit.hit.chunk.source)
         credit = {term: _credit(term, own, around) for term in weights}
         for term in self._answered_by_form(unit, question) & credit.keys():
             credit[term] = 1.0
@@ -365,7 +366,7 @@ class OfflineAnswerer:
         if question.kind == "list" and question.named_kind:
             return NAMES_LIST_BONUS if _gives_names(text, question) else -NAMES_LIST_BONUS / 2
         if question.kind == "list":
-            return LIST_BONUS * unit.focus if unit.is_list else 0.0
+            return LIST_BONUS * unit.focus if unit.is_list or INLINE_LIST.search(text) else 0.0
         if question.kind == "definition":
             return self._definition_bonus(unit, question)
         if question.kind == "reason":
@@ -437,6 +438,14 @@ class OfflineAnswerer:
         authors = [info.publisher or "", info.title]
         return any(phrase(name) in phrase(author) or fold(initials(author)) == fold(name)
                    for author in authors)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
+    def _document_terms(self, source: str) -> frozenset[str]:
+        """What every sentence of a document is about without saying it: its title,
+        publisher and territory, and their acronyms."""
+        info = self.catalog.info(source)
+        names = [info.title, info.publisher or "", *info.territory]
+        return frozenset(analyze(" ".join([*names, *map(initials, names)])))
 
     def _mentions(self, scope: str, name: str) -> bool:
         """The name on its own in a phrase(): the territory 'France' is not named by

@@ -66,6 +66,7 @@ GLOSSARY: dict[str, str] = {
     "charter": "charte", "twice": "deux fois", "communes": "communes",
     "times": "fois", "meet": "siège", "meets": "siège", "spend": "consacre", "spent": "consacre",
     "chairs": "préside", "chair": "préside", "published": "publié", "released": "publié",
+    "publish": "publié", "publishes": "publié", "article": "article",
     "two": "deux", "three": "trois", "four": "quatre", "five": "cinq", "ten": "dix",
 }
 
@@ -121,6 +122,9 @@ NAMED_KINDS = ("entreprises|structures|organisations|organismes|personnalites|pe
                "organizations|partners|people|personalities|figures|cities|towns|networks")
 ASKS_NAMES = re.compile(
     rf"\b(?:quel(?:le)?s|which|what)\s+(?:[\w'-]+\s+){{0,4}}?({NAMED_KINDS})\b")
+WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|was|are)\s+"
+                       r"(?:le|la|les|l'|the)\s")
+"""'Qui est la vice-présidente …' asks for a name; 'Qui est Julie Orliac' for a role."""
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
                      r"\b(?:who|whom|quelle personne|nom de|s'appelle|name of)\b")
 """'Qui …', 'À qui …': a relative 'qui' ('l'organe qui pilote') asks for no one."""
@@ -304,7 +308,7 @@ def analyse(text: str) -> Question:
         years=YEAR.findall(text),
         measured=measured_terms(fold(working), entities),
         english=english,
-        wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded)),
+        wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded) or WHO_HOLDS.search(folded)),
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|poids|share|percentage|"
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),

@@ -163,9 +163,13 @@ def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
 
 
 def test_a_relative_who_does_not_ask_for_a_person() -> None:
+    """'l'organe qui pilote' asks for no one; 'qui est la cheffe de projet' asks for a name,
+    'qui est Julie Orliac' for what she does."""
     assert analyse("Qui préside le CDESS ?").kind == "person"
     assert analyse("À qui s'adresse le kit ?").kind == "person"
     assert analyse("Combien de fois se réunit l'organe qui pilote l'ESS ?").kind == "number"
     assert analyse("Pourquoi les structures qui innovent sont-elles aidées ?").kind == "fact"
     assert analyse("Quelles entreprises le CGET met-il en avant ?").named_kind == "entrepris"
     assert analyse("Quand le kit a-t-il été publié ?").terms == ["kit", "publ"]
+    assert analyse("Qui est la cheffe de projet ESS d'Est Ensemble ?").wants_name
+    assert not analyse("Qui est Julie Orliac ?").wants_name

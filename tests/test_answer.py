@@ -168,7 +168,7 @@ def test_a_relative_who_does_not_ask_for_a_person() -> None:
     assert analyse("Qui préside le CDESS ?").kind == "person"
     assert analyse("À qui s'adresse le kit ?").kind == "person"
     assert analyse("Combien de fois se réunit l'organe qui pilote l'ESS ?").kind == "number"
-    assert analyse("Pourquoi les structures qui innovent sont-elles aidées ?").kind == "fact"
+    assert analyse("Pourquoi les structures qui innovent sont-elles aidées ?").kind == "reason"
     assert analyse("Quelles entreprises le CGET met-il en avant ?").named_kind == "entrepris"
     assert analyse("Quand le kit a-t-il été publié ?").terms == ["kit", "publ"]
     assert analyse("Qui est la cheffe de projet ESS d'Est Ensemble ?").wants_name

@@ -10,7 +10,8 @@ from esschat.settings import get_settings
 
 
 def main() -> int:
-    """Build the index on first run (with a progress bar), then serve the chat."""
+    """Build the index on first run, or rebuild one an older esschat left (with a progress
+    bar), then serve the chat."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     settings = get_settings()
     # Gradio keeps uploads in its temp folder: keep that inside data/ too.
@@ -26,19 +27,25 @@ def main() -> int:
     )
 
     from esschat.cli import print_report, progress_bar
-    from esschat.index import IndexMismatchError, IndexUnavailableError
+    from esschat.index import IndexMismatchError, IndexOutdatedError, IndexUnavailableError
     from esschat.ingest import CorpusMissingError
     from esschat.pipeline import Pipeline
     from esschat.web import build_app
 
     try:
         pipeline = Pipeline(settings)
-        if pipeline.store.count() == 0:
-            print("Index vide : construction à partir de", settings.corpus_dir, file=sys.stderr)
+        try:
+            rebuild, build = False, pipeline.store.count() == 0
+        except IndexOutdatedError:
+            rebuild = build = True
+        if build:
+            why = "d'une version antérieure" if rebuild else "vide"
+            print(f"Index {why} : construction à partir de", settings.corpus_dir,
+                  file=sys.stderr)
             columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                        TimeRemainingColumn())
             with Progress(*columns, transient=False) as progress:
-                report = pipeline.ingest(progress=progress_bar(progress))
+                report = pipeline.ingest(rebuild=rebuild, progress=progress_bar(progress))
             print_report(report)
     except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
         print(f"Impossible de démarrer : {error}", file=sys.stderr)

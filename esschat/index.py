@@ -39,6 +39,11 @@ class IndexMismatchError(RuntimeError):
     """The index was built with other embeddings or chunking than the current settings."""
 
 
+class IndexOutdatedError(IndexMismatchError):
+    """The index was built by an older esschat (same model and chunking): a rebuild from the
+    corpus restores it, losing nothing."""
+
+
 class IndexUnavailableError(RuntimeError):
     """The Chroma server or folder cannot be reached."""
 
@@ -120,7 +125,8 @@ class ChunkStore:
         for key, wanted in self.fingerprint.items():
             built = metadata.get(key)
             if built != wanted:
-                raise IndexMismatchError(
+                error = IndexOutdatedError if key == "esschat:schema" else IndexMismatchError
+                raise error(
                     f"the index was built with {key.split(':')[1]} '{built}', but the settings ask "
                     f"for '{wanted}'. Rebuild it with: esschat ingest --rebuild"
                 )

@@ -11,12 +11,24 @@ limit; `esschat ingest` exits 1 when a file failed and 0 otherwise.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import numpy as np
-from conftest import run_cli, write_bad_files, write_pdf, write_slow_pdf
+import pytest
+from conftest import (
+    ROOT,
+    esschat_env,
+    free_port,
+    run_cli,
+    wait_until_up,
+    write_bad_files,
+    write_pdf,
+    write_slow_pdf,
+)
 
 from esschat.evidence import chunk_passages
-from esschat.index import ChunkStore
+from esschat.index import SCHEMA_VERSION, ChunkStore, IndexOutdatedError
 from esschat.ingest import FileReader
 from esschat.loaders import LoadError
 from esschat.pipeline import Pipeline
@@ -289,3 +301,33 @@ def test_rebuild_starts_from_an_empty_collection(make_settings, e5):
     rebuilt = pipeline.ingest(rebuild=True)
     assert rebuilt.chunks_added == count and rebuilt.chunks_unchanged == 0
     assert ChunkStore(settings, e5).count() == count
+
+
+def test_the_chat_rebuilds_an_index_left_by_an_older_esschat(make_settings, e5):
+    """After an upgrade that changes what the index stores, 'make chat' rebuilds the index from
+    the corpus instead of refusing to start; the CLI names the rebuild to run."""
+    settings = make_settings(port=free_port())
+    write_corpus(settings.corpus_dir)
+    pipeline = Pipeline(settings, embeddings=e5)
+    count = pipeline.ingest().chunks_added
+    collection = pipeline.store.collection
+    collection.modify(metadata={**collection.metadata, "esschat:schema": "older"})
+    with pytest.raises(IndexOutdatedError, match="esschat ingest --rebuild"):
+        Pipeline(settings, embeddings=e5).store.count()
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    log = settings.data_dir / "app.log"
+    with log.open("w") as output:
+        process = subprocess.Popen([sys.executable, str(ROOT / "app.py")],
+                                   env=esschat_env(settings, port=str(settings.port)),
+                                   cwd=settings.data_dir, stdout=output,
+                                   stderr=subprocess.STDOUT, text=True)
+        try:
+            wait_until_up(f"http://127.0.0.1:{settings.port}/", process)
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+    assert "Index d'une version antérieure" in log.read_text(encoding="utf-8")
+    rebuilt = ChunkStore(settings, e5)
+    assert rebuilt.collection.metadata["esschat:schema"] == SCHEMA_VERSION
+    assert rebuilt.count() == count

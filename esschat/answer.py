@@ -733,6 +733,7 @@ INSTITUTION_WORDS = {"conseil", "departement", "region", "commissariat", "reseau
                      "economie", "etat", "ministere", "fédération", "federation", "mois", "pole"}
 
 
+@lru_cache(maxsize=65536)
 def deaccent(text: str) -> str:
     """Accents off, case kept: 'Île-de-France' -> 'Ile-de-France'."""
     decomposed = unicodedata.normalize("NFKD", unify(text))

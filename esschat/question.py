@@ -360,14 +360,13 @@ def spell_acronyms(question: Question, passages: str) -> Question:
     that spells the counted noun becomes what is counted. Users drop a word of a long name
     ('commissariat à l'égalité des territoires' for the CGET), so one letter may be missing."""
     acronyms_written = sorted(set(re.findall(r"\b[A-Z]{3,}\b", passages)))
-    spelled_out = [word for word in words(passages) if word not in ACRONYM_JOINERS]
 
     def written(initials: str, asked: list[str]) -> str | None:
         if initials in acronyms_written:
             return initials
         return next((acronym for acronym in acronyms_written
                      if _one_letter_more(acronym, initials)
-                     and _spelled_out_alike(acronym, asked, spelled_out)), None)
+                     and _spelled_out_alike(acronym, asked, passages)), None)
 
     found = acronyms_asked(question, written)
     if not found:
@@ -379,8 +378,9 @@ def spell_acronyms(question: Question, passages: str) -> Question:
                    terms=list(dict.fromkeys([*question.terms, *acronyms])))
 
 
-def _spelled_out_alike(acronym: str, asked: list[str], passage_words: list[str]) -> bool:
+def _spelled_out_alike(acronym: str, asked: list[str], passages: str) -> bool:
     """The passages spell the acronym out with at least two of the question's words."""
+    passage_words = [word for word in words(passages) if word not in ACRONYM_JOINERS]
     size, asked_stems = len(acronym), {stem(word) for word in asked}
     for start in range(len(passage_words) - size + 1):
         window = passage_words[start:start + size]

@@ -68,6 +68,7 @@ CONTEXT_CREDIT = 0.6
 HEADING_PENALTY = 0.1
 NAMES_WEIGHT = 0.15
 PHRASE_WEIGHT = 0.3
+YEAR_WEIGHT = 0.2
 FOCUS_WEIGHT = 0.8
 SHARE_BONUS = 0.1
 LIST_BONUS = 0.3
@@ -205,6 +206,7 @@ class OfflineAnswerer:
     # ------------------------------------------------------------ selection
 
     def select(self, question: Question, hits: list[Hit]) -> Verdict:
+        question = self._with_territories_typed(question)
         unknown = [name for name in question.entities
                    if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED]
         if unknown:
@@ -239,6 +241,19 @@ class OfflineAnswerer:
         if best.coverage < MIN_COVERAGE:
             return Verdict([], None)
         return Verdict(self._with_companion(best, typed[1:], question))
+
+    def _with_territories_typed(self, question: Question) -> Question:
+        """'combien de salaries en france', 'pas de calais': a covered territory typed without
+        capitals is still the territory asked about (the longest name wins: 'ile de france')."""
+        typed = phrase(question.text)
+        named = {phrase(name) for name in question.entities}
+        found = []
+        for territory in sorted(self.catalog.territories(), key=len, reverse=True):
+            wanted = phrase(territory)
+            if wanted in typed and not any(wanted in name or name in wanted for name in named):
+                found.append(territory)
+                typed = typed.replace(wanted, " ")
+        return replace(question, entities=[*question.entities, *found]) if found else question
 
     def _add_dense_evidence(self, question: Question, units: list[Unit]) -> None:
         """Meaning, not words: paraphrases and English questions share few terms with the text.
@@ -329,7 +344,7 @@ class OfflineAnswerer:
         unit.score = (unit.coverage + FOCUS_WEIGHT * unit.focus
                       + self._kind_bonus(unit, question) + _retrieval_prior(unit)
                       + _heading_bonus(unit, question) + _names_bonus(unit, question)
-                      + _phrase_bonus(unit, question))
+                      + _phrase_bonus(unit, question) + _year_bonus(unit, question))
         if unit.is_heading:
             unit.score -= HEADING_PENALTY
         if len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list:
@@ -356,6 +371,7 @@ class OfflineAnswerer:
                 bonus += 0.2 if _counts(text, question.measured) else -0.1
             if question.share:
                 bonus += SHARE_BONUS if SHARE.search(text) else -SHARE_BONUS
+                bonus += SHARE_BONUS if unit.matched & _beside_percentages(text) else 0.0
             elif _only_shares(text):
                 bonus -= SHARE_BONUS
             return bonus
@@ -579,6 +595,18 @@ def _is_dateline(unit: Unit) -> bool:
             and bool(DATELINE.fullmatch(unit.text.strip())))
 
 
+@lru_cache(maxsize=65536)
+def _beside_percentages(text: str) -> frozenset[str]:
+    """The terms next to a percentage: what the share is a share of ('90 % associatif')."""
+    tokens = words(text.replace("%", " pourcentmark "))
+    near: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token == "pourcentmark":
+            near.update(stem(word) for word in tokens[max(0, index - 4):index + 4]
+                        if word not in STOP_WORDS)
+    return frozenset(near)
+
+
 def _only_shares(text: str) -> bool:
     """Every figure is a percentage: no answer to 'how much', only to 'what share'."""
     figures = [match.group(0).strip() for match in NUMBER.finditer(text)
@@ -766,6 +794,13 @@ def _names_bonus(unit: Unit, question: Question) -> float:
     text = phrase(unit.text)
     named = sum(phrase(name) in text for name in question.entities)
     return NAMES_WEIGHT * named / len(question.entities)
+
+
+def _year_bonus(unit: Unit, question: Question) -> float:
+    """The year asked is the sentence's own ('En 2018, le profil …'), not only its passage's."""
+    if not question.years:
+        return 0.0
+    return YEAR_WEIGHT if all(year in unit.text for year in question.years) else 0.0
 
 
 def _phrase_bonus(unit: Unit, question: Question) -> float:

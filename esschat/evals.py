@@ -72,8 +72,9 @@ def load_cases(path: Path) -> list[EvalCase]:
 
 
 def normalise(text: str) -> str:
-    """Case, spaces, apostrophes and thousand separators do not decide whether a fact is there."""
-    return re.sub(r"\s+", " ", unify(text).lower()).strip()
+    """Case, spaces (also before a percent sign: '13 %' is '13%'), apostrophes and thousand
+    separators do not decide whether a fact is there."""
+    return re.sub(r"\s+", " ", unify(text).lower()).replace(" %", "%").strip()
 
 
 def contains(text: str, fact: str) -> bool:

@@ -192,7 +192,8 @@ def answer_kind(folded: str) -> str:
                  r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|quel budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
                  r"what rate|what amount|part de|taux de|pourcentage|chiffre d'affaires|"
-                 r"quel chiffre|montant|effectif|masse salariale|payroll)\b", folded):
+                 r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
+                 r"a quelle frequence|tous les combien)\b", folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
                  r"lesquelles|what are|which are|which|list|name the)\b", folded):
@@ -269,6 +270,8 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     """The noun a number question counts: 'combien d'emplois' -> ['emploi'], skipping the
     qualifiers that often come first ('how many social economy jobs') and the names asked
     about ('how much did the Pas-de-Calais department spend')."""
+    if re.search(r"\b(?:how often|a quelle frequence|tous les combien)\b", folded):
+        return [stem("fois")]
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:

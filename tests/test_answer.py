@@ -173,3 +173,14 @@ def test_a_relative_who_does_not_ask_for_a_person() -> None:
     assert analyse("Quand le kit a-t-il été publié ?").terms == ["kit", "publ"]
     assert analyse("Qui est la cheffe de projet ESS d'Est Ensemble ?").wants_name
     assert not analyse("Qui est Julie Orliac ?").wants_name
+
+
+def test_lowercase_places_years_and_frequencies_are_read_as_asked(bundled: Pipeline) -> None:
+    """A territory typed in lower case is still the one asked about; the sentence that gives
+    the year asked wins over its neighbours; 'how often' asks how many times."""
+    france = bundled.ask("combien de salaries dans l'ess en france")
+    assert "2,4\u00a0millions de salariés" in france.answer
+    year = bundled.ask("Quelle part des structures de l'ESS de PEMB était associative en 2018 ?")
+    assert "90 % associatif" in year.answer
+    often = bundled.ask("How often does the CDESS meet?")
+    assert "deux fois par an" in often.answer

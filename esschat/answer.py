@@ -403,7 +403,8 @@ class OfflineAnswerer:
         return bonus - (0.1 if unit.is_list else 0.0)
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
-        """A figure question needs a figure of the thing counted; a 'who' question, a name;
+        """A figure question needs a figure of the thing counted; a 'when' question, a date;
+        a 'who' question, a name;
         'who chairs' needs the chairing; a speaker's line says who spoke, and answers only that
         or questions about the speaker;
         a question (a heading such as 'Qu'est-ce que l'ESS ?') answers nothing."""
@@ -416,7 +417,12 @@ class OfflineAnswerer:
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
-            return bool(held & unit.matched)
+            own = term_set(DEPUTY.sub(" ", unit.text))
+            names = not question.entities or any(
+                self._mentions(phrase(unit.text), name) for name in question.entities)
+            return names and any(own & SYNONYMS.get(term, {term}) for term in held)
+        if question.kind == "date":
+            return bool(DATE.search(unit.text) or SINCE.search(unit.text))
         if unit.is_attribution and question.kind != "person":
             return any(PERSON.fullmatch(name) and phrase(name) in phrase(unit.text)
                        for name in question.entities)
@@ -695,7 +701,10 @@ ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre q
 
 
 HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
-"""'Qui préside X ?' is answered only where the presiding is said."""
+"""'Qui préside X ?' is answered only where X's presiding is said (a vice-présidente does not
+preside, nor does the président of another body)."""
+DEPUTY = re.compile(r"\bvice-\w+", re.I)
+SINCE = re.compile(r"\b(depuis|il y a|dans les années)\b", re.I)
 
 
 NAME = re.compile(r"(?<=[\s(,])[A-ZÀ-Ý][\w.&’'-]*(?:\s+(?:de\s+|d’|d')?[A-ZÀ-Ý][\w.&’'-]*)*")

@@ -368,7 +368,7 @@ class OfflineAnswerer:
         if question.kind == "number":
             bonus = 0.15 if _has_quantity(text) else -0.2
             if question.measured:
-                bonus += 0.2 if _counts(text, question.measured) else -0.1
+                bonus += 0.2 if _counts(text, question.measured, _asks_rate(question)) else -0.1
             if question.share:
                 bonus += SHARE_BONUS if SHARE.search(text) else -SHARE_BONUS
                 bonus += SHARE_BONUS if unit.matched & _beside_percentages(text) else 0.0
@@ -410,16 +410,20 @@ class OfflineAnswerer:
         a question (a heading such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
+        if question.kind == "number" and question.asks_money and not MONEY.search(unit.text):
+            return False
         if question.kind == "number":
             if question.measured:
-                return _counts(unit.text, question.measured)
+                return _counts(unit.text, question.measured, _asks_rate(question))
             return _has_quantity(unit.text)
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
             own = term_set(DEPUTY.sub(" ", unit.text))
+            capitals = fold(initials(unit.text, minimum=1))
             names = not question.entities or any(
-                self._mentions(phrase(unit.text), name) for name in question.entities)
+                self._mentions(phrase(unit.text), name) or fold(name) in capitals
+                for name in question.entities)
             return names and any(own & SYNONYMS.get(term, {term}) for term in held)
         if question.kind == "date":
             return bool(DATE.search(unit.text) or SINCE.search(unit.text))
@@ -529,7 +533,7 @@ class OfflineAnswerer:
 
     def _answers_fully(self, unit: Unit, question: Question) -> bool:
         if question.kind == "number" and question.measured:
-            return _counts(unit.text, question.measured)
+            return _counts(unit.text, question.measured, _asks_rate(question))
         if question.named_kind and _gives_names(unit.text, question):
             return True
         return unit.focus >= FULL_FOCUS
@@ -604,10 +608,10 @@ def _is_dateline(unit: Unit) -> bool:
 @lru_cache(maxsize=65536)
 def _beside_percentages(text: str) -> frozenset[str]:
     """The terms next to a percentage: what the share is a share of ('90 % associatif')."""
-    tokens = words(text.replace("%", " pourcentmark "))
+    tokens = words(text.replace("%", f" {PERCENT} "))
     near: set[str] = set()
     for index, token in enumerate(tokens):
-        if token == "pourcentmark":
+        if token == PERCENT:
             near.update(stem(word) for word in tokens[max(0, index - 4):index + 4]
                         if word not in STOP_WORDS)
     return frozenset(near)
@@ -649,17 +653,28 @@ def _credit(term: str, own: set[str], around: set[str]) -> float:
     return CONTEXT_CREDIT if around & variants else 0.0
 
 
-def _counts(text: str, measured: list[str]) -> bool:
-    """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'."""
-    raw = words(text)
+def _counts(text: str, measured: list[str], rates: bool = True) -> bool:
+    """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'. A
+    percentage counts nothing when the question asks how many ('4 % des fondations')."""
+    raw = words(text.replace("%", f" {PERCENT} "))
     tokens = [stem(word) for word in raw]
     variants = set().union(*(SYNONYMS.get(term, {term}) for term in measured))
     for index, token in enumerate(tokens):
         if token in variants:
-            window = raw[max(0, index - 4):index + 9]
-            if any(_is_figure(item) for item in window):
+            start = max(0, index - 4)
+            window = raw[start:index + 9]
+            if any(_is_figure(item) and (rates or raw[start + at + 1:start + at + 2] != [PERCENT])
+                   for at, item in enumerate(window)):
                 return True
     return False
+
+
+PERCENT = "pourcentmark"
+
+
+def _asks_rate(question: Question) -> bool:
+    """A share or a rate: percentages answer it."""
+    return question.share or bool(re.search(r"\b(taux|rate)\b", fold(question.text)))
 
 
 def _is_figure(token: str) -> bool:
@@ -704,6 +719,8 @@ HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
 """'Qui préside X ?' is answered only where X's presiding is said (a vice-présidente does not
 preside, nor does the président of another body)."""
 DEPUTY = re.compile(r"\bvice-\w+", re.I)
+MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
+                   r"(?:€|euros?)", re.I)
 SINCE = re.compile(r"\b(depuis|il y a|dans les années)\b", re.I)
 
 
@@ -783,11 +800,11 @@ def territory_pattern(territory: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def initials(name: str) -> str:
+def initials(name: str, minimum: int = 3) -> str:
     """The acronym a name is known by: 'Paris Est Marne&Bois' -> 'PEMB', 'Réseau des
     collectivités Territoriales pour une Economie Solidaire' -> 'RTES'."""
     capitals = [word[0] for word in re.findall(r"[^\W\d_]+", unify(name)) if word[0].isupper()]
-    return "".join(capitals) if len(capitals) >= 3 else ""
+    return "".join(capitals) if len(capitals) >= minimum else ""
 
 
 @lru_cache(maxsize=65536)

@@ -125,6 +125,9 @@ ASKS_NAMES = re.compile(
 WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|was|are)\s+"
                        r"(?:le|la|les|l'|the)\s")
 """'Qui est la vice-présidente …' asks for a name; 'Qui est Julie Orliac' for a role."""
+ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout|combien d'euros|how much money|"
+                        r"amount|spend|spent|consacre|finance)\b")
+"""Asked in euros: only an amount in euros answers it."""
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
                      r"\b(?:who|whom|quelle personne|nom de|s'appelle|name of)\b")
 """'Qui …', 'À qui …': a relative 'qui' ('l'organe qui pilote') asks for no one."""
@@ -147,6 +150,7 @@ class Question:
     share: bool = False
     asks_role: bool = False
     named_kind: str | None = None
+    asks_money: bool = False
     according_to: list[str] = field(default_factory=list)
 
 
@@ -183,13 +187,14 @@ def translate(text: str) -> str:
 
 def answer_kind(folded: str) -> str:
     """What the question expects: number, date, person, list, definition, reason or fact."""
-    if re.search(r"\b(quand|quelle date|en quelle annee|quel jour|depuis quand|when|what date|"
+    if re.search(r"\b(quand|quelle date|quelle est la date|la date d|en quelle annee|quel jour|"
+                 r"depuis quand|when|what date|"
                  r"which year|what year|in what year)\b", folded):
         return "date"
     if ASKS_WHO.search(folded):
         return "person"
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
-                 r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|quel budget|"
+                 r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
                  r"what rate|what amount|part de|taux de|pourcentage|chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
@@ -237,12 +242,12 @@ class _Span:
 
 
 def _split_acronyms(matches) -> list[_Span]:
-    """'ESS Djeneba Keita' is two names: an acronym next to a name does not join it."""
+    """'ESS Djeneba Keita' is two names, and 'PEMB ESS' too: an acronym joins no other word."""
     spans = []
     for match in matches:
         group: list[tuple[int, str]] = []
         for word in re.finditer(r"\S+", match.group(0)):
-            if group and _is_acronym(group[-1][1]) != _is_acronym(word.group(0)):
+            if group and (_is_acronym(group[-1][1]) or _is_acronym(word.group(0))):
                 spans.append(_join(group, match.start()))
                 group = []
             group.append((word.start(), word.group(0)))
@@ -315,6 +320,7 @@ def analyse(text: str) -> Question:
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|poids|share|percentage|"
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),
+        asks_money=bool(ASKS_MONEY.search(folded)),
         named_kind=named_kind(fold(working)),
         according_to=[name for name in entities if ACCORDING_TO.search(
             fold(text).split(fold(name))[0][-24:])],

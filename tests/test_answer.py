@@ -177,6 +177,7 @@ def test_a_relative_who_does_not_ask_for_a_person() -> None:
     assert analyse("Quand le kit a-t-il été publié ?").terms == ["kit", "publ"]
     assert analyse("Qui est la cheffe de projet ESS d'Est Ensemble ?").wants_name
     assert not analyse("Qui est Julie Orliac ?").wants_name
+    assert analyse("When was the first PEMB ESS meeting held?").entities == ["PEMB"]
 
 
 def test_lowercase_places_years_and_frequencies_are_read_as_asked(bundled: Pipeline) -> None:
@@ -188,3 +189,16 @@ def test_lowercase_places_years_and_frequencies_are_read_as_asked(bundled: Pipel
     assert "90 % associatif" in year.answer
     often = bundled.ask("How often does the CDESS meet?")
     assert "deux fois par an" in often.answer
+
+
+def test_a_share_is_not_a_count_and_a_count_is_not_an_amount(bundled: Pipeline) -> None:
+    """'4 % des fondations' does not say how many foundations there are; 'deux appels à
+    projets' does not say how much money was spent; a date question needs a date."""
+    foundations = bundled.ask("Combien de fondations l'ESS compte-t-elle dans le Pas-de-Calais ?")
+    assert foundations.abstained and not foundations.citations
+    amount = bundled.ask("Quel montant le CGET a-t-il consacré aux appels à projets PTCE ?")
+    assert amount.abstained and not amount.citations
+    spent = bundled.ask("Combien le Département du Pas-de-Calais consacre-t-il à l'ESS ?")
+    assert "9 millions d’euros" in spent.answer
+    meeting = bundled.ask("Quelle est la date de la prochaine réunion du CDESS ?")
+    assert meeting.abstained and not meeting.citations

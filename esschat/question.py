@@ -156,7 +156,7 @@ class Question:
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
                                   "expliquez where why"))
-"""'quand', 'qui', 'citez' ask; they are never what the answer must contain."""
+"""'quand', 'citez', 'lequel' ask; they are never what the answer must contain."""
 
 
 ACCORDING_TO = re.compile(

@@ -426,7 +426,7 @@ class OfflineAnswerer:
                 for name in question.entities)
             return names and any(own & SYNONYMS.get(term, {term}) for term in held)
         if question.kind == "date":
-            return bool(DATE.search(unit.text) or SINCE.search(unit.text))
+            return bool(DATE.search(unit.text) or PERIOD.search(unit.text))
         if unit.is_attribution and question.kind != "person":
             return any(PERSON.fullmatch(name) and phrase(name) in phrase(unit.text)
                        for name in question.entities)
@@ -721,7 +721,11 @@ preside, nor does the président of another body)."""
 DEPUTY = re.compile(r"\bvice-\w+", re.I)
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)", re.I)
-SINCE = re.compile(r"\b(depuis|il y a|dans les années)\b", re.I)
+PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les années|chaque|tous les|"
+                   r"toutes les|fois par|par (?:an|mois|semaine|jour)|mensuel\w*|hebdomadaire\w*|"
+                   r"annuel\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+"""A time that is not a date: a duration ('depuis une trentaine d'années'), a period
+('chaque mois', 'deux fois par an')."""
 
 
 NAME = re.compile(r"(?<=[\s(,])[A-ZÀ-Ý][\w.&’'-]*(?:\s+(?:de\s+|d’|d')?[A-ZÀ-Ý][\w.&’'-]*)*")

@@ -129,8 +129,8 @@ def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
         make_settings, e5) -> None:
     """A user spells out what the text abbreviates, asks 'when' where a dateline is more precise
     than the sentence, asks 'which companies' of a sentence that only names them, asks who
-    chairs a body the text never says is chaired (it names a vice-présidente) and when a body
-    was founded (the text gives no date)."""
+    chairs a body the text never says is chaired (it names a vice-présidente), when a body was
+    founded (the text gives no date) and when a committee meets (a period answers)."""
     settings = make_settings()
     (settings.corpus_dir / "catalog.yaml").write_text(
         "val-fleuri.md:\n  title: Rapport ESS du Val Fleuri\n"
@@ -144,7 +144,8 @@ def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
         "## En chiffres\n\nL’ESS dans le Val Fleuri :\n\n"
         "- 1 250 salariés\n- 980 ETP\n- 140 établissements employeurs\n\n"
         "La CRESS Val Fleuri accompagne les porteurs de projets et anime le réseau. "
-        "Anne Morel, vice-présidente de la CRESS Val Fleuri, suit les coopératives.\n",
+        "Anne Morel, vice-présidente de la CRESS Val Fleuri, suit les coopératives. "
+        "Son comité des financeurs se réunit chaque trimestre.\n",
         encoding="utf-8")
     pipeline = Pipeline(settings, embeddings=e5)
     assert pipeline.ingest().ok
@@ -164,6 +165,8 @@ def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
     assert "nom demandé" in chair.answer and "CRESS" in chair.answer
     founded = pipeline.ask("Quand la CRESS Val Fleuri a-t-elle été créée ?")
     assert founded.abstained and not founded.citations
+    meets = pipeline.ask("Quand se réunit le comité des financeurs ?")
+    assert "chaque trimestre" in meets.answer
 
 
 def test_a_relative_who_does_not_ask_for_a_person() -> None:

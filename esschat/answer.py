@@ -191,6 +191,7 @@ class OfflineAnswerer:
         self._vectors: dict[str, np.ndarray | list[float]] = {}
         self._territory_patterns = [territory_pattern(name) for name in catalog.territories()]
         self._territory_phrases = [phrase(name) for name in catalog.territories()]
+        self._territories_longest_first = sorted(catalog.territories(), key=len, reverse=True)
         self._acronyms = {fold(initials(name)) for entry in catalog.entries.values()
                           for name in (entry.title, entry.publisher or "", *entry.territory)}
 
@@ -248,7 +249,7 @@ class OfflineAnswerer:
         typed = phrase(question.text)
         named = {phrase(name) for name in question.entities}
         found = []
-        for territory in sorted(self.catalog.territories(), key=len, reverse=True):
+        for territory in self._territories_longest_first:
             wanted = phrase(territory)
             if wanted in typed and not any(wanted in name or name in wanted for name in named):
                 found.append(territory)
@@ -376,7 +377,7 @@ class OfflineAnswerer:
                 bonus -= SHARE_BONUS
             return bonus
         if question.kind == "date":
-            return 0.25 if DATE.search(text) else -0.15
+            return 0.25 if _gives_time(text) else -0.15
         if question.kind == "person":
             return 0.25 if _names_person(text) else -0.15
         if question.kind == "list" and question.named_kind:
@@ -403,11 +404,10 @@ class OfflineAnswerer:
         return bonus - (0.1 if unit.is_list else 0.0)
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
-        """A figure question needs a figure of the thing counted; a 'when' question, a date;
-        a 'who' question, a name;
-        'who chairs' needs the chairing; a speaker's line says who spoke, and answers only that
-        or questions about the speaker;
-        a question (a heading such as 'Qu'est-ce que l'ESS ?') answers nothing."""
+        """A figure question needs a figure of the thing counted; a 'when' question, a date or
+        a period; a 'who' question, a name; 'who chairs X', X's chairing; a speaker's line says
+        who spoke, and answers only that or questions about the speaker; a question (a heading
+        such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
         if question.kind == "number" and question.asks_money and not MONEY.search(unit.text):
@@ -419,18 +419,23 @@ class OfflineAnswerer:
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
-            own = term_set(DEPUTY.sub(" ", unit.text))
-            capitals = fold(initials(unit.text, minimum=1))
-            names = not question.entities or any(
-                self._mentions(phrase(unit.text), name) or fold(name) in capitals
-                for name in question.entities)
-            return names and any(own & SYNONYMS.get(term, {term}) for term in held)
+            return self._says_who_holds(unit.text, question, held)
         if question.kind == "date":
-            return bool(DATE.search(unit.text) or PERIOD.search(unit.text))
+            return _gives_time(unit.text)
         if unit.is_attribution and question.kind != "person":
             return any(PERSON.fullmatch(name) and phrase(name) in phrase(unit.text)
                        for name in question.entities)
         return True
+
+    def _says_who_holds(self, text: str, question: Question, held: set[str]) -> bool:
+        """The sentence names the body asked about (or spells its acronym out) and says it is
+        chaired or directed, not by a deputy ('vice-présidente')."""
+        capitals = fold(initials(text, minimum=1))
+        names = not question.entities or any(
+            self._mentions(phrase(text), name) or fold(name) in capitals
+            for name in question.entities)
+        own = term_set(DEPUTY.sub(" ", text))
+        return names and any(own & SYNONYMS.get(term, {term}) for term in held)
 
     def _missing_kind(self, question: Question) -> str:
         where = f" pour {', '.join(question.entities)}" if question.entities else ""
@@ -608,7 +613,7 @@ def _is_dateline(unit: Unit) -> bool:
 @lru_cache(maxsize=65536)
 def _beside_percentages(text: str) -> frozenset[str]:
     """The terms next to a percentage: what the share is a share of ('90 % associatif')."""
-    tokens = words(text.replace("%", f" {PERCENT} "))
+    tokens = _words_and_percents(text)
     near: set[str] = set()
     for index, token in enumerate(tokens):
         if token == PERCENT:
@@ -627,8 +632,7 @@ def _only_shares(text: str) -> bool:
 def _has_quantity(text: str) -> bool:
     """A figure other than a year, in digits or in words ('deux fois par an')."""
     for match in NUMBER.finditer(text):
-        value = match.group(0).strip()
-        if not re.fullmatch(r"(19|20)\d\d", value):
+        if not YEAR.fullmatch(match.group(0).strip()):
             return True
     return not NUMBER_WORDS.isdisjoint(words(text))
 
@@ -656,20 +660,24 @@ def _credit(term: str, own: set[str], around: set[str]) -> float:
 def _counts(text: str, measured: list[str], rates: bool = True) -> bool:
     """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'. A
     percentage counts nothing when the question asks how many ('4 % des fondations')."""
-    raw = words(text.replace("%", f" {PERCENT} "))
-    tokens = [stem(word) for word in raw]
+    raw = _words_and_percents(text)
     variants = set().union(*(SYNONYMS.get(term, {term}) for term in measured))
-    for index, token in enumerate(tokens):
-        if token in variants:
-            start = max(0, index - 4)
-            window = raw[start:index + 9]
-            if any(_is_figure(item) and (rates or raw[start + at + 1:start + at + 2] != [PERCENT])
-                   for at, item in enumerate(window)):
-                return True
+    for index, word in enumerate(raw):
+        if stem(word) in variants:
+            for at in range(max(0, index - 4), min(len(raw), index + 9)):
+                is_share = raw[at + 1:at + 2] == (PERCENT,)
+                if _is_figure(raw[at]) and (rates or not is_share):
+                    return True
     return False
 
 
 PERCENT = "pourcentmark"
+
+
+@lru_cache(maxsize=65536)
+def _words_and_percents(text: str) -> tuple[str, ...]:
+    """``words``, with each '%' kept as the token PERCENT."""
+    return tuple(words(text.replace("%", f" {PERCENT} ")))
 
 
 def _asks_rate(question: Question) -> bool:
@@ -680,7 +688,7 @@ def _asks_rate(question: Question) -> bool:
 def _is_figure(token: str) -> bool:
     if token in NUMBER_WORDS:
         return True
-    return bool(re.fullmatch(r"\d+(\.\d+)?", token)) and not re.fullmatch(r"(19|20)\d\d", token)
+    return bool(re.fullmatch(r"\d+(\.\d+)?", token)) and not YEAR.fullmatch(token)
 
 
 NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -726,6 +734,10 @@ PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les année
                    r"annuel\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 """A time that is not a date: a duration ('depuis une trentaine d'années'), a period
 ('chaque mois', 'deux fois par an')."""
+
+
+def _gives_time(text: str) -> bool:
+    return bool(DATE.search(text) or PERIOD.search(text))
 
 
 NAME = re.compile(r"(?<=[\s(,])[A-ZÀ-Ý][\w.&’'-]*(?:\s+(?:de\s+|d’|d')?[A-ZÀ-Ý][\w.&’'-]*)*")

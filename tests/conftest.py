@@ -56,6 +56,24 @@ def make_settings(tmp_path: Path) -> Callable[..., Settings]:
     return build
 
 
+
+@pytest.fixture
+def one_document(make_settings, e5: E5Embeddings) -> Callable[..., Pipeline]:
+    """An indexed corpus of one Markdown document with its catalog entry, built from code:
+    the answerer's stories about a territory the bundled corpus does not cover."""
+
+    def build(name: str, title: str, publisher: str, territory: str, text: str) -> Pipeline:
+        settings = make_settings()
+        (settings.corpus_dir / "catalog.yaml").write_text(
+            f"{name}:\n  title: {title}\n  publisher: {publisher}\n  date: '2024-01-01'\n"
+            f"  territory: [{territory}]\n", encoding="utf-8")
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+        pipeline = Pipeline(settings, embeddings=e5)
+        assert pipeline.ingest().ok
+        return pipeline
+
+    return build
+
 @pytest.fixture(scope="session")
 def bundled_index(tmp_path_factory: pytest.TempPathFactory, e5: E5Embeddings) -> Settings:
     """The bundled corpus, copied and indexed once per run (real Chroma, real embeddings)."""

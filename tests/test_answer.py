@@ -92,25 +92,19 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert analyse("How much did the Pas-de-Calais department spend?").measured == ["depart"]
 
 
-def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(
-        make_settings, e5) -> None:
+def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(one_document) -> None:
     """A quotation is what its speaker says; a territory is asked for by its acronym; 'quelle
     part' is answered by a percentage that does not repeat the word."""
-    settings = make_settings()
-    (settings.corpus_dir / "catalog.yaml").write_text(
-        "vallee-haute-brume.md:\n  title: Stratégie ESS de la Vallée Haute Brume\n"
-        "  publisher: Communauté de communes de la Vallée Haute Brume\n  date: '2024-03-01'\n"
-        "  territory: [Vallée Haute Brume]\n", encoding="utf-8")
-    (settings.corpus_dir / "vallee-haute-brume.md").write_text(
+    pipeline = one_document(
+        "vallee-haute-brume.md", "Stratégie ESS de la Vallée Haute Brume",
+        "Communauté de communes de la Vallée Haute Brume", "Vallée Haute Brume",
         "# Stratégie ESS\n\n"
         "Le conseil communautaire a adopté la stratégie le 12 février 2024.\n\n"
         "Les structures de l’ESS emploient 2 100 salariés sur le territoire.\n\n"
         "Au total, 14,2 % des emplois privés du territoire relèvent de ces structures.\n\n"
         "« Les coopératives d’habitants sont notre meilleur levier contre la vacance des "
         "logements »\n\n"
-        "Mireille Fontenay, vice-présidente chargée de l’habitat\n", encoding="utf-8")
-    pipeline = Pipeline(settings, embeddings=e5)
-    assert pipeline.ingest().ok
+        "Mireille Fontenay, vice-présidente chargée de l’habitat\n")
 
     quoted = pipeline.ask("Que pense la vice-présidente chargée de l'habitat des coopératives ?")
     assert "meilleur levier contre la vacance" in quoted.answer
@@ -126,17 +120,13 @@ def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(
 
 
 def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
-        make_settings, e5) -> None:
+        one_document) -> None:
     """A user spells out what the text abbreviates, asks 'when' where a dateline is more precise
     than the sentence, asks 'which companies' of a sentence that only names them, asks who
     chairs a body the text never says is chaired (it names a vice-présidente), when a body was
     founded (the text gives no date) and when a committee meets (a period answers)."""
-    settings = make_settings()
-    (settings.corpus_dir / "catalog.yaml").write_text(
-        "val-fleuri.md:\n  title: Rapport ESS du Val Fleuri\n"
-        "  publisher: Pôle ESS du Val Fleuri\n  date: '2023-03-01'\n"
-        "  territory: [Val Fleuri]\n", encoding="utf-8")
-    (settings.corpus_dir / "val-fleuri.md").write_text(
+    pipeline = one_document(
+        "val-fleuri.md", "Rapport ESS du Val Fleuri", "Pôle ESS du Val Fleuri", "Val Fleuri",
         "# Rapport ESS du Val Fleuri\n\nmars 2023\n\n"
         "Le rapport du Pôle ESS, publié en 2023, dresse le bilan de trois années d’action.\n\n"
         "Le Pôle met en avant deux entreprises du territoire. "
@@ -145,10 +135,7 @@ def test_acronyms_datelines_named_examples_and_chairs_are_read_from_the_text(
         "- 1 250 salariés\n- 980 ETP\n- 140 établissements employeurs\n\n"
         "La CRESS Val Fleuri accompagne les porteurs de projets et anime le réseau. "
         "Anne Morel, vice-présidente de la CRESS Val Fleuri, suit les coopératives. "
-        "Son comité des financeurs se réunit chaque trimestre.\n",
-        encoding="utf-8")
-    pipeline = Pipeline(settings, embeddings=e5)
-    assert pipeline.ingest().ok
+        "Son comité des financeurs se réunit chaque trimestre.\n")
 
     spelled = pipeline.ask("Combien d'équivalents temps plein l'ESS compte-t-elle dans le "
                            "Val Fleuri ?")

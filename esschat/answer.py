@@ -21,10 +21,11 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
-from esschat.chunking import split_blocks
+from esschat.chunking import split_lines
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
 from esschat.question import SYNONYMS, Question, spell_acronyms
+from esschat.sentences import split_sentences
 
 if TYPE_CHECKING:
     from esschat.evidence import EvidenceStore
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|Cela|Ceci|Leur|"
                            r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin|Exemples?|"
                            r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý0-9])")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 DATE = re.compile(
@@ -130,7 +130,7 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         heading = " ".join(part for part in (hit.chunk.title, hit.chunk.section) if part)
         anchor: Unit | None = None
         intro = ""
-        for block in split_blocks(text):
+        for block in split_lines(text):
             if block.kind == "heading":
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
                                   is_heading=True))
@@ -169,13 +169,7 @@ def _attribute_quotes(units: list[Unit]) -> None:
 
 
 def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
-    pieces, position = [], 0
-    for sentence in SENTENCE_END.split(text):
-        position = text.index(sentence, position)
-        if sentence.strip():
-            pieces.append((offset + position, sentence))
-        position += len(sentence)
-    return pieces
+    return [(offset + start, sentence) for start, sentence in split_sentences(text)]
 
 
 class OfflineAnswerer:
@@ -561,10 +555,9 @@ class OfflineAnswerer:
 
     def citation(self, unit: Unit, number: int) -> Citation:
         chunk = unit.hit.chunk
-        info = self.catalog.info(chunk.source)
         return Citation(n=number, source=chunk.source, title=chunk.title, page=chunk.page,
-                        section=chunk.section, text=chunk.text, quote=unit.text,
-                        publisher=info.publisher, date=info.date)
+                        page_label=chunk.page_label, section=chunk.section, text=chunk.text,
+                        quote=unit.text, publisher=chunk.publisher, date=chunk.date)
 
     def abstention(self, missing: str | None) -> str:
         covered = self.catalog.territories()

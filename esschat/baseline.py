@@ -13,8 +13,9 @@ from langchain_text_splitters import CharacterTextSplitter
 from esschat.embeddings import CachedQueryEmbeddings
 from esschat.french import STOP_WORDS, words
 from esschat.ingest import corpus_files
-from esschat.loaders import LoadError, decode_text
 from esschat.models import Answer, Chunk, Citation, Hit
+from esschat.readers import LoadError
+from esschat.readers.text import decode_text
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from pydantic import ValidationError
 
 from esschat.models import DocumentInfo
+
+if TYPE_CHECKING:
+    from esschat.readers import LoadedDocument
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +40,16 @@ class Catalog:
                 log.warning("%s: entry %r ignored (%s)", path, source, error)
         return cls(entries)
 
-    def info(self, source: str, first_line: str = "") -> DocumentInfo:
+    def info(self, source: str, document: LoadedDocument | None = None) -> DocumentInfo:
+        """The catalog's entry; else what the file itself says (PDF metadata, HTML meta tags,
+        Markdown front matter); else a title from the first heading or the file name."""
         if source in self.entries:
             return self.entries[source]
-        title = first_line.strip()[:120] or _title_from_name(source)
-        return DocumentInfo(source=source, title=title)
+        if document is None:
+            return DocumentInfo(source=source, title=_title_from_name(source))
+        return DocumentInfo(source=source, title=_own_title(document) or _title_from_name(source),
+                            publisher=document.publisher, date=document.date,
+                            territory=document.territory, url=document.url)
 
     def territories(self) -> list[str]:
         """Every territory the corpus covers, in catalog order, without repeats."""
@@ -52,7 +61,7 @@ class Catalog:
 
 
 def _known_fields(fields: dict) -> dict:
-    known = {"title", "publisher", "date", "territory"}
+    known = {"title", "publisher", "date", "territory", "url"}
     data = {key: value for key, value in fields.items() if key in known}
     if isinstance(data.get("territory"), str):
         data["territory"] = [data["territory"]]
@@ -64,3 +73,14 @@ def _known_fields(fields: dict) -> dict:
 def _title_from_name(source: str) -> str:
     stem = Path(source).stem.replace("-", " ").replace("_", " ").strip()
     return stem[:1].upper() + stem[1:] if stem else source
+
+
+TITLE_CHARS = 200
+"""A title longer than this is a paragraph, not a title."""
+
+
+def _own_title(document: LoadedDocument) -> str | None:
+    if document.title and document.title.strip():
+        return document.title.strip()[:TITLE_CHARS]
+    heading = next((block for block in document.blocks if block.kind == "heading"), None)
+    return heading.text[:TITLE_CHARS] if heading else None

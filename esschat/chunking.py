@@ -1,4 +1,11 @@
-"""Structure-aware chunking: headings stay with their paragraphs, lists with their intro."""
+"""Structure-aware chunking: a reader's blocks into chunks that keep a heading with its
+paragraphs, a list or a table with the sentence that introduces it, and never cross a page.
+
+A chunk's text is written in one plain form that the answerer reads back with ``split_lines``:
+a heading is a line starting with '#' (one per level), a list item a line starting with '• ',
+a paragraph or a table row a line of its own. Nothing is guessed at that stage: the readers
+decided what is a heading.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +13,63 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from esschat.models import Chunk, DocumentInfo, Page
+from esschat.models import Block, Chunk, DocumentInfo
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–]|\d{1,2}[.)])\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+SPLIT_ABOVE = 1.5
+"""A unit longer than 1.5 chunk sizes (a very long list or paragraph) is split; shorter
+ones stay whole, since cutting a list from its intro loses what the list is about."""
 
 
 @dataclass
-class Block:
-    """One line of a page: a heading, a list item or a paragraph, with its offsets."""
+class Line:
+    """One line of a chunk's text, as the answerer reads it back, with its offsets."""
 
-    kind: str
+    kind: str  # "heading", "item" or "para"
     text: str
     start: int
     end: int
 
 
+def render(block: Block) -> str:
+    """A block as one line of chunk text."""
+    if block.kind == "heading":
+        return f"{'#' * max(1, min(block.level, 6))} {block.text}"
+    if block.kind == "item":
+        return block.text if BULLET.match(block.text) else f"• {block.text}"
+    return block.text
+
+
+def split_lines(text: str) -> list[Line]:
+    """A chunk's (or page's) text back into headings, list items and paragraphs."""
+    lines: list[Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped)
+            lines.append(_line(stripped, start))
+        offset += len(raw) + 1
+    return lines
+
+
+def _line(stripped: str, start: int) -> Line:
+    if heading := MD_HEADING.match(stripped):
+        title_start = start + heading.start(2)
+        return Line("heading", heading.group(2), title_start, title_start + len(heading.group(2)))
+    kind = "item" if BULLET.match(stripped) else "para"
+    return Line(kind, stripped, start, start + len(stripped))
+
+
 @dataclass
 class Unit:
-    """Blocks that must stay in one chunk (a list with its intro) under one section heading."""
+    """Blocks that must stay in one chunk (a list or table with its intro), on one page,
+    under one section path; offsets are in the page's text."""
 
     section: str | None
     start: int
@@ -35,78 +77,77 @@ class Unit:
     is_heading: bool = False
 
 
-def split_blocks(text: str) -> list[Block]:
-    blocks: list[Block] = []
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped)
-            blocks.append(Block(_kind(stripped), stripped, start, start + len(stripped)))
-        offset += len(line) + 1
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind == "heading?":
-            block.kind = _resolve_heading(block, following)
-    return blocks
+@dataclass
+class PageText:
+    """The chunk-text form of one page's blocks, with each block's span in it."""
+
+    number: int | None
+    label: str | None
+    text: str
+    spans: list[tuple[Block, int, int]]
 
 
-def _kind(line: str) -> str:
-    if MD_HEADING.match(line):
-        return "heading"
-    if BULLET.match(line):
-        return "item"
-    return "heading?" if _looks_like_heading(line) else "para"
+def page_texts(blocks: list[Block]) -> list[PageText]:
+    pages = []
+    for (number, label), group in groupby(blocks, key=lambda block: (block.page,
+                                                                    block.page_label)):
+        spans, parts, offset = [], [], 0
+        for block in group:
+            line = render(block)
+            start = offset + (len(line) - len(block.text) if block.kind == "heading" else 0)
+            spans.append((block, start, offset + len(line)))
+            parts.append(line)
+            offset += len(line) + 1
+        pages.append(PageText(number, label, "\n".join(parts), spans))
+    return pages
 
 
-def _looks_like_heading(line: str) -> bool:
-    words = line.split()
-    return (
-        len(line) <= 100
-        and len(words) <= 14
-        and line[0].isupper()
-        and not re.search(r"[.;,»”\"]$", line)
-        and line.count(",") <= 1
-        and not line.startswith(("«", "“", "\""))
-    )
+class Sections:
+    """The heading path a block sits under: 'Partie 2 > Emploi'. Headings of one level
+    replace each other; headings that follow one another with nothing between nest."""
+
+    def __init__(self, title: str = "") -> None:
+        self.title = title.strip().casefold()
+        self.stack: list[tuple[int, str]] = []
+        self.previous_was_heading = False
+
+    def enter(self, block: Block) -> None:
+        level = block.level
+        if self.previous_was_heading and self.stack and self.stack[-1][0] >= level:
+            level = self.stack[-1][0] + 1
+        self.stack = [(depth, title) for depth, title in self.stack if depth < level]
+        self.stack.append((level, block.text.rstrip(":").strip()))
+        self.previous_was_heading = True
+
+    def path(self) -> str | None:
+        """The headings above, without the document's own title (every chunk carries it)
+        unless it is the only one."""
+        titles = [title for _, title in self.stack]
+        inner = [title for title in titles if title.casefold() != self.title]
+        return " > ".join(inner or titles) or None
 
 
-def _resolve_heading(block: Block, following: Block | None) -> str:
-    """A short line ending in ':' that opens a list is the list's intro, not a heading."""
-    if following is None:
-        return "para"
-    if block.text.endswith(":") and following.kind == "item":
-        return "para"
-    return "heading"
-
-
-def heading_text(block: Block) -> str:
-    match = MD_HEADING.match(block.text)
-    return (match.group(2) if match else block.text).strip().rstrip(":").strip()
-
-
-def group_units(blocks: list[Block]) -> list[Unit]:
-    """Attach list items to the sentence before them and give each unit its section path."""
+def group_units(page: PageText, sections: Sections) -> list[Unit]:
+    """Attach list items and table rows to the sentence before them and give each unit its
+    section path."""
     units: list[Unit] = []
-    section: str | None = None
-    previous_was_heading = False
-    for block in blocks:
+    for block, start, end in page.spans:
         if block.kind == "heading":
-            title = heading_text(block)
-            section = f"{section} > {title}" if previous_was_heading and section else title
-            units.append(Unit(section, block.start, block.end, is_heading=True))
-            previous_was_heading = True
+            sections.enter(block)
+            units.append(Unit(sections.path(), start, end, is_heading=True))
             continue
-        previous_was_heading = False
-        if block.kind == "item" and units and not units[-1].is_heading:
-            units[-1].end = block.end
+        sections.previous_was_heading = False
+        attaches = block.kind in ("item", "row")
+        if attaches and units and not units[-1].is_heading:
+            units[-1].end = end
             continue
-        units.append(Unit(section, block.start, block.end))
+        units.append(Unit(sections.path(), start, end))
     return units
 
 
 class StructuredChunker:
-    """Packs units into chunks of about ``size`` characters without crossing a section."""
+    """Packs units into chunks of about ``size`` characters without crossing a section or a
+    page."""
 
     def __init__(self, size: int = 900, overlap: int = 0) -> None:
         self.size = size
@@ -115,37 +156,42 @@ class StructuredChunker:
             separators=["\n\n", "\n", ". ", "; ", ", ", " ", ""],
         )
 
-    def chunk(self, info: DocumentInfo, pages: list[Page], file_hash: str = "") -> list[Chunk]:
+    def chunk(self, info: DocumentInfo, blocks: list[Block], file_hash: str = ""
+              ) -> list[Chunk]:
         chunks: list[Chunk] = []
         seen: dict[str, int] = {}
-        for page in pages:
-            for section, start, end in self._spans(page.text):
+        sections = Sections(info.title)
+        for page in page_texts(blocks):
+            for section, start, end in self._spans(page, sections):
                 text = page.text[start:end]
-                chunk_id = _chunk_id(info.source, page.number, text, seen)
                 chunks.append(Chunk(
-                    id=chunk_id, text=text, source=info.source, title=info.title,
-                    page=page.number, section=section, start=start, end=end, file_hash=file_hash,
+                    id=_chunk_id(info.source, page.number, text, seen), text=text,
+                    source=info.source, title=info.title, page=page.number,
+                    page_label=page.label, section=section, publisher=info.publisher,
+                    date=info.date, url=info.url, start=start, end=end,
+                    file_hash=file_hash,
                 ))
         return chunks
 
-    def _spans(self, text: str) -> Iterator[tuple[str | None, int, int]]:
-        units = group_units(split_blocks(text))
+    def _spans(self, page: PageText, sections: Sections) -> Iterator[tuple[str | None, int, int]]:
         current: list[Unit] = []
-        for unit in units:
+        for unit in group_units(page, sections):
             starts_section = unit.is_heading and not (current and current[-1].is_heading)
             too_long = current and unit.end - current[0].start > self.size
             if current and (starts_section or too_long):
-                yield from self._emit(text, current)
+                yield from self._emit(page.text, current)
                 current = []
             current.append(unit)
         if current:
-            yield from self._emit(text, current)
+            yield from self._emit(page.text, current)
 
     def _emit(self, text: str, units: list[Unit]) -> Iterator[tuple[str | None, int, int]]:
         if all(unit.is_heading for unit in units):
             return
         section, start, end = units[-1].section, units[0].start, units[-1].end
-        if end - start <= self.size * 1.5:
+        if units[0].is_heading:
+            start = text.rfind("\n", 0, start) + 1  # the heading's '#' marks belong to it
+        if end - start <= self.size * SPLIT_ABOVE:
             yield section, start, end
             return
         for piece in self.splitter.create_documents([text[start:end]]):

@@ -217,6 +217,9 @@ def evaluate(
     baseline: Annotated[bool, typer.Option(help="Also score the naive pipeline.")] = False,
     compare_retrievers: Annotated[bool, typer.Option(
         help="Also rank with dense, lexical and fused retrieval alone.")] = False,
+    corpus: Annotated[Path | None, typer.Option(
+        "--corpus", help="Answer from this folder's documents (indexed apart, in "
+        "$ESSCHAT_DATA_DIR/eval-index/), not from the corpus.")] = None,
 ) -> None:
     """Score answers on a known-facts set; exits 1 when a metric is below its threshold."""
     from esschat import evals
@@ -225,7 +228,7 @@ def evaluate(
         cases = evals.load_cases(questions)
     except evals.EvalCaseError as error:
         raise fail(str(error)) from error
-    current = ensure_index()
+    current = corpus_pipeline(corpus) if corpus else ensure_index()
     results = evals.run_cases(cases, lambda question, history: current.ask(question, history))
     summary = evals.summarise(results)
     baseline_summary = None
@@ -267,6 +270,28 @@ def feedback_export(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     err.print(f"{len(lines)} draft eval cases exported.")
+
+
+def corpus_pipeline(corpus: Path):
+    """A pipeline over another folder's documents, with an index of its own that later runs
+    update incrementally (only changed files are embedded again)."""
+    import hashlib
+
+    from esschat.pipeline import Pipeline
+    from esschat.settings import get_settings
+
+    if not corpus.is_dir():
+        raise fail(f"{corpus}: folder not found")
+    settings = get_settings()
+    key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
+    own = settings.model_copy(update={
+        "corpus_dir": corpus, "index_dir": settings.data_dir / "eval-index" / key,
+        "chroma_url": None, "collection": "eval"})
+    current = Pipeline(own)
+    report = current.ingest()
+    for name, reason in report.failed.items():
+        err.print(f"{name}: {reason}")
+    return current
 
 
 def fresh_embeddings(current):

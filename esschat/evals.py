@@ -31,6 +31,8 @@ class EvalCase(BaseModel):
     sources: list[str] = Field(default_factory=list)
     answerable: bool = True
     history: list[str] = Field(default_factory=list)
+    pages: list[int] = Field(default_factory=list,
+                             description="For PDFs: the physical pages that state the answer.")
 
 
 class CaseResult(BaseModel):
@@ -110,9 +112,11 @@ def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
 
 
 def _citations_hold(case: EvalCase, answer: Answer) -> bool:
-    """A cited passage from an expected source contains every fact."""
+    """A cited passage from an expected source (and page, when the case names pages)
+    contains every fact."""
     relevant = [citation.text for citation in answer.citations
-                if not case.sources or citation.source in case.sources]
+                if (not case.sources or citation.source in case.sources)
+                and (not case.pages or citation.page in case.pages)]
     return bool(relevant) and all(any(contains(text, fact) for text in relevant)
                                   for fact in case.facts)
 

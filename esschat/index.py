@@ -28,9 +28,10 @@ from esschat.settings import Settings
 log = logging.getLogger(__name__)
 
 # Bump when what a chunk stores changes; 3: sentence vectors of a sentence opening on a pronoun
-# are embedded with the sentence it refers to.
-SCHEMA_VERSION = "3"
-CHUNKER_VERSION = "structured-v1"
+# are embedded with the sentence it refers to; 4: documents read as blocks (readers/), one
+# sentence splitter, printed page labels.
+SCHEMA_VERSION = "4"
+CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0
 
@@ -54,6 +55,7 @@ class FileState:
 
     file_hash: str
     ids: list[str]
+    title: str = ""
 
 
 def build_fingerprint(settings: Settings, embeddings: CachedQueryEmbeddings) -> dict[str, str]:
@@ -157,7 +159,7 @@ class ChunkStore:
         states: dict[str, FileState] = {}
         for chunk_id, metadata in self._iter_metadata():
             source, digest = metadata["source"], metadata.get("file_hash", "")
-            state = states.setdefault(source, FileState(digest, []))
+            state = states.setdefault(source, FileState(digest, [], metadata.get("title", "")))
             if state.file_hash != digest:
                 state.file_hash = ""
             state.ids.append(chunk_id)
@@ -341,6 +343,7 @@ def chunk_metadata(chunk: Chunk) -> dict:
 
 def chunk_from_record(chunk_id: str, text: str, metadata: dict) -> Chunk:
     return Chunk(id=chunk_id, text=text, **{key: metadata.get(key) for key in
-                 ("source", "title", "page", "section", "start", "end", "file_hash")
+                 ("source", "title", "page", "page_label", "section", "publisher", "date",
+                  "url", "start", "end", "file_hash")
                  if metadata.get(key) is not None})
 

@@ -15,8 +15,8 @@ from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
 from esschat.evidence import chunk_passages, embed_evidence
 from esschat.index import ChunkStore
-from esschat.loaders import LoadedDocument, LoadError, is_supported, load_file
 from esschat.models import Chunk
+from esschat.readers import LoadedDocument, LoadError, is_supported, read_file
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +137,7 @@ def _reader_loop(pipe, memory_mb: int) -> None:  # pragma: no cover - runs in th
         except EOFError:
             return
         try:
-            pipe.send(("ok", load_file(Path(path))))
+            pipe.send(("ok", read_file(Path(path))))
         except LoadError as error:
             pipe.send(("error", str(error)))
         except MemoryError:
@@ -220,9 +220,8 @@ class Ingestor:
                 for warning in document.warnings:
                     report.warnings[source] = warning
                     log.info("%s: %s", source, warning)
-                first_line = document.title or document.pages[0].text.split("\n", 1)[0]
-                info = catalog.info(source, first_line)
-                chunks = self.chunker.chunk(info, document.pages, current)
+                info = catalog.info(source, document)
+                chunks = self.chunker.chunk(info, document.blocks, current)
                 report.files_changed += 1
                 old_ids = set(known.ids) if known else set()
                 new_ids = {chunk.id for chunk in chunks}

@@ -469,10 +469,9 @@ class LLMAnswerer:
 
     def citation(self, hit: Hit, number: int) -> Citation:
         chunk = hit.chunk
-        info = self.offline.catalog.info(chunk.source)
         return Citation(n=number, source=chunk.source, title=chunk.title, page=chunk.page,
-                        section=chunk.section, text=chunk.text, publisher=info.publisher,
-                        date=info.date)
+                        page_label=chunk.page_label, section=chunk.section, text=chunk.text,
+                        publisher=chunk.publisher, date=chunk.date)
 
     def fallback(self, question: Question, hits: list[Hit], notice: str) -> Answer:
         answer = self.offline.answer(question, hits)

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
+
+BlockKind = Literal["heading", "paragraph", "item", "row"]
+
+
+class Block(BaseModel):
+    """One piece of a document's layout, as a reader found it: a heading, a paragraph (one
+    line, however it was wrapped), a list item (without its bullet) or a table row (rendered
+    with its column headers by ``readers.base.table_row``)."""
+
+    kind: BlockKind
+    text: str
+    level: int = Field(default=1, description="Heading level, 1 for the top one.")
+    page: int | None = Field(default=None, description="Physical page, 1-based (PDF).")
+    page_label: str | None = Field(default=None, description="Printed page label, if other.")
 
 
 class DocumentInfo(BaseModel):
@@ -13,13 +29,7 @@ class DocumentInfo(BaseModel):
     publisher: str | None = None
     date: str | None = None
     territory: list[str] = Field(default_factory=list)
-
-
-class Page(BaseModel):
-    """Cleaned text of a document, or of one PDF page (``number`` is 1-based)."""
-
-    text: str
-    number: int | None = None
+    url: str | None = None
 
 
 class Chunk(BaseModel):
@@ -30,8 +40,12 @@ class Chunk(BaseModel):
     source: str
     title: str
     page: int | None = None
+    page_label: str | None = Field(default=None, description="Printed page label, if other.")
     section: str | None = None
-    start: int = Field(description="Offset of the passage in its page's cleaned text.")
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    start: int = Field(description="Offset of the passage in its page's text.")
     end: int
     file_hash: str = ""
 
@@ -59,6 +73,7 @@ class Citation(BaseModel):
     source: str
     title: str
     page: int | None = None
+    page_label: str | None = None
     section: str | None = None
     text: str
     quote: str = ""
@@ -93,6 +108,6 @@ class Answer(BaseModel):
                      "unverified_figures", "notice", "backend", "standalone_question"},
         )
         for citation in data["citations"]:
-            for extra in ("quote", "publisher", "date"):
+            for extra in ("quote", "publisher", "date", "page_label"):
                 citation.pop(extra, None)
         return data

@@ -24,8 +24,8 @@ from fastapi.responses import PlainTextResponse
 
 from esschat.catalog import Catalog
 from esschat.feedback import append_feedback, feedback_record
-from esschat.loaders import LoadError, load_file
 from esschat.pipeline import InvalidQuestionError, Pipeline
+from esschat.readers import LoadError, read_file
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +143,11 @@ def header_html(catalog: Catalog) -> str:
 
 def source_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
     """(title, file) of every indexed document, catalogued or uploaded, for the filter."""
-    sources = set(pipeline.catalog.entries) | set(pipeline.store.file_states())
-    choices = [(pipeline.catalog.info(source).title, source) for source in sources]
+    states = pipeline.store.file_states()
+    sources = set(pipeline.catalog.entries) | set(states)
+    choices = [(states[source].title if source in states and source not in
+                pipeline.catalog.entries else pipeline.catalog.info(source).title, source)
+               for source in sources]
     return sorted(choices, key=lambda choice: choice[0].casefold())
 
 
@@ -243,7 +246,8 @@ class Uploader:
         if reason:
             self._undo(target)
             raise UploadRefused(f"« {name} » n'a pas été ajouté : {french_reason(reason)}.")
-        title = self.pipeline.catalog.info(name).title
+        state = self.pipeline.store.file_states().get(name)
+        title = state.title if state else self.pipeline.catalog.info(name).title
         return f"« {name} » a été ajouté au corpus (titre : {title})."
 
     def _undo(self, target: Path) -> None:
@@ -394,15 +398,23 @@ def document_text(path: Path) -> str:
     """The file as text: PDFs through the loader (page by page), anything else as written."""
     if path.suffix.lower() == ".pdf":
         try:
-            pages = load_file(path).pages
+            blocks = read_file(path).blocks
         except LoadError:
             return "Ce PDF ne peut pas être affiché en texte."
-        return "\n\n".join(f"--- page {page.number} ---\n{page.text}" for page in pages)
+        return "\n\n".join(_page_lines(blocks))
     data = path.read_bytes()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _page_lines(blocks) -> list[str]:
+    """One '--- page N ---' header per page, then its blocks, one per line."""
+    from esschat.chunking import page_texts
+
+    return [f"--- page {page.label or page.number} ---\n{page.text}"
+            for page in page_texts(blocks)]
 
 
 def document_route(corpus_dir: Path):

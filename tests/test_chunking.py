@@ -2,18 +2,20 @@
 
 The story: a heading is never separated from its paragraphs, a bullet list stays with the
 sentence that introduces it ("… dont :"), every chunk knows its file (relative to corpus/),
-title, PDF page, section and exact character offsets, and chunk ids come from the content, so
-re-chunking unchanged text gives the same ids and only edited passages get new ones.
+title, PDF page, section and exact character offsets in its page's text, a section carries
+over a page break, and chunk ids come from the content, so re-chunking unchanged text gives
+the same ids and only edited passages get new ones.
 """
 
 from __future__ import annotations
 
-from conftest import CORPUS, write_pdf
+from conftest import CORPUS
 
 from esschat.catalog import Catalog
-from esschat.chunking import StructuredChunker
-from esschat.loaders import load_file
-from esschat.models import DocumentInfo, Page
+from esschat.chunking import StructuredChunker, page_texts, split_lines
+from esschat.models import Block, DocumentInfo
+from esschat.readers import read_file
+from esschat.readers.text import text_blocks
 
 INFO = DocumentInfo(source="notes/scic.md", title="Les SCIC en France")
 
@@ -39,7 +41,12 @@ Les excédents sont mis en réserve pour au moins 57,5 %.
 
 
 def chunk(text: str, size: int = 900, info: DocumentInfo = INFO):
-    return StructuredChunker(size).chunk(info, [Page(text=text)], "hash")
+    return StructuredChunker(size).chunk(info, text_blocks(text), "hash")
+
+
+def page_text(text: str) -> str:
+    """The one page of a plain text, in the form chunks are cut from."""
+    return page_texts(text_blocks(text))[0].text
 
 
 def containing(chunks, needle: str):
@@ -52,7 +59,7 @@ def test_a_heading_stays_with_its_paragraphs():
     # A small size forces one chunk per section: the heading opens each of them.
     chunks = chunk(DOCUMENT, size=200)
     governance = containing(chunks, "Chaque associé dispose d'une voix")
-    assert governance.text.startswith("## Gouvernance\n\nChaque associé")
+    assert governance.text.startswith("## Gouvernance\nChaque associé")
     assert governance.section == "Gouvernance"
     financing = containing(chunks, "mis en réserve")
     assert financing.text.startswith("## Financement")
@@ -66,7 +73,7 @@ def test_a_list_stays_with_its_intro_sentence():
     chunks = chunk(DOCUMENT, size=200)
     listing = containing(chunks, "l'énergie renouvelable")
     assert ("Les SCIC relèvent de plusieurs secteurs d'activité dont :\n"
-            "- l'énergie renouvelable\n- l'alimentation\n- la culture") in listing.text
+            "• l'énergie renouvelable\n• l'alimentation\n• la culture") in listing.text
 
 
 def test_a_list_with_bullets_and_a_colon_intro_from_a_web_page():
@@ -91,41 +98,58 @@ def test_chunk_metadata_and_offsets():
         assert piece.title == "Les SCIC en France"
         assert piece.page is None
         assert piece.file_hash == "hash"
-        assert piece.text == DOCUMENT[piece.start:piece.end]
+        assert piece.text == page_text(DOCUMENT)[piece.start:piece.end]
     assert [piece.section for piece in chunks] == ["Les SCIC en France", "Gouvernance",
                                                    "Financement"]
 
 
-def test_pdf_chunks_carry_their_page(tmp_path):
-    path = write_pdf(tmp_path / "guide.pdf", [
-        "Les regies de quartier\n\nElles emploient des habitants des quartiers prioritaires.",
-        "Le financement\n\nLa ville verse 80 000 euros par an aux regies de quartier.",
-    ])
-    pages = load_file(path).pages
-    chunks = StructuredChunker().chunk(DocumentInfo(source="guide.pdf", title="Guide"), pages)
+def test_pdf_chunks_carry_their_page_and_a_section_goes_on_over_a_page_break():
+    blocks = [
+        Block(kind="heading", text="Les régies de quartier", level=1, page=1),
+        Block(kind="paragraph", text="Elles emploient des habitants des quartiers.", page=1),
+        Block(kind="heading", text="Le financement", level=2, page=1),
+        Block(kind="paragraph", text="La ville verse 80 000 euros par an.", page=2,
+              page_label="ii"),
+        Block(kind="row", text="Subvention — 2024 : 80 000 € ; 2025 : 85 000 €", page=2,
+              page_label="ii"),
+    ]
+    chunks = StructuredChunker().chunk(DocumentInfo(source="guide.pdf", title="Guide"), blocks)
     by_page = {piece.page: piece for piece in chunks}
     assert set(by_page) == {1, 2}
     assert "80 000 euros" in by_page[2].text
-    assert by_page[2].section == "Le financement"
+    assert by_page[2].page_label == "ii"
+    assert by_page[2].section == "Les régies de quartier > Le financement"
+    # The table row stays with the sentence that introduces it.
+    assert "Subvention — 2024 : 80 000 €" in by_page[2].text
     for piece in chunks:
-        page_text = next(page.text for page in pages if page.number == piece.page)
-        assert piece.text == page_text[piece.start:piece.end]
+        text = next(page.text for page in page_texts(blocks) if page.number == piece.page)
+        assert piece.text == text[piece.start:piece.end]
+
+
+def test_chunk_text_reads_back_as_headings_items_and_paragraphs():
+    lines = split_lines(chunk(DOCUMENT)[1].text)
+    assert [(line.kind, line.text) for line in lines[:2]] == [
+        ("heading", "Gouvernance"), ("para", "Chaque associé dispose d'une voix à "
+                                             "l'assemblée générale.")]
+    assert [line.text for line in lines if line.kind == "item"] == [
+        "• l'énergie renouvelable", "• l'alimentation", "• la culture"]
 
 
 def test_bundled_corpus_chunks_point_back_into_their_pages():
     catalog = Catalog.load(CORPUS / "catalog.yaml")
     chunker = StructuredChunker()
     for path in sorted(CORPUS.glob("*.txt")):
-        page = load_file(path).pages[0]
+        blocks = read_file(path).blocks
+        page = page_texts(blocks)[0]
         info = catalog.info(path.name)
-        chunks = chunker.chunk(info, [page])
+        chunks = chunker.chunk(info, blocks)
         assert len(chunks) >= 3, path.name
         for piece in chunks:
             assert piece.title == info.title
             assert piece.text == page.text[piece.start:piece.end]
             assert len(piece.text) <= 900 * 1.5
     pas_de_calais = chunker.chunk(catalog.info("departement-pas-de-calais-ess.txt"),
-                                  load_file(CORPUS / "departement-pas-de-calais-ess.txt").pages)
+                                  read_file(CORPUS / "departement-pas-de-calais-ess.txt").blocks)
     values = containing(pas_de_calais, "la primauté de l’intérêt collectif")
     assert "partagent des valeurs communes basées sur la citoyenneté" in values.text
     assert "la libre adhésion" in values.text
@@ -138,7 +162,7 @@ def test_a_long_paragraph_is_split_near_the_target_size():
     assert len(chunks) > 3
     for piece in chunks:
         assert len(piece.text) <= 300
-        assert piece.text == text[piece.start:piece.end]
+        assert piece.text == page_text(text)[piece.start:piece.end]
         assert piece.section == "Un paragraphe très long"
 
 
@@ -148,7 +172,7 @@ def test_chunk_ids_are_stable_and_come_from_the_content():
     assert [piece.id for piece in first] == [piece.id for piece in again]
     assert len({piece.id for piece in first}) == len(first)
     # The file hash is not part of the id: an unchanged passage keeps its id (and its vector).
-    other_hash = StructuredChunker(200).chunk(INFO, [Page(text=DOCUMENT)], "another-hash")
+    other_hash = StructuredChunker(200).chunk(INFO, text_blocks(DOCUMENT), "another-hash")
     assert [piece.id for piece in other_hash] == [piece.id for piece in first]
     # Editing one section changes that section's id only.
     edited = chunk(DOCUMENT.replace("57,5 %", "60 %"), size=200)
@@ -165,7 +189,7 @@ def test_repeated_passages_get_distinct_ids():
     section = "Rappel\n\nLe même paragraphe répété dans le document.\n\n"
     text = section + "Autre partie\n\nUn paragraphe différent.\n\n" + section
     chunks = chunk(text, size=200)
-    repeated = [piece for piece in chunks if piece.text.startswith("Rappel")]
+    repeated = [piece for piece in chunks if piece.text.startswith("## Rappel")]
     assert len(repeated) == 2 and repeated[0].text == repeated[1].text
     assert repeated[1].id == repeated[0].id + "-2"
     assert chunk(text, size=200) == chunks

@@ -1,19 +1,26 @@
-"""Loaders: what a corpus file becomes before chunking.
+"""Reading plain text, and the readers' common rules: what a corpus file becomes before
+chunking.
 
-The story: the five bundled documents are in corpus/ with their catalog entries; a text,
-Markdown, HTML or PDF file is read into clean text (scripts, styles, navigation, breadcrumbs,
-cookie banners, photo credits and "Sur le même sujet"/"Top" lines are gone), PDF pages keep
-their numbers, a Windows-1252 file is read correctly, and every unusable file is refused with
-a one-line reason instead of a traceback.
+The story: the five bundled documents are in corpus/ with their catalog entries; a text file
+copied from a web page is read without its furniture (breadcrumbs, cookie banners, photo
+credits, "Sur le même sujet"/"Top" lines), a hard-wrapped text is read as paragraphs, a
+Windows-1252 file is read correctly, and every unusable file is refused with a one-line reason
+instead of a traceback. PDF, HTML and Markdown have their own test files.
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, write_bad_files, write_pdf
+from conftest import CORPUS, write_bad_files
 
 from esschat.catalog import Catalog
-from esschat.loaders import LoadError, clean_text, load_file
+from esschat.readers import LoadError, read_file
+from esschat.readers.text import clean_text, text_blocks
+
+
+def load_text(path) -> str:
+    """The document's blocks, one per line, as a reader of the text sees them."""
+    return "\n".join(block.text for block in read_file(path).blocks)
 
 BUNDLED = {
     "cget-ess-territoires-fragiles-seine-saint-denis-2017.txt",
@@ -73,9 +80,9 @@ def test_the_five_bundled_documents_are_catalogued():
 @pytest.mark.parametrize("name", sorted(BUNDLED))
 def test_bundled_documents_load_without_their_web_boilerplate(name):
     raw = (CORPUS / name).read_text(encoding="utf-8")
-    document = load_file(CORPUS / name)
-    assert len(document.pages) == 1 and document.pages[0].number is None
-    text = document.pages[0].text
+    document = read_file(CORPUS / name)
+    assert all(block.page is None for block in document.blocks)
+    text = load_text(CORPUS / name)
     assert_no_boilerplate(text)
     assert len(text) > 0.3 * len(raw.split("Centre de préférences")[0])
 
@@ -86,7 +93,7 @@ def test_bundled_boilerplate_really_was_there_and_the_facts_stay():
     assert "Vous êtes ici" in pas_de_calais and "Accueil Accueil" in pas_de_calais
     assert "© JGP" in est_ensemble and "Sur le même sujet" in est_ensemble
     assert "cookies" in est_ensemble
-    cleaned = load_file(CORPUS / "est-ensemble-strategie-ess-2019.txt").pages[0].text
+    cleaned = load_text(CORPUS / "est-ensemble-strategie-ess-2019.txt")
     # The caption stays, its credit goes.
     assert "Julie Orliac, cheffe de projet économie sociale et solidaire." in cleaned
     assert "33 200 salariés" in cleaned
@@ -95,86 +102,78 @@ def test_bundled_boilerplate_really_was_there_and_the_facts_stay():
 def test_boilerplate_of_a_synthetic_page_is_removed(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(BOILERPLATE_PAGE, encoding="utf-8")
-    text = load_file(path).pages[0].text
+    text = load_text(path)
     assert_no_boilerplate(text)
     assert "Les coopératives d'habitants rassemblent 1 200 ménages" in text
     assert "Photo de l'assemblée générale de la coopérative." in text
-    assert clean_text(BOILERPLATE_PAGE) == text
+    assert [block.text for block in text_blocks(clean_text(BOILERPLATE_PAGE))] \
+        == text.splitlines()
 
 
-def test_markdown_is_read_as_text(tmp_path):
-    path = tmp_path / "note.md"
-    path.write_text("# Les SCIC\n\nUne SCIC associe salariés et usagers.\n\n- point un\n",
+HARD_WRAPPED = """Appel à projets « Tiers-lieux solidaires » 2025
+
+La Communauté de communes du Val de Sèvre lance un appel à projets pour
+soutenir la création de tiers-lieux portés par des associations, des SCIC
+ou des coopératives d'activité et d'emploi implantées sur son territoire.
+Le montant de l'aide est plafonné à 15 000 euros par projet et couvre au
+plus 50 % des dépenses éligibles.
+
+Les dossiers sont à déposer avant le 30 avril 2025 auprès du service
+développement économique, qui accompagne les porteurs de projet dans leur
+démarche de candidature et les oriente vers les financeurs partenaires.
+Les projets retenus seront présentés au conseil communautaire de juin.
+
+- les associations loi 1901 dont le siège est situé sur le territoire de
+  la communauté de communes ;
+- les coopératives (SCOP, SCIC, CAE).
+"""
+
+
+def test_a_hard_wrapped_text_is_read_as_paragraphs(tmp_path):
+    path = tmp_path / "appel.txt"
+    path.write_text(HARD_WRAPPED, encoding="utf-8")
+    blocks = read_file(path).blocks
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    # Each paragraph is one block: the sentence that wraps over three lines is whole.
+    assert len(paragraphs) == 2, paragraphs
+    assert ("Le montant de l'aide est plafonné à 15 000 euros par projet et couvre au plus "
+            "50 % des dépenses éligibles.") in paragraphs[0]
+    assert paragraphs[1].endswith("Les projets retenus seront présentés au conseil "
+                                  "communautaire de juin.")
+    items = [block.text for block in blocks if block.kind == "item"]
+    assert items == ["les associations loi 1901 dont le siège est situé sur le territoire de "
+                     "la communauté de communes ;", "les coopératives (SCOP, SCIC, CAE)."]
+    assert blocks[0].kind == "heading"
+
+
+def test_a_text_of_one_paragraph_per_line_keeps_its_lines(tmp_path):
+    # Web pages saved as text put one paragraph on each (long) line: nothing is joined.
+    path = tmp_path / "page.txt"
+    path.write_text("Le Département soutient l’ESS.\nIl y consacre 9 millions d’euros.\n",
                     encoding="utf-8")
-    text = load_file(path).pages[0].text
-    assert text.startswith("# Les SCIC")
-    assert "- point un" in text
-
-
-@pytest.mark.parametrize("suffix", [".html", ".htm"])
-def test_html_keeps_only_the_text(tmp_path, suffix):
-    path = tmp_path / f"page{suffix}"
-    path.write_text("""<!doctype html><html><head><title>Les SCOP en Occitanie</title>
-<style>body { color: red }</style><script>var tracker = "pisteur";</script></head>
-<body>
-<nav><a href="/">Accueil</a> <a href="/menu">Menu principal du site</a></nav>
-<div class="breadcrumb">Accueil › Économie › SCOP</div>
-<div id="cookie-banner">Nous utilisons des cookies pour mesurer l'audience.</div>
-<main>
-<h1>Les SCOP en Occitanie</h1>
-<p>Les sociétés coopératives <b>emploient</b> 4&nbsp;500 salariés dans la région.</p>
-<p>Elles interviennent dans trois domaines dont :</p>
-<ul><li>le bâtiment</li><li>les services</li></ul>
-<script>document.write("injected")</script>
-<figure><img src="a.jpg"><figcaption>Atelier d'une SCOP. © Photo Région</figcaption></figure>
-</main>
-<footer>Mentions légales du pied de page</footer>
-</body></html>""", encoding="utf-8")
-    document = load_file(path)
-    text = document.pages[0].text
-    assert document.title == "Les SCOP en Occitanie"
-    assert "# Les SCOP en Occitanie" in text
-    assert "emploient 4\u00a0500 salariés dans la région." in text
-    lines = [line for line in text.splitlines() if line.strip()]
-    intro = lines.index("Elles interviennent dans trois domaines dont :")
-    assert lines[intro + 1:intro + 3] == ["- le bâtiment", "- les services"]
-    for gone in ("color: red", "pisteur", "injected", "Menu principal", "Économie › SCOP",
-                 "cookies", "Mentions légales", "©", "<", ">"):
-        assert gone not in text, gone
-    assert "Atelier d'une SCOP." in text
-
-
-def test_pdf_pages_keep_their_numbers(tmp_path):
-    path = write_pdf(tmp_path / "rapport.pdf", [
-        "Rapport sur les cooperatives\n\nLes cooperatives emploient 12 salaries.",
-        "",  # a blank page: dropped, the others keep their numbers
-        "Financement\n\nLe fonds regional apporte 300 000 euros.",
-    ])
-    pages = load_file(path).pages
-    assert [page.number for page in pages] == [1, 3]
-    assert "Les cooperatives emploient 12 salaries." in pages[0].text
-    assert "Le fonds regional apporte 300 000 euros." in pages[1].text
+    assert [block.text for block in read_file(path).blocks] == [
+        "Le Département soutient l’ESS.", "Il y consacre 9 millions d’euros."]
 
 
 def test_windows_1252_text_is_read_correctly(tmp_path):
     path = tmp_path / "windows.txt"
     text = "L’économie sociale à Saint-Étienne — 1 200 salariés « engagés » : œuvre."
     path.write_bytes(text.encode("cp1252"))
-    document = load_file(path)
-    assert document.pages[0].text == text
+    document = read_file(path)
+    assert document.blocks[0].text == text
     assert any("1252" in warning for warning in document.warnings)
 
 
 def test_utf8_with_bom_is_read_without_the_bom(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffÉconomie solidaire en régions.".encode())
-    assert load_file(path).pages[0].text == "Économie solidaire en régions."
+    assert read_file(path).blocks[0].text == "Économie solidaire en régions."
 
 
 def test_every_unusable_file_gets_a_one_line_reason(tmp_path):
     for name, word in write_bad_files(tmp_path).items():
         with pytest.raises(LoadError) as caught:
-            load_file(tmp_path / name)
+            read_file(tmp_path / name)
         message = str(caught.value)
         assert word in message, (name, message)
         assert "\n" not in message and len(message) < 200, (name, message)
@@ -184,4 +183,4 @@ def test_unsupported_types_are_refused_by_name(tmp_path):
     path = tmp_path / "tableau.docx"
     path.write_bytes(b"PK\x03\x04 not really a docx")
     with pytest.raises(LoadError, match=r"unsupported file type \.docx"):
-        load_file(path)
+        read_file(path)

@@ -1,0 +1,62 @@
+"""Readers: a file in, its blocks and metadata out, one module per format.
+
+``read_file`` picks the reader by extension and checks that the content matches it. Readers
+run inside ingestion's child process (``esschat.ingest.FileReader``), so a file that loops or
+balloons cannot hang the others.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from esschat.readers.base import LoadedDocument, LoadError
+
+TEXT_SUFFIXES = {".txt"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+__all__ = ["SUPPORTED_SUFFIXES", "LoadError", "LoadedDocument", "is_supported", "read_file"]
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def read_file(path: Path) -> LoadedDocument:
+    """Read one file into blocks; raises LoadError, with a one-line reason, for anything
+    unusable."""
+    suffix = path.suffix.lower()
+    if not is_supported(path):
+        raise LoadError(f"unsupported file type {suffix or '(none)'}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise LoadError("empty file")
+    document = _read(suffix, data)
+    document.blocks = [block for block in document.blocks if block.text.strip()]
+    if not document.blocks:
+        raise LoadError("no text left after removing boilerplate")
+    return document
+
+
+def _read(suffix: str, data: bytes) -> LoadedDocument:
+    if suffix in PDF_SUFFIXES:
+        from esschat.readers.pdf import read_pdf
+
+        return read_pdf(data)
+    from esschat.readers.text import decode_text, read_text
+
+    if suffix in TEXT_SUFFIXES:
+        return read_text(data)
+    text, warnings = decode_text(data)
+    if suffix in HTML_SUFFIXES:
+        from esschat.readers.html import read_html
+
+        document = read_html(text)
+    else:
+        from esschat.readers.markdown import read_markdown
+
+        document = read_markdown(text)
+    document.warnings[:0] = warnings
+    return document

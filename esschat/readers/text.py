@@ -1,0 +1,188 @@
+"""Plain text (and web pages saved as text): paragraphs, guessed headings, list items.
+
+Text files come in two shapes: one paragraph per line (web pages copied as text, like the
+bundled corpus) and hard-wrapped prose (e-mails, minutes, calls for projects). A wrapped line
+is joined to the next one when the next one's first word would have fitted on it; a line that
+ends a paragraph is short of the wrap width. Headings are guessed (plain text has no markup),
+but only where a short line stands alone: the guess never swallows body text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from esschat.models import Block
+from esschat.readers.base import LoadedDocument, LoadError, inline
+
+BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)])\s+")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+WRAP_MIN_LINES = 8
+"""Fewer lines than this cannot show a wrap width."""
+WRAP_SHARE = 0.5
+"""Share of the longer lines that must sit within WRAP_SLACK of the wrap width."""
+WRAP_SLACK = 12
+MAX_WRAP = 100
+"""Lines wrapped wider than this are one paragraph per line already."""
+
+
+def read_text(data: bytes) -> LoadedDocument:
+    text, warnings = decode_text(data)
+    blocks = text_blocks(clean_text(text))
+    if not blocks:
+        raise LoadError("no text left after removing boilerplate")
+    return LoadedDocument(blocks, warnings=warnings)
+
+
+def decode_text(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 first; Windows-1252 (common for files saved on Windows) when UTF-8 fails."""
+    if b"\x00" in data[:4096] or _control_ratio(data[:4096]) > 0.05:
+        raise LoadError("binary content, not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise LoadError(f"not UTF-8 nor Windows-1252 text (byte {error.start})") from error
+    return text, ["read as Windows-1252 (cp1252), not UTF-8"]
+
+
+def _control_ratio(sample: bytes) -> float:
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls / max(len(sample), 1)
+
+
+# ---------------------------------------------------------------- web boilerplate in text
+
+_NAV_LINES = re.compile(
+    r"^(sur le même sujet|top|haut de page|retour en haut( de page)?|partager( sur .*)?|imprimer|"
+    r"lire la suite|voir aussi|menu|rechercher|fermer|accueil|advertising|other|"
+    r"logo( de .*)?|traduit en page html|et hébergé par .*|[\w.-]*www\.[\w./-]+|https?://\S+)$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^(vous êtes ici\s*:?.*|accueil\s*(›|>|/|»|accueil).*)$", re.I)
+_COOKIE_BANNER_START = re.compile(
+    r"^(centre de préférences de confidentialité|gestion des cookies|paramètres des cookies|"
+    r"nous utilisons des cookies|ce site utilise des cookies|politique de cookies)", re.I)
+_COOKIE_LINE = re.compile(r"cookie|_ga\b|gdpr\[", re.I)
+_PHOTO_CREDIT = re.compile(r"\s*(©|\(c\)|crédits? photo\s*:)\s*[^.\n]{0,60}$", re.I)
+
+
+def clean_text(text: str) -> str:
+    """Drop the furniture of web pages saved as text: breadcrumbs, cookie banners, photo
+    credits, link lines."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    kept: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if _COOKIE_BANNER_START.match(line.strip()):
+            break
+        stripped = _PHOTO_CREDIT.sub("", line).rstrip()
+        if stripped.strip() != line.strip() and not stripped.strip():
+            continue
+        if not _is_boilerplate_line(stripped.strip()):
+            kept.extend(_split_inline_bullets(stripped))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+
+
+def _is_boilerplate_line(line: str) -> bool:
+    if not line:
+        return False
+    bare = line.lstrip("#-•* ").strip()
+    return bool(_NAV_LINES.match(bare) or _BREADCRUMB.match(bare) or _COOKIE_LINE.search(line))
+
+
+def _split_inline_bullets(line: str) -> list[str]:
+    """'• a • b' on one line becomes one item per line, so each is seen as a list item."""
+    if not line.strip().startswith("•"):
+        return [line]
+    return ["• " + item.strip() for item in line.split("•") if item.strip()]
+
+
+# ---------------------------------------------------------------- structure
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of a cleaned text: wrapped lines joined, then each line classified."""
+    lines = _unwrap(text.split("\n"))
+    blocks: list[Block] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        following = next((other for other in lines[index + 1:] if other.strip()), None)
+        blocks.append(_block(line.strip(), following))
+    return blocks
+
+
+def _block(line: str, following: str | None) -> Block:
+    if heading := MD_HEADING.match(line):
+        return Block(kind="heading", text=inline(heading.group(2)), level=len(heading.group(1)))
+    if BULLET.match(line):
+        return Block(kind="item", text=inline(BULLET.sub("", line, count=1)))
+    if _looks_like_heading(line) and following is not None and not (
+            line.endswith(":") and BULLET.match(following.strip())):
+        return Block(kind="heading", text=inline(line), level=2)
+    return Block(kind="paragraph", text=inline(line))
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line, capitalised, without a sentence's punctuation at its end."""
+    return (
+        len(line) <= 100
+        and len(line.split()) <= 14
+        and line[0].isupper()
+        and not re.search(r"[.;,»”\"]$", line)
+        and line.count(",") <= 1
+        and not line.startswith(("«", "“", "\""))
+    )
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = max(lengths)
+    if width > MAX_WRAP:
+        return None
+    near = sum(1 for length in lengths if length >= width - WRAP_SLACK)
+    longish = sum(1 for length in lengths if length >= width / 2)
+    return width if longish and near / longish >= WRAP_SHARE else None
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join each wrapped line to the next when the next one's first word would have fitted."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    joined: list[str] = []
+    last = ""  # the previous physical line: its length decides, not the joined paragraph's
+    for line in lines:
+        if joined and _continues(last, line, width):
+            joined[-1] = _join(joined[-1], line.strip())
+        else:
+            joined.append(line)
+        last = line
+    return joined
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    if not previous.strip() or not line.strip() or BULLET.match(line) or MD_HEADING.match(line):
+        return False
+    if MD_HEADING.match(previous.strip()):
+        return False
+    first_word = line.split()[0]
+    indented_item = bool(BULLET.match(previous)) and line.startswith((" ", "\t"))
+    return len(previous.rstrip()) + 1 + len(first_word) > width or indented_item
+
+
+def _join(previous: str, line: str) -> str:
+    """'établisse-' + 'ments' -> 'établissements'; a hyphen before a capital or a digit is a
+    real one ('Saint-' + 'Denis')."""
+    if previous.endswith("-") and line[:1].islower() and previous[-2:-1].isalpha():
+        return previous[:-1] + line
+    if previous.endswith("-"):
+        return previous + line
+    return f"{previous} {line}"

@@ -1,0 +1,50 @@
+"""The one sentence splitter: a paragraph into its sentences, French-aware.
+
+Chunking, the sentence vectors and the answerer all split with it, so a sentence is the same
+sentence at every stage. pysbd does the segmenting; abbreviations it does not know in French
+(« art. 3 », « p. 12 », « n° ») are joined back to the sentence they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+ABBREVIATION_END = re.compile(
+    r"(?:(?<![\w-])(?:art|arts|al|p|pp|n|no|nos|cf|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|vol|"
+    r"chap|éd|env|hab|av|bd|réf|ex|fig|tab|ann|coord|dir|min|max|sq|suiv|c\.-à-d|"
+    r"[A-ZÀ-Ý])\.|n°|N°)\s*$")
+"""A piece ending so ends on an abbreviation or an initial, not on a sentence."""
+BOUNDARY = re.compile(r"[.!?…]\s")
+"""Without one of these, a paragraph is one sentence: pysbd need not run."""
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="fr", clean=False, char_span=True)
+
+
+@lru_cache(maxsize=65536)
+def split_sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sentence) for each sentence of ``text``, stripped, in order."""
+    if not BOUNDARY.search(text):
+        stripped = text.strip()
+        return ((text.index(stripped), stripped),) if stripped else ()
+    spans: list[list[int]] = []
+    for span in _segmenter().segment(text):
+        if spans and ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]]):
+            spans[-1][1] = span.end
+        else:
+            spans.append([span.start, span.end])
+    pieces = []
+    for start, end in spans:
+        piece = text[start:end]
+        if piece.strip():
+            pieces.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+    return tuple(pieces)
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence for _, sentence in split_sentences(text)]

@@ -123,11 +123,12 @@ def render_conversation(turns: list[dict]) -> str:
     return "".join(render_turn(turn) for turn in turns)
 
 
-def corpus_summary(catalog: Catalog) -> str:
-    """One sentence on what the corpus covers, built from the catalog so it stays true."""
+def corpus_summary(catalog: Catalog, count: int | None = None) -> str:
+    """One sentence on what the corpus covers, built from the catalog and the index (``count``
+    indexed documents, catalogued or not) so it stays true."""
     territories = catalog.territories()
     publishers = list(dict.fromkeys(e.publisher for e in catalog.entries.values() if e.publisher))
-    count = len(catalog.entries)
+    count = len(catalog.entries) if count is None else count
     sentence = f"Les réponses s'appuient sur {count} document{'s' if count > 1 else ''}"
     if territories:
         sentence += " portant sur " + ", ".join(territories)
@@ -136,9 +137,19 @@ def corpus_summary(catalog: Catalog) -> str:
     return sentence + "."
 
 
-def header_html(catalog: Catalog) -> str:
+def header_html(catalog: Catalog, count: int | None = None) -> str:
     return ("<h1>esschat — l'économie sociale et solidaire, sources à l'appui</h1>"
-            f'<p id="corpus-summary">{text(corpus_summary(catalog))}</p>')
+            f'<p id="corpus-summary">{text(corpus_summary(catalog, count))}</p>')
+
+
+def pipeline_header(pipeline: Pipeline) -> str:
+    """The header for what is indexed now (an upload adds one document to the count)."""
+    try:
+        count = len(pipeline.store.file_states())
+    except Exception:  # an unreachable index must not keep the page from loading
+        log.exception("cannot count the indexed documents")
+        count = None
+    return header_html(pipeline.catalog, count)
 
 
 def source_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
@@ -208,6 +219,48 @@ def french_reason(reason: str) -> str:
     return f"lecture impossible ({reason})"
 
 
+CATALOG_FIELDS = ("title", "publisher", "date", "territory")
+
+
+def catalog_entry(metadata: dict[str, str]) -> dict:
+    """The form's fields as a catalog entry: empty ones left out, territories as a list."""
+    entry: dict = {}
+    for key in CATALOG_FIELDS:
+        value = " ".join(str(metadata.get(key) or "").split())
+        if value:
+            entry[key] = value
+    if "territory" in entry:
+        entry["territory"] = [part.strip() for part in entry["territory"].split(",")
+                              if part.strip()]
+    return entry
+
+
+def add_catalog_entry(path: Path, name: str, entry: dict) -> None:
+    """Append one entry, keeping the file's comments and other entries as they are."""
+    import yaml
+
+    existing = path.read_text(encoding="utf-8") if path.is_file() else ""
+    block = yaml.safe_dump({name: entry}, allow_unicode=True, sort_keys=False)
+    separator = "" if not existing or existing.endswith("\n") else "\n"
+    path.write_text(existing + separator + block, encoding="utf-8")
+
+
+def remove_catalog_entry(path: Path, name: str) -> None:
+    """Drop the entry an upload added (its key line and the indented lines under it)."""
+    if not path.is_file():
+        return
+    kept, skipping = [], False
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.rstrip("\n") in (f"{name}:", f"'{name}':", f'"{name}":'):
+            skipping = True
+            continue
+        if skipping and (line.startswith((" ", "\t")) or not line.strip()):
+            continue
+        skipping = False
+        kept.append(line)
+    path.write_text("".join(kept), encoding="utf-8")
+
+
 @dataclass
 class Uploader:
     """Writes an accepted file into corpus/ and indexes it; undoes the write if indexing fails."""
@@ -215,7 +268,9 @@ class Uploader:
     pipeline: Pipeline
     lock: threading.Lock
 
-    def add(self, original_name: str, data: bytes) -> str:
+    def add(self, original_name: str, data: bytes, metadata: dict[str, str] | None = None
+            ) -> str:
+        """Store the file, its catalog entry when the form gave one, and index it."""
         settings = self.pipeline.settings
         name = safe_file_name(original_name)
         if len(data) > settings.upload_max_mb * 1024 * 1024:
@@ -232,6 +287,9 @@ class Uploader:
                                     "renommez le fichier.")
             with target.open("xb") as handle:
                 handle.write(data)
+            entry = catalog_entry(metadata or {})
+            if entry:
+                add_catalog_entry(self.pipeline.settings.catalog_file, name, entry)
             return self._index(target, name)
 
     def _index(self, target: Path, name: str) -> str:
@@ -251,8 +309,10 @@ class Uploader:
         return f"« {name} » a été ajouté au corpus (titre : {title})."
 
     def _undo(self, target: Path) -> None:
-        """Remove the file, then sync the index so it holds exactly what it had before."""
+        """Remove the file and its catalog entry, then sync the index so it holds exactly
+        what it had before."""
         target.unlink(missing_ok=True)
+        remove_catalog_entry(self.pipeline.settings.catalog_file, target.name)
         try:
             self.pipeline.ingest()
         except Exception:
@@ -323,24 +383,29 @@ class ChatApp:
             return "Votre avis n'a pas pu être enregistré."
         return "Merci pour votre avis !"
 
-    def upload(self, password: str, file_path: str | None) -> tuple[str, dict]:
+    def upload(self, password: str, file_path: str | None, title: str = "",
+               publisher: str = "", date: str = "", territory: str = ""
+               ) -> tuple[str, dict, dict]:
         expected = self.pipeline.settings.admin_password
         unchanged = gr.update()
         if expected is None:
-            return "L'ajout de documents est désactivé.", unchanged
+            return "L'ajout de documents est désactivé.", unchanged, unchanged
         if not hmac.compare_digest((password or "").encode(), expected.get_secret_value().encode()):
-            return "Mot de passe incorrect.", unchanged
+            return "Mot de passe incorrect.", unchanged, unchanged
         if not file_path:
-            return "Choisissez d'abord un fichier.", unchanged
+            return "Choisissez d'abord un fichier.", unchanged, unchanged
         path = Path(file_path)
+        metadata = {"title": title, "publisher": publisher, "date": date, "territory": territory}
         try:
-            message = self.uploader.add(path.name, path.read_bytes())
+            message = self.uploader.add(path.name, path.read_bytes(), metadata)
         except UploadRefused as error:
-            return str(error), unchanged
+            return str(error), unchanged, unchanged
         except Exception:
             log.exception("upload of %s failed", path.name)
-            return f"« {path.name} » n'a pas pu être ajouté. {GENERIC_ERROR}", unchanged
-        return message, gr.update(choices=source_choices(self.pipeline))
+            return (f"« {path.name} » n'a pas pu être ajouté. {GENERIC_ERROR}", unchanged,
+                    unchanged)
+        return (message, gr.update(choices=source_choices(self.pipeline)),
+                pipeline_header(self.pipeline))
 
 
 def build_demo(pipeline: Pipeline) -> gr.Blocks:
@@ -348,7 +413,7 @@ def build_demo(pipeline: Pipeline) -> gr.Blocks:
     chat = ChatApp(pipeline)
     settings = pipeline.settings
     with gr.Blocks(title="esschat", analytics_enabled=False) as demo:
-        gr.HTML(header_html(pipeline.catalog), elem_id="header")
+        header = gr.HTML(pipeline_header(pipeline), elem_id="header")
         turns = gr.State([])
         filter_box = gr.Dropdown(choices=source_choices(pipeline), value=[], multiselect=True,
                                  label="Limiter aux documents (facultatif)", elem_id="filter")
@@ -383,10 +448,21 @@ def build_demo(pipeline: Pipeline) -> gr.Blocks:
                 upload_file = gr.File(label="Document (PDF, TXT, MD ou HTML)",
                                       file_types=list(UPLOAD_SUFFIXES), type="filepath",
                                       elem_id="upload-file")
+                with gr.Row():
+                    meta_title = gr.Textbox(label="Titre (facultatif)", elem_id="upload-title")
+                    meta_publisher = gr.Textbox(label="Éditeur (facultatif)",
+                                                elem_id="upload-publisher")
+                with gr.Row():
+                    meta_date = gr.Textbox(label="Date (facultatif, ex. 2024-03)",
+                                           elem_id="upload-date")
+                    meta_territory = gr.Textbox(
+                        label="Territoire(s) (facultatif, séparés par des virgules)",
+                        elem_id="upload-territory")
                 add = gr.Button("Ajouter au corpus", elem_id="upload-button")
                 upload_status = gr.Textbox(show_label=False, interactive=False,
                                            elem_id="upload-status", container=False)
-            add.click(chat.upload, [password, upload_file], [upload_status, filter_box],
+            add.click(chat.upload, [password, upload_file, meta_title, meta_publisher, meta_date,
+                                    meta_territory], [upload_status, filter_box, header],
                       api_visibility="private")
 
         gr.api(chat.api_ask, api_name="ask")

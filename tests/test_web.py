@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import UNSAFE_DOCUMENT, WEB_ADMIN_PASSWORD, WebServer
 from gradio_client import Client
 from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -210,9 +211,13 @@ def test_document_route_serves_corpus_files_only(web_server: WebServer,
 
 # ---------------------------------------------------------------- adding documents
 
-def upload(tab: Page, path: Path, password: str = WEB_ADMIN_PASSWORD) -> None:
+def upload(tab: Page, path: Path, password: str = WEB_ADMIN_PASSWORD,
+           **metadata: str) -> None:
+    """Fill the administration form (the metadata fields are optional) and send it."""
     tab.get_by_text("Ajouter un document (administration)").click()
     tab.locator("#admin-password input").fill(password)
+    for field, value in metadata.items():
+        tab.locator(f"#upload-{field} :is(input, textarea)").fill(value)
     tab.locator("#upload-file input[type=file]").set_input_files(str(path))
     # Gradio renders the name as two spans ("note" ".txt"): match the cell's accessible name.
     expect(tab.locator("#upload-file").get_by_role("cell", name=path.name)).to_be_visible(
@@ -227,15 +232,26 @@ def test_an_uploaded_document_answers_at_once(page: Page, web_server: WebServer,
         "La coopérative du Vallon\n\n"
         "La coopérative du Vallon a été fondée en 2011 par dix-sept maraîchers de l'Aveyron.\n"
         "Elle emploie aujourd'hui vingt-trois salariés en insertion.\n", encoding="utf-8")
-    upload(page, document)
+    summary = page.locator("#corpus-summary")
+    count_before = int(re.search(r"sur (\d+) document", summary.inner_text()).group(1))
+    upload(page, document, title="Portrait de la coopérative du Vallon",
+           publisher="Réseau des maraîchers de l'Aveyron", territory="Aveyron, Occitanie")
     status = page.locator("#upload-status textarea")
     expect(status).to_have_value(re.compile("a été ajouté"), timeout=ANSWER_TIMEOUT_MS)
     saved = web_server.settings.corpus_dir / "Cooperative-du-Vallon-2024.txt"
     assert saved.read_bytes() == document.read_bytes()
+    # The form's fields became the file's catalog entry, and the header counts the document.
+    catalog = yaml.safe_load((web_server.settings.corpus_dir / "catalog.yaml").read_text(
+        encoding="utf-8"))
+    assert catalog[saved.name] == {"title": "Portrait de la coopérative du Vallon",
+                                   "publisher": "Réseau des maraîchers de l'Aveyron",
+                                   "territory": ["Aveyron", "Occitanie"]}
+    expect(summary).to_contain_text(f"sur {count_before + 1} documents")
 
     ask(page, "Combien de salariés en insertion emploie la coopérative du Vallon ?")
     expect(last_turn(page).locator(".answer")).to_contain_text("vingt-trois salariés")
     assert cited_files(page) == [saved.name]
+    expect(last_turn(page)).to_contain_text("Portrait de la coopérative du Vallon")
 
 
 def test_a_bad_upload_is_refused_by_name_and_changes_nothing(page: Page, web_server: WebServer,

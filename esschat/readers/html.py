@@ -1,0 +1,349 @@
+"""HTML reader: the main content of a saved web page as headings, paragraphs, list items and
+table rows, plus the page's own metadata (title, date, publisher, canonical url).
+
+Trafilatura finds the main content and leaves the page furniture out (menus, banners, cookie
+consent, breadcrumbs, share links, sidebars, footers, scripts); its XML output keeps the
+structure this reader turns into blocks. Two small checks drop what it may let through: a
+paragraph that is only a photo credit, or only a download link's label. Nothing is fetched:
+the page is read from the string given."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
+
+from esschat.models import Block
+from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
+
+# Below this many characters of main text, trafilatura's default (balanced) mode may replace
+# its own extraction with a dump of the whole page, menus included (its "baseline rescue");
+# its precision mode never does. trafilatura's own threshold (MIN_EXTRACTED_SIZE) is 250.
+SHORT_PAGE = 250
+
+_EXTRACT_OPTIONS = dict(output_format="xml", include_comments=False, include_tables=True,
+                        include_images=False, include_formatting=False, include_links=False,
+                        with_metadata=False, deduplicate=False)
+
+# A paragraph that is only a photo credit or a copyright line.
+_CREDIT = re.compile(r"^(©|\(c\)|copyright\b|cr[ée]dits?(\s+photos?)?\s*:|photos?\s*:)", re.I)
+# A paragraph that is only a download link's label: 'Télécharger le règlement (PDF, 412 Ko)'.
+_DOWNLOAD = re.compile(r"^(t[ée]l[ée]charger|download)\b", re.I)
+_FILE_HINT = re.compile(r"\b(pdf|docx?|odt|xlsx?|ods|zip)\b|\d\s*(ko|mo|kb|mb|go)\b", re.I)
+
+# Title separators a site appends its name with: 'Appel à projets | Département du Val-de-Marne'.
+_TITLE_SEPARATOR = r"\s+(?:\||-|–|—|·|•|::|»)\s+"
+
+
+def read_html(text: str) -> LoadedDocument:
+    """A web page as blocks in reading order, with the metadata its head carries."""
+    if not text.strip():
+        raise LoadError("empty file")
+    blocks = _trafilatura_blocks(text)
+    if _length(blocks) < SHORT_PAGE:
+        blocks = _with_headings(blocks, _fallback_blocks(text))
+    blocks = [block for block in blocks if not _is_furniture(block)]
+    if not blocks:
+        raise LoadError("no text left after removing boilerplate")
+    document = LoadedDocument(blocks)
+    _read_metadata(text, document)
+    if not document.title:
+        document.title = next((block.text for block in blocks
+                               if block.kind == "heading" and block.level == 1), None)
+    return document
+
+
+# ---------------------------------------------------------------- main content
+
+
+def _trafilatura_blocks(html: str) -> list[Block]:
+    """Trafilatura's reading of the page. Its precision mode decides whether there is content
+    at all (the other modes may dump the whole page, menus included, into one paragraph when
+    they find little: its "baseline rescue"). Then the balanced reading, or the precise one on
+    a short page, is the base; on pages without <main> or <article> it can leave out headings
+    and lists, which the recall reading gives back (see ``_within``)."""
+    import trafilatura
+
+    precise = _xml_blocks(trafilatura.extract(html, favor_precision=True, **_EXTRACT_OPTIONS))
+    if not precise:
+        return []
+    base = precise
+    if _length(precise) >= SHORT_PAGE:
+        base = _xml_blocks(trafilatura.extract(html, **_EXTRACT_OPTIONS)) or precise
+    recall = _xml_blocks(trafilatura.extract(html, favor_recall=True, **_EXTRACT_OPTIONS))
+    return _within(recall, base) if recall else base
+
+
+def _length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks)
+
+
+def _within(recall: list[Block], base: list[Block]) -> list[Block]:
+    """The recall reading from the base's first block to its last (and the headings just
+    above the first): what the base left out inside the article comes back, what the recall
+    mode adds around it (share links, breadcrumbs, banners) stays out. The base when the
+    recall reading does not hold every base block, in order."""
+    keys = [(block.kind, block.text) for block in recall]
+    positions: list[int] = []
+    cursor = 0
+    for block in base:
+        try:
+            cursor = keys.index((block.kind, block.text), cursor)
+        except ValueError:
+            return base
+        positions.append(cursor)
+        cursor += 1
+    start, end = positions[0], positions[-1]
+    while start > 0 and recall[start - 1].kind == "heading":
+        start -= 1
+    return recall[start:end + 1]
+
+
+def _xml_blocks(xml: str | None) -> list[Block]:
+    if not xml:
+        return []
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return []
+    main = root.find("main")
+    blocks: list[Block] = []
+    _walk(main if main is not None else root, blocks)
+    return blocks
+
+
+# Trafilatura's XML elements that start a new line of text.
+_XML_BLOCKS = {"p", "head", "list", "item", "table", "row", "cell", "quote", "code", "lb",
+               "main", "div"}
+
+
+def _xml_text(element, skip: frozenset[str] = frozenset()) -> str:
+    """An element's text on one line: line breaks and block boundaries become spaces, so that
+    two cells or two lines are never glued together; children tagged in ``skip`` left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag in skip:
+            pass
+        elif child.tag in _XML_BLOCKS:
+            parts += [" ", _xml_text(child, skip), " "]
+        else:
+            parts.append(_xml_text(child, skip))
+        parts.append(child.tail or "")
+    return inline("".join(parts))
+
+
+def _walk(element, blocks: list[Block]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == "head":
+            rend = child.get("rend") or ""
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            _add(blocks, "heading", _xml_text(child), level)
+        elif tag == "list":
+            _list_items(child, blocks)
+        elif tag == "table":
+            _table_rows(child, blocks)
+        elif tag in ("quote", "div", "main") and any(grand.tag in _XML_BLOCKS - {"lb"}
+                                                    for grand in child):
+            _walk(child, blocks)
+        elif tag in ("graphic", "comments"):
+            continue
+        else:  # p, quote, code and anything else: one paragraph
+            _add(blocks, "paragraph", _xml_text(child))
+
+
+def _list_items(element, blocks: list[Block]) -> None:
+    for item in element:
+        if item.tag != "item":
+            _add(blocks, "paragraph", _xml_text(item))
+            continue
+        _add(blocks, "item", _xml_text(item, skip=frozenset({"list", "table"})))
+        for nested in item:
+            if nested.tag == "list":
+                _list_items(nested, blocks)
+            elif nested.tag == "table":
+                _table_rows(nested, blocks)
+
+
+def _table_rows(table, blocks: list[Block]) -> None:
+    rows = [[(_xml_text(cell), cell.get("role") == "head") for cell in row.iter("cell")]
+            for row in table.iter("row")]
+    rows = [row for row in rows if any(text for text, _ in row)]
+    _add_rows([[text for text, _ in row] for row in rows],
+              [all(head for text, head in row if text) for row in rows], blocks)
+
+
+def _add_rows(rows: list[list[str]], heads: list[bool], blocks: list[Block]) -> None:
+    """Header rows (all <th>) give the column names; without any, the first row does, unless
+    the table has two columns, which is most often a list of 'label | value' pairs."""
+    headers: list[str] = []
+    if rows and not heads[0] and max(len(row) for row in rows) > 2:
+        heads = [True, *heads[1:]]
+    start = True
+    for row, head in zip(rows, heads, strict=True):
+        if head and start:
+            headers = row
+            continue
+        start = False
+        _add(blocks, "row", table_row(headers, row))
+
+
+def _add(blocks: list[Block], kind: str, text: str, level: int = 1) -> None:
+    if text:
+        blocks.append(Block(kind=kind, text=text, level=level))
+
+
+def _is_furniture(block: Block) -> bool:
+    """What trafilatura may let through: a paragraph that is only a photo credit or a
+    copyright line, or only the label of a download link."""
+    if block.kind not in ("paragraph", "item"):
+        return False
+    text = block.text
+    if _CREDIT.match(text) and len(text) <= 160:
+        return True
+    return bool(_DOWNLOAD.match(text) and len(text) <= 160
+                and (_FILE_HINT.search(text) or not text.endswith(".")))
+
+
+def _with_headings(blocks: list[Block], fallback: list[Block]) -> list[Block]:
+    """A short page: trafilatura may have found nothing, or dropped the headings of a page
+    that has no <main> or <article>. The simple reading gives them back, provided it agrees
+    with trafilatura on everything else (trafilatura's blocks come in it, in order)."""
+    if not blocks:
+        return fallback
+    wanted = [(block.kind, block.text) for block in blocks]
+    kept: list[Block] = []
+    headings: list[Block] = []  # fallback headings waiting for content trafilatura kept
+    position = 0
+    for block in fallback:
+        if position < len(wanted) and (block.kind, block.text) == wanted[position]:
+            kept += [*headings, block]
+            headings = []
+            position += 1
+        elif block.kind == "heading":
+            headings.append(block)
+        else:  # content trafilatura left out: so are the headings over it
+            headings = []
+    return kept if position == len(wanted) else blocks
+
+
+# ---------------------------------------------------------------- fallback
+
+_DROPPED_TAGS = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+                 "form", "button", "select", "iframe", "svg", "figure", "img"]
+_DROPPED_ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog",
+                  "complementary", "search"}
+_SOUP_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr",
+                "blockquote", "pre", "div", "section", "article", "main", "dl", "dt", "dd"}
+
+
+def _fallback_blocks(html: str) -> list[Block]:
+    """When trafilatura finds nothing (it may, on a very short page): the text of <main>,
+    <article> or <body> without navigation, header, footer, sidebars, forms and scripts."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_DROPPED_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": True}):
+        if not tag.decomposed and tag.get("role") in _DROPPED_ROLES:
+            tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with(" ")
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    blocks: list[Block] = []
+    _soup_walk(root, blocks)
+    return blocks
+
+
+def _soup_walk(element: Tag, blocks: list[Block]) -> None:
+    loose: list[str] = []  # text directly inside a container, between its blocks
+
+    def flush() -> None:
+        _add(blocks, "paragraph", inline("".join(loose)))
+        loose.clear()
+
+    for child in element.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not a comment, doctype or CDATA
+                loose.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name not in _SOUP_BLOCKS:
+            loose.append(child.get_text(""))
+            continue
+        flush()
+        if re.fullmatch(r"h[1-6]", name):
+            _add(blocks, "heading", inline(child.get_text(" ")), int(name[1]))
+        elif name in ("ul", "ol", "dl"):
+            for item in child.find_all(["li", "dt", "dd"], recursive=False):
+                _add(blocks, "item", _own_text(item))
+                for nested in item.find_all(["ul", "ol"]):
+                    for sub in nested.find_all("li"):
+                        _add(blocks, "item", _own_text(sub))
+        elif name == "table":
+            rows = [[inline(cell.get_text(" ")) for cell in row.find_all(["th", "td"])]
+                    for row in child.find_all("tr")]
+            heads = [bool(row.find_all("th")) and not row.find_all("td")
+                     for row in child.find_all("tr")]
+            kept = [(row, head) for row, head in zip(rows, heads, strict=True) if any(row)]
+            _add_rows([row for row, _ in kept], [head for _, head in kept], blocks)
+        elif name in ("p", "pre", "li", "dt", "dd", "tr"):
+            _add(blocks, "paragraph", inline(child.get_text(" " if name == "tr" else "")))
+        else:
+            _soup_walk(child, blocks)
+    flush()
+
+
+def _own_text(item: Tag) -> str:
+    """A list item's text without the nested lists it holds."""
+    parts = []
+    for child in item.children:
+        if isinstance(child, Tag) and child.name in ("ul", "ol", "table"):
+            continue
+        parts.append(child.get_text("") if isinstance(child, Tag) else str(child))
+    return inline("".join(parts))
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _read_metadata(html: str, document: LoadedDocument) -> None:
+    """Title, date, publisher and url from the page's head (meta tags, Open Graph, JSON-LD,
+    canonical link). The date is only taken from there, never guessed from the body text,
+    where a deadline ('avant le 30 avril 2024') is not the page's date."""
+    from trafilatura import extract_metadata
+
+    try:
+        metadata = extract_metadata(html, extensive=False)
+    except Exception as error:  # a metadata failure must not lose the text
+        document.warnings.append(f"page metadata not read ({type(error).__name__})")
+        return
+    sitename = _clean(metadata.sitename)
+    author = _clean(metadata.author)
+    domain_like = bool(sitename and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", sitename))
+    document.publisher = (author if domain_like and author else sitename) or author
+    document.title = _clean_title(_clean(metadata.title), sitename) or None
+    document.date = _clean(metadata.date)
+    document.url = _clean(metadata.url)
+
+
+def _clean(value) -> str | None:
+    if not value:
+        return None
+    return inline(str(value)) or None
+
+
+def _clean_title(title: str | None, sitename: str | None) -> str | None:
+    """'Appel à projets ESS 2024 | Département du Val-de-Marne' → 'Appel à projets ESS 2024'."""
+    if not title:
+        return None
+    if sitename:
+        name = re.escape(sitename)
+        stripped = re.sub(rf"{_TITLE_SEPARATOR}{name}$", "", title, flags=re.I)
+        stripped = re.sub(rf"^{name}{_TITLE_SEPARATOR}", "", stripped, flags=re.I)
+        if stripped and stripped != title:
+            return stripped
+    parts = [part for part in re.split(r"\s+\|\s+", title) if part]
+    return parts[0] if parts else title

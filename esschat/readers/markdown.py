@@ -1,0 +1,182 @@
+"""Markdown reader: headings, paragraphs, list items and table rows from markdown-it-py tokens,
+plus the metadata of a YAML front matter (title, publisher, date, territory, url).
+
+Code blocks (fenced or indented) are kept as paragraphs, one line each: in policy documents
+they are mostly quoted text or figures pasted verbatim, rarely program code. Raw HTML blocks
+are dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from esschat.models import Block
+from esschat.readers.base import LoadedDocument, inline, table_row
+
+# '---' on the first line, the YAML, then a line '---' (or YAML's '...').
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$(?:\r?\n)?",
+                           re.S | re.M)
+_FIELD_LINE = re.compile(r"^[A-Za-z_][\w -]*:(\s|$)")
+
+
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def read_markdown(text: str) -> LoadedDocument:
+    """A Markdown file as blocks in reading order, with its front matter as metadata."""
+    text = text.lstrip("\ufeff")
+    fields, body, warnings = _split_front_matter(text)
+    blocks = _blocks(_parser().parse(body))
+    document = LoadedDocument(blocks, warnings=warnings)
+    _apply_fields(document, fields)
+    if not document.title:
+        document.title = next((block.text for block in blocks
+                               if block.kind == "heading" and block.level == 1), None)
+    return document
+
+
+# ---------------------------------------------------------------- front matter
+
+
+def _split_front_matter(text: str) -> tuple[dict, str, list[str]]:
+    """The front matter's fields, the Markdown after it, and what was wrong with it."""
+    if not re.match(r"---[ \t]*\r?\n", text):
+        return {}, text, []
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        second = text.splitlines()[1] if len(text.splitlines()) > 1 else ""
+        if _FIELD_LINE.match(second):
+            return {}, text, ["front matter opened on line 1 is never closed by '---': "
+                              "read as text"]
+        return {}, text, []  # a thematic break on the first line, not front matter
+    body = text[match.end():]
+    # Keep the Markdown's line numbers meaningful: blank lines where the front matter was.
+    body = "\n" * match.group(0).count("\n") + body
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return {}, body, [f"invalid YAML front matter{where}: {problem}; fields ignored"]
+    if fields is None:
+        return {}, body, []
+    if not isinstance(fields, dict):
+        return {}, body, [f"front matter is a {type(fields).__name__}, not 'key: value' "
+                          "fields; ignored"]
+    return fields, body, []
+
+
+def _apply_fields(document: LoadedDocument, fields: dict) -> None:
+    fields = {str(key).strip().lower(): value for key, value in fields.items()}
+    for name in ("title", "publisher", "url"):
+        value = _scalar(fields.get(name))
+        if value:
+            setattr(document, name, value)
+        elif fields.get(name) is not None:
+            document.warnings.append(f"front matter '{name}' is not text; ignored")
+    date = fields.get("date")
+    if isinstance(date, dt.datetime):
+        document.date = date.date().isoformat()
+    elif isinstance(date, dt.date):
+        document.date = date.isoformat()
+    elif date is not None:
+        document.date = _scalar(date)
+        if document.date is None:
+            document.warnings.append("front matter 'date' is not a date; ignored")
+    territory = fields.get("territory")
+    if isinstance(territory, list):
+        document.territory = [value for value in map(_scalar, territory) if value]
+    elif territory is not None:
+        value = _scalar(territory)
+        if value:
+            document.territory = [value]
+        else:
+            document.warnings.append("front matter 'territory' is not text or a list; ignored")
+
+
+def _scalar(value) -> str | None:
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return None
+    return inline(str(value)) or None
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _blocks(tokens: list[Token]) -> list[Block]:
+    blocks: list[Block] = []
+    heading_level = 0
+    items = 0  # depth of open list items
+    item_started: list[bool] = []  # per open item: has its first paragraph been emitted?
+    headers: list[str] = []
+    row: list[str] | None = None
+    in_head = False
+    for token in tokens:
+        kind = token.type
+        if kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "list_item_open":
+            items += 1
+            item_started.append(False)
+        elif kind == "list_item_close":
+            items -= 1
+            item_started.pop()
+        elif kind == "table_open":
+            headers = []
+        elif kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            if in_head:
+                headers = row
+            else:
+                text = table_row(headers, row)
+                if text:
+                    blocks.append(Block(kind="row", text=text))
+            row = None
+        elif kind == "inline":
+            text = _inline_text(token)
+            if row is not None:
+                row.append(text)
+            elif not text:
+                continue
+            elif heading_level:
+                blocks.append(Block(kind="heading", text=text, level=heading_level))
+            elif items and not item_started[-1]:
+                item_started[-1] = True
+                blocks.append(Block(kind="item", text=text))
+            else:
+                # A list item's second paragraph is a paragraph of its own.
+                blocks.append(Block(kind="paragraph", text=text))
+        elif kind in ("fence", "code_block"):
+            text = inline(token.content)
+            if text:
+                blocks.append(Block(kind="paragraph", text=text))
+    return blocks
+
+
+def _inline_text(token: Token) -> str:
+    """The text a reader sees: emphasis marks, link targets and inline HTML gone, link text
+    and image descriptions kept."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+        elif child.type == "html_inline" and re.match(r"<br\b", child.content, re.I):
+            parts.append(" ")
+    return inline("".join(parts))

@@ -1,0 +1,973 @@
+"""PDF reader: the text layer as typed blocks (headings, paragraphs, list items, table rows).
+
+pypdf reports every run of text with its position, font and size (``extract_text`` with a
+``visitor_text`` callback). From those runs this module rebuilds the page layout:
+
+1. runs on one baseline make a line, cut into segments where a wide horizontal gap separates
+   them (table cells, the two sides of a two-column page);
+2. running headers and footers (lines in the top or bottom band repeated, digits aside, on at
+   least half of the pages and on at least 3 of them) and bare page numbers are dropped;
+3. tables (3+ lines whose cells align to the same column starts) become ``row`` blocks;
+4. two-column pages are read column by column, full-width lines first where they stand;
+5. lines are joined into paragraphs and list items: a wrapped sentence, across lines, columns
+   and page breaks, is one block; hyphenated line ends are joined back ("établisse-" +
+   "ments"), real hyphens kept ("vice-présidente", "Saint-Denis");
+6. headings come from the PDF outline when it has one, else from font size and weight.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from io import BytesIO
+from typing import Any
+
+from esschat.models import Block
+from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
+
+__all__ = ["read_pdf"]
+
+# ---------------------------------------------------------------- tunables
+
+BAND = 0.12  # top and bottom share of the page height where running headers/footers live
+GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
+PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
+SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
+
+BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
+_BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+\S")
+_PAGE_NUMBER = re.compile(
+    r"^(page|p\.)?\s*[-–—]?\s*\d{1,4}\s*((/|sur|of|de)\s*\d{1,4})?\s*[-–—]?$", re.I)
+# A line ending with one of these ends its sentence; a paragraph ending otherwise at the foot
+# of a column or page may go on in the next one.
+TERMINAL = tuple(".!?:…»”\"")
+# The last word of a cut sentence (a paragraph does not end on these).
+_OPEN_WORDS = frozenset((
+    "de", "des", "du", "d", "la", "le", "les", "l", "et", "ou", "en", "à", "au", "aux", "pour",
+    "par", "sur", "dans", "avec", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+    "leurs", "qui", "que", "dont", "où", "est", "sont", "a", "ont", "être", "entre", "vers",
+    "chez", "sans", "sous", "selon", "afin", "ainsi", "mais", "donc", "car", "ni", "plus",
+    "moins", "très",
+))
+# First parts of French compounds that keep their hyphen at a line end ("vice-" + "présidente").
+# Only words that rarely begin a longer word at a hyphenation point: "co", "ex", "mi", "pré",
+# "auto", "inter" are left out ("co-mité", "ex-périence", "mi-lieu", "au-to-rité").
+_COMPOUND_HEADS = frozenset((
+    "vice", "demi", "semi", "non", "sous", "après", "avant", "arrière", "porte", "garde", "chef",
+    "sans", "grand", "grande", "grands", "petit", "petite", "petits", "nord", "sud", "ouest",
+    "saint", "sainte", "saints",
+))
+_COMPOUND_TAILS = frozenset((
+    "même", "mêmes", "là", "ci", "ce", "il", "ils", "elle", "elles", "on", "je", "tu", "nous",
+    "vous", "moi", "toi", "lui", "leur", "t",
+))
+# Word endings that are no word: what follows a hyphen in "quasi-" + "ment" is a suffix.
+_SUFFIX = re.compile(
+    r"^(ment|ments|tion|tions|sion|sions|ité|ités|ique|iques|able|ables|ible|ibles|eur|eurs|"
+    r"euse|euses|isme|ismes|iste|istes|ance|ances|ence|ences|aire|aires|ation|ations|ative|"
+    r"atives|atif|atifs|ienne|iennes)$")
+_JUNK_TITLE = re.compile(
+    r"^(untitled|sans titre|document\d*|titre|title|diapositive \d+|présentation powerpoint|"
+    r"powerpoint presentation|microsoft (word|powerpoint|excel) - .*|.*\.(docx?|odt|pdf|indd|"
+    r"pptx?|xlsx?|rtf|txt)|[\d_ -]+)$", re.I)
+
+
+# ---------------------------------------------------------------- layout objects
+
+
+@dataclass(slots=True)
+class _Run:
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    bold: bool
+
+
+@dataclass(slots=True)
+class _Seg:
+    """A piece of one line: runs on one baseline without a wide gap between them."""
+
+    runs: list[_Run]
+    page: int
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    y: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    text_x: float = 0.0  # where the words start, after a bullet drawn apart
+    col: tuple = ()  # (page, region, side) of the column it was read in
+    left: float = 0.0  # that column's left and right edges
+    right: float = 0.0
+    heading: int = 0  # heading level, 0 for body text
+    head_group: int = -1  # lines of one heading share this id
+    label: bool = False  # a bold name set tight above its plain role: one paragraph with it
+
+    def finish(self) -> _Seg:
+        self.runs.sort(key=lambda run: run.x0)
+        text = ""
+        for run in self.runs:
+            if text and not text.endswith(" ") and not run.text.startswith(" "):
+                text += " "
+            text += run.text
+        self.text = text.strip()
+        self.x0 = self.runs[0].x0
+        self.x1 = max(run.x1 for run in self.runs)
+        weights = Counter()
+        bold = 0
+        for run in self.runs:
+            length = len(run.text.strip()) or 1
+            weights[run.size] += length
+            bold += length if run.bold else 0
+        self.size = weights.most_common(1)[0][0]
+        self.bold = bold >= 0.8 * sum(weights.values())
+        self.y = max(self.runs, key=lambda run: len(run.text)).y
+        first = self.runs[0]
+        self.text_x = (self.runs[1].x0 if len(self.runs) > 1 and _BULLET.match(first.text)
+                       and not _BULLET.sub("", first.text).strip() else self.x0)
+        return self
+
+
+@dataclass(slots=True)
+class _Table:
+    rows: list[list[str]]
+    page: int
+    x0: float
+    x1: float
+    y: float
+    col: tuple = ()
+
+
+@dataclass
+class _Open:
+    """The block being built."""
+
+    kind: str
+    text: str
+    page: int
+    last: _Seg
+    level: int = 1
+    text_x: float = 0.0
+    group: int = -1
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def read_pdf(data: bytes) -> LoadedDocument:
+    """Read a PDF's text layer as blocks in reading order, with its title, date and author."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise LoadError("not a PDF (no %PDF header)")
+    try:
+        reader = PdfReader(BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError("encrypted PDF: a password is required to read it")
+        pages = list(reader.pages)
+        if not pages:
+            raise LoadError("damaged or truncated PDF (no pages)")
+        fonts: dict[Any, tuple] = {}
+        page_runs = [_page_runs(page, fonts) for page in pages]
+        boxes = [_page_box(page) for page in pages]
+        labels = _page_labels(reader, len(pages))
+        outline = _outline(reader)
+        info = _info(reader)
+    except LoadError:
+        raise
+    except FileNotDecryptedError as error:
+        raise LoadError("encrypted PDF: a password is required to read it") from error
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError,
+            AttributeError, IndexError, RecursionError) as error:
+        raise LoadError(f"damaged or truncated PDF ({_one_line(error)})") from error
+    if not any(page_runs):
+        raise LoadError("PDF without a text layer (scanned?): run OCR on it first")
+    return _Layout(page_runs, boxes, labels, outline, info).document()
+
+
+# ---------------------------------------------------------------- pypdf access
+
+
+def _page_runs(page, fonts: dict) -> list[_Run]:
+    """Every horizontal text run of a page, with its position, effective size and weight."""
+    from pypdf._text_extraction import mult
+
+    runs: list[_Run] = []
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:
+        if not text or not text.strip():
+            return
+        m = mult(tm, cm)
+        scale_x, scale_y = math.hypot(m[0], m[1]), math.hypot(m[2], m[3])
+        size = float(font_size) * scale_y
+        if size < 1 or m[0] <= 0 or abs(m[1]) > 1e-3 * max(scale_x, 1e-9):
+            return  # invisible or rotated text (margins, stamps)
+        bold, widths, default = _font(font_dict, fonts)
+        text = text.replace("\n", " ").replace("\r", " ")
+        body = text.lstrip()
+        advance = sum(widths.get(char, default) for char in body.rstrip())
+        x0 = m[4]
+        runs.append(_Run(body.rstrip(), x0, x0 + advance / 1000 * float(font_size) * scale_x,
+                         m[5], round(size * 2) / 2, bold))
+
+    page.extract_text(visitor_text=visit, orientations=(0,))
+    return runs
+
+
+def _font(font_dict, cache: dict) -> tuple[bool, dict[str, float], float]:
+    """(bold, advance width per character in 1/1000 em, default width) of a font resource."""
+    if font_dict is None:
+        return False, {}, 500.0
+    ref = getattr(font_dict, "indirect_reference", None)
+    key = (ref.idnum, ref.generation) if ref is not None else id(font_dict)
+    if key in cache:
+        return cache[key]
+    from pypdf.generic._font import Font
+
+    widths: dict[str, float] = {}
+    default = 500.0
+    try:
+        font = Font.from_font_resource(font_dict)
+        raw_widths = font.character_widths
+        default = float(raw_widths.get("default", 500) or 500)
+        if isinstance(font.encoding, dict):
+            for code, char in font.encoding.items():
+                if isinstance(code, int) and chr(code) in raw_widths:
+                    widths[char] = float(raw_widths[chr(code)])
+        for raw, char in font.character_map.items():
+            if raw in raw_widths and isinstance(char, str):
+                widths.setdefault(char, float(raw_widths[raw]))
+        for raw, width in raw_widths.items():
+            if raw != "default":
+                widths.setdefault(raw, float(width))
+        if widths:
+            default = statistics.median(w for w in widths.values() if w > 0) if any(
+                w > 0 for w in widths.values()) else default
+    except Exception:  # a font pypdf cannot parse: fall back to an average width
+        widths = {}
+    result = (_is_bold(font_dict), widths, default)
+    cache[key] = result
+    return result
+
+
+def _is_bold(font_dict) -> bool:
+    try:
+        name = str(font_dict.get("/BaseFont", ""))
+        descriptor = font_dict.get("/FontDescriptor")
+        if descriptor is None and "/DescendantFonts" in font_dict:
+            descendant = font_dict["/DescendantFonts"][0].get_object()
+            descriptor = descendant.get("/FontDescriptor")
+            name = name or str(descendant.get("/BaseFont", ""))
+        if re.search(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,]bd\b|,b$",
+                     name, re.I):
+            return True
+        if descriptor is not None:
+            descriptor = descriptor.get_object()
+            if float(descriptor.get("/FontWeight", 400)) >= 600:
+                return True
+            return bool(int(descriptor.get("/Flags", 0)) & (1 << 18))
+    except Exception:
+        return False
+    return False
+
+
+def _page_box(page) -> tuple[float, float]:
+    box = page.cropbox if "/CropBox" in page else page.mediabox
+    return float(box.bottom), float(box.top)
+
+
+def _page_labels(reader, count: int) -> list[str | None]:
+    try:
+        labels = list(reader.page_labels)
+    except Exception:
+        return [None] * count
+    return [label if index < len(labels) and (label := str(labels[index]).strip())
+            and label != str(index + 1) else None
+            for index in range(count)]
+
+
+def _outline(reader) -> list[tuple[str, int, int | None]]:
+    """(title, depth from 1, 0-based page or None) for each outline entry, in order."""
+    entries: list[tuple[str, int, int | None]] = []
+
+    def walk(items, depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+                continue
+            title = str(getattr(item, "title", "") or "").strip()
+            try:
+                page = reader.get_destination_page_number(item)
+            except Exception:
+                page = None
+            if title:
+                entries.append((title, depth, page))
+
+    try:
+        walk(reader.outline, 1)
+    except Exception:
+        return []
+    return entries
+
+
+def _info(reader) -> dict[str, str | None]:
+    try:
+        meta = reader.metadata or {}
+    except Exception:
+        meta = {}
+
+    def field_text(key: str) -> str | None:
+        try:
+            value = meta.get(key)
+        except Exception:
+            return None
+        value = inline(str(value)) if value is not None else ""
+        return value or None
+
+    title = field_text("/Title")
+    if title and _JUNK_TITLE.match(title):
+        title = None
+    date = None
+    created = field_text("/CreationDate")
+    if created and (match := re.match(r"^(?:D:)?(\d{4})(\d{2})(\d{2})", created.replace(" ", ""))):
+        year, month, day = (int(part) for part in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31 and year > 1900:
+            date = f"{year:04d}-{month:02d}-{day:02d}"
+    return {"title": title, "date": date, "publisher": field_text("/Author")}
+
+
+def _one_line(error: Exception) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text[:200]
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def _key(text: str) -> str:
+    """Comparison key of a header/footer line: digits aside, case and spacing aside."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", inline(text).lower())).strip()
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, lower case: to match outline titles to lines."""
+    text = unicodedata.normalize("NFKC", text.replace("\u00ad", "")).lower()
+    return "".join(char for char in text if char.isalnum())
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def _continues(previous: str, following: str) -> bool:
+    """Across a column or page break: does ``following`` carry on ``previous``'s sentence?"""
+    previous, following = previous.rstrip(), following.lstrip()
+    if not previous or not following or _ends_sentence(previous):
+        return False
+    first = following[0]
+    if first.islower() or first.isdigit() or first in ",;)]»’%":
+        return True
+    last_word = re.split(r"[\s’']+", previous)[-1].lower()
+    return previous.endswith(("-", ",", "«", "(", "’", "'")) or last_word in _OPEN_WORDS
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():
+    try:
+        import pyphen
+    except ImportError:  # without pyphen, a lowercase continuation drops the hyphen
+        return None
+    return pyphen.Pyphen(lang="fr")
+
+
+def _join(previous: str, following: str, vocabulary: set[str]) -> str:
+    """Two lines of one paragraph as one text, undoing hyphenation at the line end."""
+    previous, following = previous.rstrip(), following.lstrip()
+    if not previous:
+        return following
+    if previous.endswith("\u00ad"):
+        return previous[:-1] + following
+    if not previous.endswith("-") or len(previous) < 2 or not previous[-2].isalnum():
+        return f"{previous} {following}"
+    head_match = re.search(r"([\w’'-]*\w)-$", previous)
+    tail_match = re.match(r"\w+", following)
+    if not head_match or not tail_match:
+        return previous + following
+    head, tail = head_match.group(1), tail_match.group(0)
+    if _drop_hyphen(head, tail, vocabulary):
+        return previous[:-1] + following
+    return previous + following
+
+
+def _drop_hyphen(head: str, tail: str, vocabulary: set[str]) -> bool:
+    """Is the hyphen in "head-" / "tail" a typesetter's word break (True) or a real one?"""
+    if not tail[0].islower() or not head[-1].isalpha():
+        return False  # "Saint-" + "Denis", "2024-" + "2026"
+    last_part = re.split(r"[’']", head)[-1]
+    joined = (last_part + tail).lower()
+    if f"{last_part}-{tail}".lower() in vocabulary:
+        return False  # the document writes it with a hyphen elsewhere
+    if joined in vocabulary:
+        return True
+    if "-" in last_part:  # "c'est-à-" + "dire", "a-t-" + "il": a compound already
+        return False
+    if _SUFFIX.match(tail.lower()):
+        return True
+    if last_part.lower() in _COMPOUND_HEADS or tail.lower() in _COMPOUND_TAILS:
+        return False
+    dictionary = _hyphenator()
+    if dictionary is None or len(joined) < 4:
+        return True
+    return len(last_part) in dictionary.positions(joined) or not last_part.isalpha()
+
+
+# ---------------------------------------------------------------- layout
+
+
+class _Layout:
+    def __init__(self, page_runs, boxes, labels, outline, info):
+        self.page_runs = page_runs
+        self.boxes = boxes
+        self.labels = labels
+        self.outline = outline
+        self.info = info
+        self.pages = len(page_runs)
+        self.group_ids = iter(range(10**9))
+
+    # -- pipeline
+
+    def document(self) -> LoadedDocument:
+        page_segments = [_segments(runs, number)
+                         for number, runs in enumerate(self.page_runs, start=1)]
+        page_segments = self._drop_running_lines(page_segments)
+        all_segments = [seg for segs in page_segments for seg in segs]
+        self.body_size = _body_size(all_segments)
+        self.leading = _leading(page_segments)
+        flow: list[_Seg | _Table] = []
+        self.default_right = _median_right(page_segments)
+        for segs in page_segments:
+            flow.extend(self._order_page(segs))
+        lines = [unit for unit in flow if isinstance(unit, _Seg)]
+        self.vocabulary = _vocabulary(lines)
+        self._mark_headings(lines)
+        blocks = self._blocks(flow)
+        title = self.info["title"] or self._title(lines)
+        return LoadedDocument(blocks=blocks, title=title, publisher=self.info["publisher"],
+                              date=self.info["date"])
+
+    # -- running headers, footers and page numbers
+
+    def _drop_running_lines(self, page_segments: list[list[_Seg]]) -> list[list[_Seg]]:
+        def band(seg: _Seg) -> str | None:
+            bottom, top = self.boxes[seg.page - 1]
+            height = top - bottom
+            if seg.y >= top - BAND * height:
+                return "top"
+            if seg.y <= bottom + BAND * height:
+                return "bottom"
+            return None
+
+        seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for segs in page_segments:
+            for seg in segs:
+                if (where := band(seg)) is not None:
+                    seen[(where, _key(seg.text))].add(seg.page)
+        needed = max(3, math.ceil(self.pages / 2))
+        running = {key for key, pages in seen.items() if len(pages) >= needed}
+        kept = []
+        for segs in page_segments:
+            dropped = {id(seg) for seg in segs
+                       if (where := band(seg)) is not None and (where, _key(seg.text)) in running}
+            for seg in segs:
+                # a bare number in a band is a page number, unless it shares its baseline with
+                # other text (a table cell near the foot of the page)
+                if (id(seg) not in dropped and band(seg) is not None
+                        and _PAGE_NUMBER.match(seg.text.strip())
+                        and not any(other is not seg and id(other) not in dropped
+                                    and abs(other.y - seg.y) <= 0.35 * seg.size for other in segs)):
+                    dropped.add(id(seg))
+            kept.append([seg for seg in segs if id(seg) not in dropped])
+        return kept
+
+    # -- reading order of one page
+
+    def _order_page(self, segs: list[_Seg]) -> list[_Seg | _Table]:
+        if not segs:
+            return []
+        page = segs[0].page
+        tables, rest = _find_tables(segs)
+        left = min(seg.x0 for seg in segs)
+        right = max(seg.x1 for seg in segs)
+        if len(rest) < 8 and right - left < 0.6 * (self.default_right - left):
+            right = max(right, self.default_right)
+        gutter = _gutter(rest, left, right)
+        units: list[_Seg | _Table] = [*rest, *tables]
+        if gutter is None:
+            for unit in units:
+                unit.col = (page, 0, 0)
+                if isinstance(unit, _Seg):
+                    unit.left, unit.right = left, right
+            units.sort(key=lambda unit: (-round(unit.y, 1), unit.x0))
+            return self._merge_baselines(units)
+        spanning = sorted((unit for unit in units if unit.x0 < gutter - 6 and unit.x1 > gutter + 6),
+                          key=lambda unit: -unit.y)
+        left_edge = max((seg.x1 for seg in rest if seg.x1 <= gutter + 6), default=gutter)
+        regions: dict[tuple[int, int], list] = defaultdict(list)
+        for unit in units:
+            if any(unit is span for span in spanning):
+                continue
+            region = sum(1 for span in spanning if span.y > unit.y)
+            side = 0 if unit.x0 < gutter - 6 else 1
+            regions[(region, side)].append(unit)
+            unit.col = (page, region, side)
+            if isinstance(unit, _Seg):
+                unit.left, unit.right = (left, left_edge) if side == 0 else (gutter, right)
+        ordered: list[_Seg | _Table] = []
+        for region in range(len(spanning) + 1):
+            if region:
+                span = spanning[region - 1]
+                span.col = (page, region, 2)
+                if isinstance(span, _Seg):
+                    span.left, span.right = left, right
+                ordered.append(span)
+            for side in (0, 1):
+                ordered.extend(sorted(regions.get((region, side), []),
+                                      key=lambda unit: (-round(unit.y, 1), unit.x0)))
+        return self._merge_baselines(ordered)
+
+    @staticmethod
+    def _merge_baselines(units: list[_Seg | _Table]) -> list[_Seg | _Table]:
+        """Segments of one column on one baseline (not a table) are one line again."""
+        merged: list[_Seg | _Table] = []
+        for unit in units:
+            last = merged[-1] if merged else None
+            if (isinstance(unit, _Seg) and isinstance(last, _Seg) and last.col == unit.col
+                    and abs(last.y - unit.y) <= 0.4 * min(last.size, unit.size)
+                    and unit.x0 >= last.x1 - 1):
+                line = _Seg(last.runs + unit.runs, unit.page).finish()
+                line.col, line.left, line.right = last.col, last.left, last.right
+                merged[-1] = line
+            else:
+                merged.append(unit)
+        return merged
+
+    # -- headings
+
+    def _mark_headings(self, lines: list[_Seg]) -> None:
+        body = self.body_size
+        sizes = sorted({line.size for line in lines if line.size > body + SIZE_TOLERANCE},
+                       reverse=True)
+        ranks: list[float] = []
+        for size in sizes:
+            if not ranks or ranks[-1] - size >= SIZE_TOLERANCE:
+                ranks.append(size)
+
+        def rank(size: float) -> int:
+            return 1 + min(range(len(ranks)), key=lambda index: abs(ranks[index] - size))
+
+        following = {id(line): after for line, after in zip(lines, lines[1:], strict=False)}
+        for group in self._style_groups(lines):
+            first = group[0]
+            text = " ".join(line.text for line in group).strip()
+            if first.size > body + SIZE_TOLERANCE:
+                level = rank(first.size)
+                # a long run of lines in a bigger font is a lead paragraph, not a heading
+                heading = len(group) <= 3 and len(text) <= 250
+            else:
+                level = len(ranks) + 1
+                heading = (first.bold and len(group) <= 3 and len(text) <= 150
+                           and len(text.split()) <= 20 and not text.endswith((".", ";", ","))
+                           and not _BULLET.match(first.text))
+            if heading and first.size <= body + SIZE_TOLERANCE and self._labels(
+                    group, following.get(id(group[-1]))):
+                heading = False
+            if heading:
+                group_id = next(self.group_ids)
+                for line in group:
+                    line.heading, line.head_group = level, group_id
+        self._apply_outline(lines)
+
+    def _labels(self, group: list[_Seg], after: _Seg | None) -> bool:
+        """A bold body-size line set tight above a plain one ('Gérard Mazeyrac' above
+        'Président de …') labels it: a name with its role, not a section heading, which
+        stands apart from what follows."""
+        if after is None or after.bold or after.col != group[-1].col:
+            return False
+        if after.size > self.body_size + SIZE_TOLERANCE:
+            return False
+        gap = group[-1].y - after.y
+        if not 0 < gap <= max(self._lead(after.size), self._lead(group[-1].size)) * 1.1 + 0.5:
+            return False
+        for line in group:
+            line.label = True
+        return True
+
+    def _style_groups(self, lines: list[_Seg]) -> list[list[_Seg]]:
+        """Runs of consecutive lines of one style (size, weight) at normal line spacing; only
+        those bigger than the body or bold are kept: the heading candidates."""
+        groups: list[list[_Seg]] = []
+        previous: _Seg | None = None
+        for line in lines:
+            candidate = line.size > self.body_size + SIZE_TOLERANCE or line.bold
+            if not candidate:
+                previous = None
+                continue
+            if (previous is not None and previous.col == line.col
+                    and previous.bold == line.bold
+                    and abs(previous.size - line.size) <= SIZE_TOLERANCE
+                    and 0 < previous.y - line.y <= PARAGRAPH_GAP * self._lead(line.size) + 0.5
+                    and not _BULLET.match(line.text)):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+            previous = line
+        return groups
+
+    def _apply_outline(self, lines: list[_Seg]) -> None:
+        """Lines matching the PDF outline's titles are headings at the outline's depth."""
+        if not self.outline:
+            return
+        by_page: dict[int, list[int]] = defaultdict(list)
+        for index, line in enumerate(lines):
+            by_page[line.page - 1].append(index)
+        used: set[int] = set()
+        for title, depth, page in self.outline:
+            target = _norm(title)
+            if not target:
+                continue
+            pages = [page] if page is not None else sorted(by_page)
+            if page is not None:
+                pages += [page + 1]
+            found = self._match_title(lines, by_page, pages, target, used)
+            if not found:
+                continue
+            group = next(self.group_ids)
+            for index in found:
+                lines[index].heading, lines[index].head_group = depth, group
+                used.add(index)
+
+    @staticmethod
+    def _match_title(lines, by_page, pages, target: str, used: set[int]) -> list[int]:
+        for page in pages:
+            indices = by_page.get(page, [])
+            for position, index in enumerate(indices):
+                if index in used:
+                    continue
+                text = _norm(lines[index].text)
+                if not text or not target.startswith(text):
+                    continue
+                found = [index]
+                while text != target and position + len(found) < len(indices):
+                    following = indices[position + len(found)]
+                    text += _norm(lines[following].text)
+                    if not target.startswith(text):
+                        break
+                    found.append(following)
+                if text == target:
+                    return found
+        return []
+
+    # -- blocks
+
+    def _lead(self, size: float) -> float:
+        return self.leading.get(size) or 1.2 * size
+
+    def _blocks(self, flow: list[_Seg | _Table]) -> list[Block]:
+        blocks: list[Block] = []
+        current: _Open | None = None
+
+        def close() -> None:
+            nonlocal current
+            if current is not None and (text := inline(current.text)):
+                blocks.append(self._block(current.kind, text, current.page, current.level))
+            current = None
+
+        for unit in flow:
+            if isinstance(unit, _Table):
+                close()
+                headers = unit.rows[0]
+                for cells in unit.rows[1:]:
+                    if text := table_row(headers, cells):
+                        blocks.append(self._block("row", text, unit.page))
+                continue
+            line = unit
+            if line.heading:
+                if (current is not None and current.kind == "heading"
+                        and current.group == line.head_group):
+                    current.text = _join(current.text, line.text, self.vocabulary)
+                    current.last = line
+                    continue
+                close()
+                current = _Open("heading", line.text, line.page, line, level=line.heading,
+                                group=line.head_group)
+                continue
+            bullet = _BULLET.match(line.text)
+            if current is not None and not bullet and self._goes_on(current, line):
+                current.text = _join(current.text, line.text, self.vocabulary)
+                current.last = line
+                continue
+            close()
+            if bullet or _NUMBERED.match(line.text):
+                text = _BULLET.sub("", line.text, count=1) if bullet else line.text
+                text_x = line.text_x if line.text_x > line.x0 else line.x0 + 1.2 * line.size
+                current = _Open("item", text, line.page, line, text_x=text_x)
+            else:
+                current = _Open("paragraph", line.text, line.page, line, text_x=line.x0)
+        close()
+        return blocks
+
+    def _goes_on(self, current: _Open, line: _Seg) -> bool:
+        """Does ``line`` continue the open paragraph or item?"""
+        if current.kind not in ("paragraph", "item") or _NUMBERED.match(line.text):
+            return False
+        previous = current.last
+        if previous.label:
+            return not line.bold and not line.label and previous.col == line.col
+        if abs(previous.size - line.size) > SIZE_TOLERANCE or previous.bold != line.bold:
+            return False
+        if previous.col != line.col:  # next column or next page
+            return _continues(previous.text, line.text)
+        gap = previous.y - line.y
+        if gap <= 0 or gap > PARAGRAPH_GAP * self._lead(line.size) + 0.5:
+            return False
+        width = previous.right - previous.left
+        short = previous.x1 < previous.right - max(2.5 * previous.size, 0.08 * width)
+        if short and _ends_sentence(previous.text):
+            return False
+        em = line.size
+        if current.kind == "item":
+            if line.x0 >= current.text_x - 0.5 * em:
+                return True
+            return not short and not _ends_sentence(previous.text)
+        middle, previous_middle = (line.x0 + line.x1) / 2, (previous.x0 + previous.x1) / 2
+        if (abs(middle - previous_middle) < em and line.x0 > previous.left + 2 * em
+                and abs(middle - (previous.left + previous.right) / 2) < 2 * em):
+            return not _ends_sentence(previous.text)  # centred lines of one paragraph
+        if line.x0 > previous.x0 + 0.8 * em and line.x0 > previous.left + 0.8 * em:
+            return False  # an indented first line opens a paragraph
+        return not (short and line.x0 < previous.x0 - 0.8 * em and _ends_sentence(previous.text))
+
+    def _block(self, kind: str, text: str, page: int, level: int = 1) -> Block:
+        return Block(kind=kind, text=text, level=level if kind == "heading" else 1, page=page,
+                     page_label=self.labels[page - 1])
+
+    # -- title
+
+    def _title(self, lines: list[_Seg]) -> str | None:
+        first = [line for line in lines if line.page == 1]
+        if not first:
+            return None
+        biggest = max(line.size for line in first)
+        if biggest <= self.body_size + SIZE_TOLERANCE:
+            return None
+        text = ""
+        previous: _Seg | None = None
+        for line in first:
+            if abs(line.size - biggest) <= SIZE_TOLERANCE:
+                if previous is not None and text and not (
+                        previous.col == line.col
+                        and 0 < previous.y - line.y <= 2.0 * self._lead(line.size)):
+                    break
+                text = _join(text, line.text, self.vocabulary) if text else line.text
+                previous = line
+            elif text:
+                break
+        return inline(text) or None
+
+
+# ---------------------------------------------------------------- page geometry
+
+
+def _segments(runs: list[_Run], page: int) -> list[_Seg]:
+    """Runs grouped by baseline, each baseline cut where a wide gap separates its runs."""
+    if not runs:
+        return []
+    ordered = sorted(runs, key=lambda run: -run.y)
+    baselines: list[list[_Run]] = []
+    for run in ordered:
+        if baselines and abs(baselines[-1][0].y - run.y) <= 0.35 * min(baselines[-1][0].size,
+                                                                         run.size):
+            baselines[-1].append(run)
+        else:
+            baselines.append([run])
+    segments: list[_Seg] = []
+    for baseline in baselines:
+        baseline.sort(key=lambda run: run.x0)
+        current = [baseline[0]]
+        for run in baseline[1:]:
+            previous_end = max(item.x1 for item in current)
+            if run.x0 - previous_end > GAP_EM * min(run.size, current[-1].size):
+                segments.append(_Seg(current, page).finish())
+                current = [run]
+            else:
+                current.append(run)
+        segments.append(_Seg(current, page).finish())
+    return [seg for seg in segments if seg.text]
+
+
+def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
+    """Tables: 3+ consecutive lines of 2+ cells aligned on the first line's cell starts."""
+    rows_by_y: list[list[_Seg]] = []
+    for seg in sorted(segs, key=lambda seg: (-seg.y, seg.x0)):
+        if rows_by_y and abs(rows_by_y[-1][0].y - seg.y) <= 0.35 * seg.size:
+            rows_by_y[-1].append(seg)
+        else:
+            rows_by_y.append([seg])
+    tables: list[_Table] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(rows_by_y):
+        header = rows_by_y[index]
+        if len(header) < 2:
+            index += 1
+            continue
+        anchors = [seg.x0 for seg in header]
+        tolerance = 0.6 * header[0].size
+        lines = [header]
+        end = index + 1
+        while end < len(rows_by_y):
+            line = rows_by_y[end]
+            gap = lines[-1][0].y - line[0].y
+            if gap > 4 * line[0].size or not _fits(line, anchors, tolerance, header[0].size):
+                break
+            lines.append(line)
+            end += 1
+        multi = sum(1 for line in lines if len(line) >= 2)
+        # a list drawn with its bullets apart from the text is no table
+        bulleted = all(len(line[0].text) <= 3 and (_BULLET.match(line[0].text + " ")
+                                                   or re.fullmatch(r"\w?\d*[.)]", line[0].text))
+                       for line in lines if line[0].x0 < anchors[1] - tolerance)
+        if multi >= 3 and not bulleted and not _is_prose_columns(lines, anchors):
+            tables.append(_table(lines, anchors, tolerance))
+            taken.update(id(seg) for line in lines for seg in line)
+            index = end
+        else:
+            index += 1
+    return tables, [seg for seg in segs if id(seg) not in taken]
+
+
+def _column_of(seg: _Seg, anchors: list[float], tolerance: float) -> int:
+    column = -1
+    for position, anchor in enumerate(anchors):
+        if seg.x0 >= anchor - tolerance:
+            column = position
+    return column
+
+
+def _fits(line: list[_Seg], anchors: list[float], tolerance: float, size: float) -> bool:
+    if any(abs(seg.size - size) > 1.5 * SIZE_TOLERANCE for seg in line):
+        return False  # a note under the table, in a smaller font
+    columns = [_column_of(seg, anchors, tolerance) for seg in line]
+    if any(column < 0 for column in columns) or len(set(columns)) != len(columns):
+        return False
+    # a cell must not run over the next column's start
+    for seg, column in zip(line, columns, strict=True):
+        if column + 1 < len(anchors) and seg.x1 > anchors[column + 1] + tolerance:
+            return False
+    return len(line) >= 2 or columns[0] > 0 or len(anchors) >= 2
+
+
+def _is_prose_columns(lines: list[list[_Seg]], anchors: list[float]) -> bool:
+    """Two long-lined cells side by side on every line: a two-column page, not a table."""
+    if len(anchors) != 2:
+        return False
+    span = anchors[1] - anchors[0]
+    widths = [line[0].x1 - line[0].x0 for line in lines if len(line) == 2]
+    return bool(widths) and statistics.median(widths) >= 0.7 * span
+
+
+def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float) -> _Table:
+    rows: list[list[str]] = []
+    previous_y = None
+    for line in lines:
+        columns = {_column_of(seg, anchors, tolerance): seg for seg in line}
+        starts_row = (0 in columns and (len(line) >= 2 or previous_y is None
+                                        or previous_y - line[0].y > 1.6 * line[0].size))
+        if not rows or starts_row:
+            rows.append([""] * len(anchors))
+        for column, seg in columns.items():
+            cell = rows[-1][column]
+            rows[-1][column] = _join(cell, seg.text, set()) if cell else seg.text
+        previous_y = line[0].y
+    first = lines[0][0]
+    return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
+                  x1=max(seg.x1 for line in lines for seg in line), y=first.y)
+
+
+def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
+    """The x where a page's right column starts, when the page is set in two columns."""
+    if len(segs) < 6:
+        return None
+    width = right - left
+    starts = Counter(round(seg.x0 / 3) * 3 for seg in segs
+                     if left + 0.25 * width < seg.x0 < left + 0.75 * width)
+    if not starts:
+        return None
+    anchor, count = starts.most_common(1)[0]
+    anchor = min(seg.x0 for seg in segs if abs(seg.x0 - anchor) <= 3)
+    right_side = [seg for seg in segs if seg.x0 >= anchor - 3]
+    left_side = [seg for seg in segs if seg.x1 <= anchor + 6 and seg.x0 < anchor - 6]
+    crossing = [seg for seg in segs if seg.x0 < anchor - 6 and seg.x1 > anchor + 6]
+    if count < 3 or len(right_side) < 3 or len(left_side) < 3:
+        return None
+    if len(crossing) > 0.5 * (len(left_side) + len(right_side)):
+        return None
+    widths = [seg.x1 - seg.x0 for seg in left_side]
+    if statistics.median(widths) < 0.5 * (anchor - left):
+        return None
+    return anchor
+
+
+def _body_size(segs: list[_Seg]) -> float:
+    counts: Counter = Counter()
+    for seg in segs:
+        for run in seg.runs:
+            counts[run.size] += len(run.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def _leading(page_segments: list[list[_Seg]]) -> dict[float, float]:
+    """The usual distance between two baselines, per font size (lines of one style)."""
+    gaps: dict[float, Counter] = defaultdict(Counter)
+    for segs in page_segments:
+        ordered = sorted(segs, key=lambda seg: (round(seg.x0 / 20), -seg.y))
+        for above, below in itertools.pairwise(ordered):
+            gap = above.y - below.y
+            if (above.size == below.size and above.bold == below.bold
+                    and abs(above.x0 - below.x0) < 20
+                    and 0.9 * above.size <= gap <= 2 * above.size):
+                gaps[below.size][round(gap * 2) / 2] += 1
+    leading = {}
+    for size, counter in gaps.items():
+        gap, count = counter.most_common(1)[0]
+        if count >= 2 or sum(counter.values()) >= 2:
+            leading[size] = min(max(gap, size), 1.6 * size)
+    return leading
+
+
+def _median_right(page_segments: list[list[_Seg]]) -> float:
+    rights = [max(seg.x1 for seg in segs) for segs in page_segments if segs]
+    return statistics.median(rights) if rights else 0.0
+
+
+def _vocabulary(lines: list[_Seg]) -> set[str]:
+    """Lower-case words of the document, hyphenated compounds included, to undo line breaks."""
+    words: set[str] = set()
+    for line in lines:
+        body = line.text.rstrip("-\u00ad")
+        words.update(match.lower() for match in re.findall(r"\w+(?:-\w+)*", body))
+        if body != line.text:  # the word cut at the line end is not a word
+            tail = re.findall(r"\w+(?:-\w+)*$", body)
+            if tail:
+                words.discard(tail[0].lower())
+    return words

@@ -1,0 +1,419 @@
+"""HTML and Markdown readers: what a saved web page or a Markdown note becomes before chunking.
+
+The story: a user saves the Département's page on its ESS call for projects (menus, cookie
+banner, breadcrumb, share buttons, sidebar, footer, photo credit, download link and all) and
+the minutes of a community council written in Markdown with a front matter. Each file becomes
+typed blocks in reading order: the page's furniture is gone, a paragraph is one line however
+the source wrapped it, table rows keep their column headers, and the metadata the file carries
+(meta tags, front matter) fills the document's title, publisher, date and url.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from esschat.readers.base import LoadError
+from esschat.readers.html import read_html
+from esschat.readers.markdown import read_markdown
+
+# A French département's page as a browser saves it ("Enregistrer sous…").
+DEPARTEMENT_PAGE = """<!DOCTYPE html>
+<html lang="fr">
+<head>
+  <meta charset="utf-8">
+  <title>Appel à projets Économie sociale et solidaire 2024 | Département du Val-de-Marne</title>
+  <meta name="description" content="Le Département soutient les structures de l'ESS.">
+  <meta property="og:title"
+        content="Appel à projets Économie sociale et solidaire 2024 | Département du Val-de-Marne">
+  <meta property="og:site_name" content="Département du Val-de-Marne">
+  <meta property="og:url" content="https://www.valdemarne.fr/aap-ess-2024">
+  <meta property="article:published_time" content="2024-03-12T09:30:00+01:00">
+  <link rel="canonical" href="https://www.valdemarne.fr/aap-ess-2024">
+  <script>window.dataLayer = window.dataLayer || [];
+          function gtag(){dataLayer.push(arguments);}</script>
+  <style>.menu { display: flex; }</style>
+</head>
+<body>
+  <div id="tarteaucitronRoot" class="cookie-banner">
+    <p>Ce site utilise des cookies pour mesurer l'audience et améliorer votre navigation.
+       En poursuivant, vous acceptez leur utilisation.</p>
+    <button>Tout accepter</button> <button>Personnaliser</button>
+  </div>
+  <header class="site-header">
+    <a href="/" class="logo">Département du Val-de-Marne</a>
+    <nav class="main-menu">
+      <ul>
+        <li><a href="/solidarites">Solidarités</a></li>
+        <li><a href="/emploi">Emploi et insertion</a></li>
+        <li><a href="/environnement">Environnement</a></li>
+        <li><a href="/culture">Culture et sport</a></li>
+      </ul>
+    </nav>
+  </header>
+  <div class="breadcrumb">
+    <p>Vous êtes ici : <a href="/">Accueil</a> &gt; <a href="/emploi">Emploi et insertion</a>
+       &gt; Appel à projets ESS 2024</p>
+  </div>
+  <main id="content">
+    <article>
+      <h1>Appel à projets Économie sociale et solidaire 2024</h1>
+      <figure>
+        <img src="/img/ressourcerie.jpg" alt="Une ressourcerie à Ivry-sur-Seine">
+        <figcaption>© Photo : Jean Dupont / Département du Val-de-Marne</figcaption>
+      </figure>
+      <p>Le Département du Val-de-Marne lance son appel à projets
+         en faveur de l'économie sociale et solidaire
+         pour soutenir les structures qui créent des emplois durables
+         sur le territoire.</p>
+      <p>Les projets retenus bénéficient d'une subvention de fonctionnement ou
+         d'investissement, votée par la commission permanente du mois de juin.
+         Les structures lauréates sont accompagnées pendant deux ans.</p>
+      <h2>Qui peut candidater ?</h2>
+      <p>L'appel à projets est ouvert aux structures de l'ESS dont le siège ou un établissement
+         est situé dans le Val-de-Marne :</p>
+      <ul>
+        <li>les associations employeuses ;</li>
+        <li>les coopératives (SCOP, SCIC) ;</li>
+        <li>les entreprises solidaires d'utilité sociale agréées ESUS.</li>
+      </ul>
+      <h2>Budget de l'appel à projets</h2>
+      <p>L'enveloppe est répartie entre trois axes, selon le tableau ci-dessous.</p>
+      <table>
+        <thead>
+          <tr><th>Axe</th><th>Montant</th><th>Projets visés</th></tr>
+        </thead>
+        <tbody>
+          <tr><td>Insertion par l'activité économique</td><td>120 000 €</td><td>8</td></tr>
+          <tr><td>Économie circulaire</td><td>80 000 €</td><td>5</td></tr>
+          <tr><td>Alimentation durable</td><td>50 000 €</td><td>4</td></tr>
+          <tr><td>Total</td><td>250 000 €</td><td>17</td></tr>
+        </tbody>
+      </table>
+      <h2>Calendrier</h2>
+      <p>Les dossiers sont à déposer avant le 30 avril 2024 sur la plateforme des aides
+         du Département. Les résultats sont communiqués aux candidats fin juin.</p>
+      <p><a href="/files/reglement-aap-ess-2024.pdf">Télécharger le règlement (PDF, 412 Ko)</a></p>
+      <div class="share">
+        <span>Partager :</span>
+        <a href="https://www.facebook.com/sharer/sharer.php">Facebook</a>
+        <a href="https://twitter.com/intent/tweet">X</a>
+        <a href="https://www.linkedin.com/shareArticle">LinkedIn</a>
+        <a href="mailto:?subject=AAP">Envoyer par e-mail</a>
+      </div>
+    </article>
+  </main>
+  <aside class="sidebar">
+    <h2>Sur le même sujet</h2>
+    <ul>
+      <li><a href="/emploi/clauses-sociales">Les clauses sociales dans les marchés publics</a></li>
+      <li><a href="/emploi/plie">Le plan local pour l'insertion et l'emploi</a></li>
+    </ul>
+  </aside>
+  <footer class="site-footer">
+    <ul>
+      <li><a href="/mentions-legales">Mentions légales</a></li>
+      <li><a href="/accessibilite">Accessibilité : partiellement conforme</a></li>
+      <li><a href="/plan-du-site">Plan du site</a></li>
+    </ul>
+    <p>© 2024 Département du Val-de-Marne — Hôtel du Département, 94054 Créteil Cedex</p>
+  </footer>
+  <script src="/js/tracking.js"></script>
+  <script>tarteaucitron.init({"privacyUrl": "/cookies"});</script>
+</body>
+</html>
+"""
+
+FURNITURE = ["cookies", "Tout accepter", "Solidarités", "Culture et sport", "Vous êtes ici",
+             "Accueil", "Photo", "Jean Dupont", "Télécharger", "412 Ko", "Partager",
+             "Facebook", "LinkedIn", "Sur le même sujet", "clauses sociales",
+             "Mentions légales", "Plan du site", "Créteil Cedex", "tarteaucitron", "dataLayer",
+             "display: flex"]
+
+
+def all_text(document) -> str:
+    return "\n".join(block.text for block in document.blocks)
+
+
+def test_a_saved_departement_page_keeps_its_content_and_loses_its_furniture():
+    document = read_html(DEPARTEMENT_PAGE)
+    text = all_text(document)
+
+    for furniture in FURNITURE:
+        assert furniture not in text, furniture
+    # What the page is about is all there, in reading order.
+    kinds = [(block.kind, block.text) for block in document.blocks]
+    assert kinds[0] == ("heading", "Appel à projets Économie sociale et solidaire 2024")
+    assert document.blocks[0].level == 1
+    headings = [block.text for block in document.blocks if block.kind == "heading"]
+    assert headings[1:] == ["Qui peut candidater ?", "Budget de l'appel à projets",
+                            "Calendrier"]
+    assert all(block.level == 2 for block in document.blocks[1:] if block.kind == "heading")
+    assert "Les structures lauréates sont accompagnées pendant deux ans." in text
+    assert text.index("Qui peut candidater") < text.index("Total") < text.index("30 avril")
+    assert all(block.page is None for block in document.blocks)
+
+
+def test_a_paragraph_wrapped_in_the_source_is_one_sentence():
+    document = read_html(DEPARTEMENT_PAGE)
+
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    assert ("Le Département du Val-de-Marne lance son appel à projets en faveur de l'économie "
+            "sociale et solidaire pour soutenir les structures qui créent des emplois durables "
+            "sur le territoire.") in paragraphs
+    assert not any("\n" in block.text or "  " in block.text for block in document.blocks)
+
+
+def test_the_list_of_eligible_structures_gives_one_item_each():
+    document = read_html(DEPARTEMENT_PAGE)
+
+    items = [block.text for block in document.blocks if block.kind == "item"]
+    assert items == ["les associations employeuses ;", "les coopératives (SCOP, SCIC) ;",
+                     "les entreprises solidaires d'utilité sociale agréées ESUS."]
+
+
+def test_the_budget_table_rows_can_be_quoted_with_their_headers():
+    document = read_html(DEPARTEMENT_PAGE)
+
+    rows = [block.text for block in document.blocks if block.kind == "row"]
+    assert "Total — Montant : 250 000 € ; Projets visés : 17" in rows
+    assert "Économie circulaire — Montant : 80 000 € ; Projets visés : 5" in rows
+    assert len(rows) == 4  # the header row is not a row of its own
+    assert "Total250" not in all_text(document)
+
+
+def test_the_page_metadata_fills_title_publisher_date_and_url():
+    document = read_html(DEPARTEMENT_PAGE)
+
+    assert document.title == "Appel à projets Économie sociale et solidaire 2024"
+    assert document.publisher == "Département du Val-de-Marne"
+    assert document.date == "2024-03-12"
+    assert document.url == "https://www.valdemarne.fr/aap-ess-2024"
+
+
+def test_a_tiny_page_without_main_or_metadata_is_still_read_with_its_heading():
+    html = ("<html><body><nav><a href='/'>Accueil</a></nav>"
+            "<h1>Fonds ESS</h1><p>Le fonds aide les coopératives.</p>"
+            "<footer>Mentions légales</footer></body></html>")
+
+    document = read_html(html)
+
+    assert [(block.kind, block.text) for block in document.blocks] == [
+        ("heading", "Fonds ESS"), ("paragraph", "Le fonds aide les coopératives.")]
+    assert document.title == "Fonds ESS"
+
+
+# A town's page without <main> or Open Graph tags: trafilatura keeps the credit and the
+# download link here, as paragraphs of the article.
+TOWN_PAGE = """<html><head><title>Le fonds ESS | Ville de Montreuil</title></head><body>
+<header><nav><a href="/">Accueil</a> <a href="/agenda">Agenda</a></nav></header>
+<div class="article">
+  <h1>Le fonds municipal pour l'ESS</h1>
+  <p>Les dossiers sont à déposer avant le 30 avril 2024 sur la plateforme des aides.
+     Le fonds aide les coopératives et les associations du territoire depuis 2019.</p>
+  <p>Crédit photo : Ville de Montreuil</p>
+  <p><a href="/fonds-ess.pdf">Télécharger le règlement (PDF, 412 Ko)</a></p>
+  <ul>
+    <li>Aide au démarrage
+      <ul><li>jusqu'à 5 000 € ;</li><li>versée en une fois.</li></ul>
+    </li>
+    <li>Aide au développement</li>
+  </ul>
+  <h2>Montants</h2>
+  <table>
+    <tr><td>Aide</td><td>Plafond</td><td>Durée</td></tr>
+    <tr><td>Démarrage</td><td>5 000 €</td><td>1 an</td></tr>
+  </table>
+  <h2>Contact</h2>
+  <table>
+    <tr><td>Service</td><td>Développement économique</td></tr>
+    <tr><td>Courriel</td><td>ess@montreuil.fr</td></tr>
+  </table>
+  <div class="share">Partager : <a href="https://www.facebook.com/sharer">Facebook</a>
+    <a href="https://x.com/intent">X</a></div>
+  <div class="breadcrumb">Vous êtes ici : <a href="/">Accueil</a> &gt; Économie</div>
+  <div id="cookie-consent"><p>Nous utilisons des cookies pour la mesure d'audience.</p>
+    <button>OK</button></div>
+</div>
+<footer><p>© Ville de Montreuil 2024</p></footer>
+</body></html>"""
+
+
+def test_a_credit_or_download_link_that_trafilatura_keeps_is_still_dropped():
+    document = read_html(TOWN_PAGE)
+    text = all_text(document)
+
+    assert "Crédit photo" not in text and "Télécharger" not in text and "412 Ko" not in text
+    for furniture in ("Partager", "Facebook", "Vous êtes ici", "cookies", "Agenda", "© Ville"):
+        assert furniture not in text, furniture
+    assert "Le fonds aide les coopératives et les associations du territoire" in text
+
+
+def test_a_page_without_main_keeps_its_headings_and_nested_list_items():
+    document = read_html(TOWN_PAGE)
+
+    assert [(block.text, block.level) for block in document.blocks
+            if block.kind == "heading"] == [("Le fonds municipal pour l'ESS", 1),
+                                            ("Montants", 2), ("Contact", 2)]
+
+    assert [block.text for block in document.blocks if block.kind == "item"] == [
+        "Aide au démarrage", "jusqu'à 5 000 € ;", "versée en une fois.",
+        "Aide au développement"]
+
+
+def test_a_table_without_th_takes_its_first_row_as_headers_unless_it_is_label_value():
+    rows = [block.text for block in read_html(TOWN_PAGE).blocks if block.kind == "row"]
+
+    assert rows == ["Démarrage — Plafond : 5 000 € ; Durée : 1 an",
+                    "Service — Développement économique", "Courriel — ess@montreuil.fr"]
+
+
+def test_the_date_is_not_guessed_from_a_deadline_in_the_text():
+    document = read_html(TOWN_PAGE)
+
+    assert document.date is None  # "avant le 30 avril 2024" is a deadline, not the page's date
+    assert document.title == "Le fonds municipal pour l'ESS"  # the page's one h1
+
+
+def test_the_site_name_is_cut_from_the_title_tag():
+    html = TOWN_PAGE.replace("<h1>Le fonds municipal pour l'ESS</h1>", "")
+
+    assert read_html(html).title == "Le fonds ESS"
+
+
+def test_reading_a_page_never_touches_the_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access while reading a page")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+    assert read_html(DEPARTEMENT_PAGE).url == "https://www.valdemarne.fr/aap-ess-2024"
+
+
+def test_a_page_with_nothing_but_furniture_is_refused_with_a_reason():
+    html = ("<html><head><title>Accueil</title><script>var a = 1;</script></head><body>"
+            "<nav><ul><li><a href='/'>Accueil</a></li><li><a href='/c'>Contact</a></li></ul>"
+            "</nav><footer>Mentions légales</footer></body></html>")
+
+    with pytest.raises(LoadError, match="no text left after removing boilerplate"):
+        read_html(html)
+
+
+# Minutes of a community council, written in Markdown by the secretariat.
+MINUTES = """---
+title: Compte rendu du conseil communautaire du 14 mars 2024
+publisher: Communauté d'agglomération Est Ensemble
+date: 2024-03-14
+territory:
+  - Seine-Saint-Denis
+  - Est Ensemble
+url: https://www.est-ensemble.fr/conseil-communautaire-2024-03-14
+---
+
+# Compte rendu du conseil communautaire
+
+## Délibération n° 2024-12 : soutien à l'économie sociale et solidaire
+
+Le conseil communautaire, après en avoir délibéré, **approuve** le versement
+d'une subvention de 45 000 € à la coopérative
+[Pôle ESS Est Ensemble](https://www.example.org/pole-ess) pour l'année 2024.
+
+Les actions financées sont les suivantes :
+
+- accompagnement de *vingt* porteurs de projets ;
+- animation du réseau des ressourceries
+  du territoire ;
+  - ressourcerie de Montreuil ;
+  - ressourcerie de Bondy.
+
+| Action | Montant | Échéance |
+|---|---:|---|
+| Accompagnement | 30 000 € | juin 2024 |
+| Réseau des ressourceries | 15 000 € | décembre 2024 |
+| **Total** | 45 000 € | |
+
+Vote : adopté à l'unanimité.
+"""
+
+
+def test_the_minutes_front_matter_gives_the_document_metadata():
+    document = read_markdown(MINUTES)
+
+    assert document.title == "Compte rendu du conseil communautaire du 14 mars 2024"
+    assert document.publisher == "Communauté d'agglomération Est Ensemble"
+    assert document.date == "2024-03-14"
+    assert document.territory == ["Seine-Saint-Denis", "Est Ensemble"]
+    assert document.url == "https://www.est-ensemble.fr/conseil-communautaire-2024-03-14"
+    assert document.warnings == []
+
+
+def test_the_minutes_read_as_headings_paragraphs_items_and_rows():
+    document = read_markdown(MINUTES)
+    blocks = [(block.kind, block.text) for block in document.blocks]
+
+    assert blocks[0] == ("heading", "Compte rendu du conseil communautaire")
+    assert document.blocks[0].level == 1
+    assert document.blocks[1].level == 2
+    # The hard-wrapped paragraph is one line, without emphasis marks or the link's address.
+    assert ("paragraph", "Le conseil communautaire, après en avoir délibéré, approuve le "
+            "versement d'une subvention de 45 000 € à la coopérative Pôle ESS Est Ensemble "
+            "pour l'année 2024.") in blocks
+    assert [text for kind, text in blocks if kind == "item"] == [
+        "accompagnement de vingt porteurs de projets ;",
+        "animation du réseau des ressourceries du territoire ;",
+        "ressourcerie de Montreuil ;", "ressourcerie de Bondy."]
+    assert [text for kind, text in blocks if kind == "row"] == [
+        "Accompagnement — Montant : 30 000 € ; Échéance : juin 2024",
+        "Réseau des ressourceries — Montant : 15 000 € ; Échéance : décembre 2024",
+        "Total — Montant : 45 000 €"]
+    assert blocks[-1] == ("paragraph", "Vote : adopté à l'unanimité.")
+    assert not any("|" in text or "**" in text or "](" in text for _, text in blocks)
+
+
+def test_without_front_matter_the_first_top_heading_is_the_title():
+    document = read_markdown("Note interne\n\n# Stratégie ESS 2025\n\n## Axes\n\nTexte.\n")
+
+    assert document.title == "Stratégie ESS 2025"
+    assert document.date is None and document.territory == []
+
+
+def test_a_single_territory_is_a_list_of_one():
+    document = read_markdown("---\ntitle: Diagnostic\nterritory: Paris\ndate: '2022'\n---\n"
+                             "Texte du diagnostic.\n")
+
+    assert document.territory == ["Paris"]
+    assert document.date == "2022"
+    assert document.title == "Diagnostic"
+
+
+def test_a_broken_front_matter_is_reported_and_the_text_still_read():
+    text = ("---\ntitle: Compte rendu\npublisher: [Est Ensemble\ndate: 2024-03-14\n---\n"
+            "# Compte rendu\n\nLe conseil approuve la délibération.\n")
+
+    document = read_markdown(text)
+
+    assert len(document.warnings) == 1
+    assert "front matter" in document.warnings[0] and "line" in document.warnings[0]
+    assert document.title == "Compte rendu"  # from the heading, since the fields were ignored
+    assert ("paragraph", "Le conseil approuve la délibération.") in [
+        (block.kind, block.text) for block in document.blocks]
+
+
+def test_a_thematic_break_on_the_first_line_is_not_front_matter():
+    document = read_markdown("---\n\nUn texte après un filet.\n")
+
+    assert document.warnings == []
+    assert [block.text for block in document.blocks] == ["Un texte après un filet."]
+
+
+def test_code_blocks_are_kept_as_paragraphs_and_br_tags_as_spaces():
+    text = ("# Calcul\n\nLe plafond vaut<br>5 000 €.\n\n```\nplafond = 5000\n"
+            "taux   = 0.8\n```\n")
+
+    blocks = [(block.kind, block.text) for block in read_markdown(text).blocks]
+
+    assert blocks == [("heading", "Calcul"), ("paragraph", "Le plafond vaut 5 000 €."),
+                      ("paragraph", "plafond = 5000 taux = 0.8")]

@@ -1,0 +1,453 @@
+"""The PDF reader: a policy report as a reader sees it, turned into clean blocks.
+
+Every PDF here is typeset in the test with fpdf2, the way a communauté de communes' report
+would be: justified and hyphenated text, a running header and a "page N/7" footer, an
+outline, a table, a two-column page, lists, a paragraph cut by a page break.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+import time
+from datetime import datetime
+
+import pytest
+
+fpdf = pytest.importorskip("fpdf")
+pyphen = pytest.importorskip("pyphen")
+
+from esschat.readers.base import LoadError, inline  # noqa: E402
+from esschat.readers.pdf import read_pdf  # noqa: E402
+
+
+def _find_font(name: str) -> str | None:
+    for pattern in (f"/usr/share/fonts/truetype/dejavu/{name}", f"/usr/share/fonts/**/{name}",
+                    f"{sys.prefix}/lib/python*/site-packages/**/{name}"):
+        found = glob.glob(pattern, recursive=True)
+        if found:
+            return found[0]
+    return None
+
+
+REGULAR = _find_font("DejaVuSans.ttf")
+BOLD = _find_font("DejaVuSans-Bold.ttf")
+pytestmark = pytest.mark.skipif(not (REGULAR and BOLD), reason="no DejaVu TTF font found")
+
+HEADER = "Rapport ESS 2024 · Communauté de communes du Val d'Argent"
+TITLE = "Rapport sur l’économie sociale et solidaire du Val d’Argent : état des lieux 2024"
+HYPHENATOR = pyphen.Pyphen(lang="fr")
+
+INTRO = (
+    "Les établissements de l’économie sociale et solidaire emploient une part croissante des "
+    "salariés du territoire : associations, coopératives, mutuelles et fondations représentent "
+    "ensemble près d’un emploi privé sur huit, avec une progression régulière depuis 2015. "
+    "Les établissements employeurs se concentrent dans l’action sociale, l’enseignement et le "
+    "sport, mais les coopératives agricoles et les œuvres de solidarité internationale gagnent "
+    "du terrain dans les communes rurales."
+)
+FINANCES = (
+    "Le budget consacré à l’accompagnement des structures a doublé en trois ans. Il finance "
+    "des permanences d’information, un fonds d’amorçage pour les projets collectifs et une "
+    "formation des bénévoles aux responsabilités d’employeur, très demandée par les petites "
+    "associations sportives et culturelles du territoire."
+)
+LONG_SENTENCE = (
+    "La conférence territoriale réunit chaque trimestre les associations employeuses, les "
+    "coopératives d’activité et d’emploi, les structures d’insertion par l’activité économique "
+    "et les services de la communauté de communes afin de partager les besoins de recrutement, "
+    "de coordonner les demandes de financement auprès des partenaires publics et privés, de "
+    "suivre la mise en œuvre des actions décidées lors des précédentes séances et de préparer "
+    "ensemble les appels à projets qui concernent les établissements du territoire, les "
+    "porteurs de projets accompagnés par la pépinière et les collectifs d’habitants qui "
+    "souhaitent créer une activité économique utile à leur commune"
+)
+LEFT_COLUMN = (
+    "Du côté des employeurs, la principale difficulté reste le recrutement de professionnels "
+    "qualifiés dans l’aide à domicile, où les établissements peinent à remplacer les départs en "
+    "retraite. Les associations demandent une meilleure reconnaissance des métiers du soin."
+)
+RIGHT_COLUMN = (
+    "Du côté des bénévoles, la fatigue des dirigeants associatifs revient dans tous les "
+    "entretiens : les présidences restent longtemps occupées par les mêmes personnes, faute de "
+    "relève, et la formation des nouveaux administrateurs devient une priorité partagée."
+)
+BULLETS = [
+    "un guichet unique pour les porteurs de projets de l’économie sociale et solidaire",
+    "un annuaire des structures mis à jour chaque année avec les chambres consulaires",
+    "des rencontres de l’emploi associatif organisées dans chaque bassin de vie",
+]
+CUT_ITEM = (
+    "un programme de formation des dirigeants bénévoles, construit avec les fédérations "
+    "sportives et culturelles, qui sera proposé dans les trois bourgs centres dès la rentrée et "
+    "financé pour moitié par la communauté de communes et pour moitié par les partenaires "
+    "régionaux de la vie associative"
+)
+TABLE = [
+    ["Secteur", "Établissements", "Salariés"],
+    ["Action sociale", "612", "10 870"],
+    ["Enseignement", "148", "2 315"],
+    ["Sport et loisirs", "97", "410"],
+]
+# A typesetter's left-aligned lines that break after real hyphens and inside words.
+HAND_BROKEN = [
+    "La commission a été présidée par la vice-",
+    "présidente du conseil communautaire, qui a présenté le plan 2024-",
+    "2026 aux élus de Saint-",
+    "Denis et aux représentants des établisse-",
+    "ments partenaires de la Haute-Vienne.",
+]
+HAND_BROKEN_TEXT = ("La commission a été présidée par la vice-présidente du conseil "
+                    "communautaire, qui a présenté le plan 2024-2026 aux élus de Saint-Denis "
+                    "et aux représentants des établissements partenaires de la Haute-Vienne.")
+
+
+def hyphenate(text: str) -> str:
+    """Soft hyphens at every French hyphenation point, as a word processor would place them."""
+    return " ".join(HYPHENATOR.inserted(word, hyphen="\u00ad") if len(word) > 5 else word
+                    for word in text.split(" "))
+
+
+class Report(fpdf.FPDF):
+    """An A4 report with a running header and a 'page N/total' footer."""
+
+    def __init__(self, header: str | None = HEADER, footer: bool = True):
+        super().__init__(format="A4")
+        self.running_header, self.running_footer = header, footer
+        self.add_font("DejaVu", "", REGULAR)
+        self.add_font("DejaVu", "B", BOLD)
+        self.set_margins(20, 22, 20)
+        self.set_auto_page_break(True, margin=22)
+        self.set_creation_date(datetime(2024, 3, 15, 10, 30))
+
+    def header(self):
+        if self.running_header:
+            self.set_font("DejaVu", "", 8)
+            self.set_y(10)
+            self.cell(0, 5, self.running_header, align="C")
+            self.set_y(22)
+
+    def footer(self):
+        if self.running_footer:
+            self.set_y(-15)
+            self.set_font("DejaVu", "", 8)
+            self.cell(0, 5, f"page {self.page_no()}/{{nb}}", align="C")
+
+    def title_block(self, text: str) -> None:
+        self.set_font("DejaVu", "B", 22)
+        self.multi_cell(0, 10, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.ln(6)
+
+    def heading(self, text: str, level: int = 0) -> None:
+        self.start_section(text, level=level)
+        self.set_font("DejaVu", "B", 16 if level == 0 else 13)
+        self.multi_cell(0, 9, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+
+    def paragraph(self, text: str) -> None:
+        self.set_font("DejaVu", "", 11)
+        self.multi_cell(0, 6, hyphenate(text), align="J", new_x="LMARGIN", new_y="NEXT")
+        self.ln(4)
+
+    def bullet(self, text: str) -> None:
+        self.set_font("DejaVu", "", 11)
+        self.set_x(self.l_margin + 4)
+        self.cell(6, 6, "•")
+        self.multi_cell(0, 6, hyphenate(text), align="L", new_x="LMARGIN", new_y="NEXT")
+        self.ln(1)
+
+    def lines(self, lines: list[str], bold: bool = False) -> None:
+        self.set_font("DejaVu", "B" if bold else "", 11)
+        for line in lines:
+            self.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+
+    def table_block(self, rows: list[list[str]]) -> None:
+        self.set_font("DejaVu", "", 11)
+        with self.table(col_widths=(2, 1, 1), text_align="LEFT") as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+        self.ln(4)
+
+
+def build_report() -> bytes:
+    """Seven pages: the report as the communauté de communes published it."""
+    pdf = Report()
+    pdf.set_author("Communauté de communes du Val d'Argent")
+    pdf.add_page()
+    pdf.title_block(TITLE)
+    pdf.heading("1. Les chiffres clés")
+    pdf.paragraph(INTRO)
+    pdf.table_block(TABLE)
+    pdf.heading("1.1 Le financement des structures", level=1)
+    pdf.paragraph(FINANCES)
+
+    pdf.add_page()
+    pdf.heading("2. Les acteurs")
+    pdf.lines(["Marie Dupont"], bold=True)
+    pdf.lines(["vice-présidente chargée de l’économie sociale et solidaire"])
+    pdf.ln(4)
+    pdf.lines(["Jean Martin"])
+    pdf.lines(["directeur de la coopérative Terre d’Argent"])
+    pdf.ln(4)
+    pdf.lines(HAND_BROKEN)
+    pdf.ln(4)
+    pdf.paragraph("Le plan d’action retient trois mesures prioritaires :")
+    for item in BULLETS:
+        pdf.bullet(item)
+
+    pdf.add_page()
+    pdf.heading("3. Deux regards croisés")
+    pdf.set_font("DejaVu", "", 11)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="J", line_height=1.5) as columns:
+        columns.write(hyphenate(LEFT_COLUMN))
+        columns.new_column()
+        columns.write(hyphenate(RIGHT_COLUMN))
+
+    pdf.add_page()
+    pdf.heading("4. La gouvernance")
+    pdf.paragraph(FINANCES)
+    pdf.set_y(pdf.h - 22 - 6 * 3)  # three lines before the bottom margin
+    pdf.paragraph(LONG_SENTENCE)
+    pdf.paragraph("Chaque séance donne lieu à un compte rendu public.")
+
+    pdf.add_page()
+    pdf.heading("5. Les engagements")
+    pdf.paragraph("La communauté de communes s’engage sur quatre actions :")
+    pdf.set_y(pdf.h - 22 - 6 * 2)
+    pdf.bullet(CUT_ITEM)
+    pdf.bullet(BULLETS[0])
+    pdf.heading("6. Perspectives")
+    pdf.paragraph(INTRO)
+    assert pdf.page_no() == 7
+    return bytes(pdf.output())
+
+
+@pytest.fixture(scope="module")
+def report():
+    return read_pdf(build_report())
+
+
+def texts(document, kind: str | None = None) -> list[str]:
+    return [block.text for block in document.blocks if kind is None or block.kind == kind]
+
+
+def block_with(document, fragment: str):
+    found = [block for block in document.blocks if fragment in block.text]
+    assert found, f"no block contains {fragment!r}: {texts(document)}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- the report
+
+
+def test_a_justified_hyphenated_paragraph_reads_back_as_the_sentence_that_was_written(report):
+    assert inline(INTRO) in texts(report, "paragraph")
+    assert inline(FINANCES) in texts(report, "paragraph")
+    joined = " ".join(texts(report))
+    assert "établissements" in joined
+    assert "\u00ad" not in joined
+    assert not [word for word in joined.split() if word.endswith("-")]
+
+
+def test_line_breaks_after_real_hyphens_keep_the_hyphen(report):
+    assert HAND_BROKEN_TEXT in texts(report, "paragraph")
+    block = block_with(report, "vice-présidente du conseil")
+    for word in ("vice-présidente", "2024-2026", "Saint-Denis", "établissements", "Haute-Vienne"):
+        assert word in block.text
+
+
+def test_running_header_footer_and_page_numbers_are_gone(report):
+    for block in report.blocks:
+        assert "Rapport ESS 2024" not in block.text
+        assert "Val d'Argent" not in block.text or block.kind == "heading"
+        assert "page " not in block.text.lower() or "/7" not in block.text
+    assert report.title != HEADER
+
+
+def test_metadata_title_date_and_publisher(report):
+    assert report.title == inline(TITLE)  # no /Title: the biggest text of page 1, both lines
+    assert report.date == "2024-03-15"
+    assert report.publisher == "Communauté de communes du Val d'Argent"
+
+
+def test_headings_follow_the_outline_and_body_lines_are_never_headings(report):
+    headings = [(block.text, block.level) for block in report.blocks if block.kind == "heading"]
+    for title, level in [("1. Les chiffres clés", 1), ("1.1 Le financement des structures", 2),
+                         ("2. Les acteurs", 1), ("3. Deux regards croisés", 1),
+                         ("6. Perspectives", 1)]:
+        assert (title, level) in headings
+    # a bold name set tight above its role is no heading: name and role are one paragraph,
+    # so « Qui … ? » finds the name beside the role; a plain name is body text too
+    name = block_with(report, "Marie Dupont")
+    assert name.kind == "paragraph" and "vice-présidente chargée" in name.text
+    assert block_with(report, "Jean Martin").kind == "paragraph"
+    assert block_with(report, "directeur de la coopérative").kind == "paragraph"
+    assert block_with(report, "Le plan d’action retient").kind == "paragraph"
+
+
+def test_table_rows_keep_their_column_headers(report):
+    rows = texts(report, "row")
+    assert rows == ["Action sociale — Établissements : 612 ; Salariés : 10 870",
+                    "Enseignement — Établissements : 148 ; Salariés : 2 315",
+                    "Sport et loisirs — Établissements : 97 ; Salariés : 410"]
+    assert block_with(report, "Action sociale —").page == 1
+
+
+def test_bullets_make_items_whose_wrapped_lines_stay_with_them(report):
+    items = texts(report, "item")
+    for item in BULLETS:
+        assert item in items
+    assert not [item for item in items if item.startswith("•")]
+
+
+def test_two_column_page_reads_left_column_then_right_column(report):
+    order = texts(report)
+    heading = order.index("3. Deux regards croisés")
+    assert order[heading + 1] == inline(LEFT_COLUMN)
+    assert order[heading + 2] == inline(RIGHT_COLUMN)
+    assert block_with(report, "Du côté des bénévoles").page == 3
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_block_on_its_first_page(report):
+    block = block_with(report, "La conférence territoriale")
+    assert block.text == inline(LONG_SENTENCE)
+    assert block.page == 4
+    assert block_with(report, "Chaque séance donne lieu").page == 5
+
+
+def test_a_list_item_cut_by_a_page_break_is_one_item(report):
+    block = block_with(report, "un programme de formation")
+    assert block.kind == "item"
+    assert block.text == inline(CUT_ITEM)
+    assert block.page == 6
+
+
+def test_blocks_carry_their_physical_page(report):
+    assert block_with(report, "1. Les chiffres clés").page == 1
+    assert block_with(report, "2. Les acteurs").page == 2
+    assert block_with(report, "6. Perspectives").page == 7
+    assert report.blocks[-1].page == 7
+    assert all(block.page_label is None for block in report.blocks)
+
+
+# ---------------------------------------------------------------- other documents
+
+
+def test_a_two_page_note_keeps_all_of_its_text():
+    pdf = Report(header="Note d'information", footer=False)
+    pdf.add_page()
+    pdf.paragraph("Note d'information")
+    pdf.paragraph(INTRO)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    joined = " ".join(texts(document))
+    assert inline(INTRO) in joined and inline(FINANCES) in joined
+    assert joined.count("Note d'information") == 3  # two running lines and the body line
+
+
+def test_metadata_title_wins_unless_it_is_junk():
+    def document(title: str):
+        pdf = Report()
+        pdf.set_title(title)
+        pdf.add_page()
+        pdf.title_block("Plan local de l’ESS")
+        pdf.paragraph(FINANCES)
+        return read_pdf(bytes(pdf.output()))
+
+    assert document("Plan ESS 2024-2026").title == "Plan ESS 2024-2026"
+    assert document("Microsoft Word - plan_ess_v3.docx").title == "Plan local de l’ESS"
+    assert document("untitled").title == "Plan local de l’ESS"
+
+
+def test_printed_page_labels_are_kept_when_they_differ():
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_page_label(label_style="r")
+    pdf.paragraph("Avant-propos du président de la communauté de communes.")
+    pdf.add_page()
+    pdf.set_page_label(label_style="D", label_start=1)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert [(block.page, block.page_label) for block in document.blocks] == [(1, "i"), (2, "1")]
+
+
+def test_a_centered_page_number_footer_is_dropped_on_a_short_document():
+    pdf = Report(header=None)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document) == [inline(INTRO), inline(FINANCES)]
+
+
+def test_a_list_with_wide_bullet_indents_is_a_list_not_a_table():
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph("Les partenaires se sont engagés à :")
+    pdf.set_font("DejaVu", "", 11)
+    for bullet, item in zip("–▪●", BULLETS, strict=True):
+        pdf.set_x(pdf.l_margin)
+        pdf.cell(12, 6, bullet)
+        pdf.multi_cell(0, 6, item, align="L", new_x="LMARGIN", new_y="NEXT")
+    document = read_pdf(bytes(pdf.output()))
+    assert [(block.kind, block.text) for block in document.blocks[1:]] == [
+        ("item", item) for item in BULLETS]
+
+
+def test_a_table_at_the_foot_of_a_page_keeps_its_figures():
+    pdf = Report()
+    for _ in range(3):
+        pdf.add_page()
+        pdf.paragraph(INTRO)
+    pdf.set_y(pdf.h - 22 - 4 * 8.5)
+    pdf.table_block(TABLE)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row")[-1] == "Sport et loisirs — Établissements : 97 ; Salariés : 410"
+
+
+def test_encrypted_pdf_asks_for_a_password():
+    pdf = Report()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    with pytest.raises(LoadError, match="encrypted PDF: a password is required to read it"):
+        read_pdf(bytes(pdf.output()))
+
+
+def test_truncated_pdf_is_reported_as_damaged():
+    data = build_report()
+    with pytest.raises(LoadError, match=r"^damaged or truncated PDF \(.+\)$"):
+        read_pdf(data[: len(data) // 3])
+
+
+def test_data_that_is_not_a_pdf_is_refused():
+    with pytest.raises(LoadError, match=r"not a PDF \(no %PDF header\)"):
+        read_pdf(b"<html><body>Rapport</body></html>")
+
+
+def test_a_scan_without_text_layer_asks_for_ocr():
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 150, style="F")
+    with pytest.raises(LoadError, match="without a text layer"):
+        read_pdf(bytes(pdf.output()))
+
+
+def test_a_long_report_reads_quickly():
+    pdf = Report()
+    pdf.add_page()
+    for section in range(1, 31):
+        pdf.heading(f"{section}. Section {section}")
+        pdf.paragraph(INTRO)
+        pdf.paragraph(FINANCES)
+    data = bytes(pdf.output())
+    pages = pdf.page_no()
+    start = time.perf_counter()
+    document = read_pdf(data)
+    elapsed = time.perf_counter() - start
+    assert len([block for block in document.blocks if block.kind == "heading"]) == 30
+    assert elapsed < 0.1 * pages, f"{elapsed:.2f} s for {pages} pages"

@@ -326,7 +326,7 @@ class OfflineAnswerer:
     def _score(self, unit: Unit, question: Question, weights: dict[str, float],
                focus: dict[str, float]) -> None:
         own = term_set(unit.text)
-        around = term_set(unit.context) | self._document_terms(unit.hit.chunk.source)
+        around = term_set(unit.context) | self._document_terms(*self._names_of(unit.hit.chunk))
         credit = {term: _credit(term, own, around) for term in weights}
         for term in self._answered_by_form(unit, question) & credit.keys():
             credit[term] = 1.0
@@ -443,8 +443,8 @@ class OfflineAnswerer:
         of the corpus's territories."""
         chunk = unit.hit.chunk
         names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
-        scopes = (self._chunk_scope(chunk.id, chunk.source, chunk.title, chunk.section or "",
-                                    chunk.text), phrase(unit.context))
+        scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
+                                    self._names_of(chunk)), phrase(unit.context))
         if not all(any(self._mentions(scope, name) for scope in scopes) for name in names):
             return False
         if question.entities and self._names_other_territory(unit, question):
@@ -464,12 +464,18 @@ class OfflineAnswerer:
         return any(phrase(name) in phrase(author) or fold(initials(author)) == fold(name)
                    for author in authors)
 
+    def _names_of(self, chunk) -> tuple[str, ...]:
+        """The document's title, publisher and territories: the catalog's entry, else what
+        the file itself said (stored with each chunk)."""
+        if chunk.source in self.catalog.entries:
+            info = self.catalog.entries[chunk.source]
+            return (info.title, info.publisher or "", *info.territory)
+        return (chunk.title, chunk.publisher or "")
+
     @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
-    def _document_terms(self, source: str) -> frozenset[str]:
+    def _document_terms(self, *names: str) -> frozenset[str]:
         """What every sentence of a document is about without saying it: its title,
         publisher and territory, and their acronyms."""
-        info = self.catalog.info(source)
-        names = [info.title, info.publisher or "", *info.territory]
         return frozenset(analyze(" ".join([*names, *map(initials, names)])))
 
     def _mentions(self, scope: str, name: str) -> bool:
@@ -484,10 +490,8 @@ class OfflineAnswerer:
         return wanted in scope
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
-    def _chunk_scope(self, chunk_id: str, source: str, title: str, section: str, text: str
+    def _chunk_scope(self, chunk_id: str, section: str, text: str, names: tuple[str, ...]
                      ) -> str:
-        info = self.catalog.info(source)
-        names = [title, info.publisher or "", *info.territory]
         return phrase(" ".join([text, section, *names, *map(initials, names)]))
 
     def _names_other_territory(self, unit: Unit, question: Question) -> bool:

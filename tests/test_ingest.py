@@ -30,8 +30,8 @@ from conftest import (
 from esschat.evidence import chunk_passages
 from esschat.index import SCHEMA_VERSION, ChunkStore, IndexOutdatedError
 from esschat.ingest import FileReader
-from esschat.loaders import LoadError
 from esschat.pipeline import Pipeline
+from esschat.readers import LoadError
 
 COOPERATIVES = """Les coopératives d'habitants
 

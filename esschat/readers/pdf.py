@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
+from itertools import pairwise
 from typing import Any
 
 from esschat.models import Block
@@ -575,7 +576,7 @@ class _Layout:
         def rank(size: float) -> int:
             return 1 + min(range(len(ranks)), key=lambda index: abs(ranks[index] - size))
 
-        following = {id(line): after for line, after in zip(lines, lines[1:], strict=False)}
+        following = {id(line): after for line, after in pairwise(lines)}
         for group in self._style_groups(lines):
             first = group[0]
             text = " ".join(line.text for line in group).strip()

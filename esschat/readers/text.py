@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, LoadError, inline
+from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)])\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -104,24 +104,107 @@ def _split_inline_bullets(line: str) -> list[str]:
 # ---------------------------------------------------------------- structure
 
 
+RULE = re.compile(r"^\s*([-=_*~#])\1{2,}\s*$")
+"""A line drawn with one character: an underline (setext heading) or a separator."""
+CELL_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+"""Two cells of a plain-text table stand apart by two spaces or more (or a tab)."""
+TABLE_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+TABLE_MIN_ROWS = 3
+
+
 def text_blocks(text: str) -> list[Block]:
-    """Blocks of a cleaned text: wrapped lines joined, then each line classified."""
-    lines = _unwrap(text.split("\n"))
+    """Blocks of a cleaned text: underlined titles made headings, plain-text tables read as
+    rows with their headers, wrapped lines joined, then each line classified."""
+    lines = _underlined_headings(text.split("\n"))
+    # A text that marks its headings ('#', underlines) says which lines are headings: no
+    # other line is guessed to be one.
+    guess = not any(MD_HEADING.match(line.strip()) for line in lines)
     blocks: list[Block] = []
-    for index, line in enumerate(lines):
-        if not line.strip():
+    for is_table, group in _tables_apart(lines):
+        if is_table:
+            blocks.extend(_table_blocks(group))
             continue
-        following = next((other for other in lines[index + 1:] if other.strip()), None)
-        blocks.append(_block(line.strip(), following))
+        group = _unwrap(group)
+        for index, line in enumerate(group):
+            if not line.strip() or RULE.match(line):
+                continue
+            following = next((other for other in group[index + 1:] if other.strip()), None)
+            blocks.append(_block(line.strip(), following, guess))
     return blocks
 
 
-def _block(line: str, following: str | None) -> Block:
+def _underlined_headings(lines: list[str]) -> list[str]:
+    """'5. Critères de sélection' over a line of dashes is a heading ('=' a top one); the
+    rule lines themselves are furniture."""
+    out: list[str] = []
+    for line in lines:
+        rule = RULE.match(line)
+        if rule and not TABLE_RULE.match(line):
+            above = out[-1].strip() if out else ""
+            if above and not RULE.match(above) and not MD_HEADING.match(above):
+                out[-1] = f"{'#' if rule.group(1) == '=' else '##'} {above}"
+            out.append("")
+            continue
+        out.append(line)
+    return out
+
+
+def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """Runs of lines that form a plain-text table (at least three lines of two cells or
+    more, or a header over a rule of dashes), apart from the prose around them."""
+    groups: list[tuple[bool, list[str]]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        table = [line for line in run if line.strip()]
+        is_table = ((sum(bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+                        for line in table) >= TABLE_MIN_ROWS
+                    and any(TABLE_RULE.match(line) for line in table))
+                    or (len(table) >= TABLE_MIN_ROWS
+                        and all(CELL_GAP.search(line.strip()) for line in table)))
+        if is_table:
+            groups.append((True, table))
+        elif run:
+            groups.append((False, list(run)))
+        run.clear()
+
+    for line in lines:
+        cells = bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+        if cells != bool(run and _is_cells(run[-1])) and run:
+            flush()
+        run.append(line)
+    flush()
+    merged: list[tuple[bool, list[str]]] = []
+    for is_table, group in groups:
+        if merged and not is_table and not merged[-1][0]:
+            merged[-1][1].extend(group)
+        else:
+            merged.append((is_table, group))
+    return merged
+
+
+def _is_cells(line: str) -> bool:
+    return bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+
+
+def _table_blocks(lines: list[str]) -> list[Block]:
+    """Each row with the table's column headers (the first line)."""
+    rows = [re.split(r"\s{2,}|\t", line.strip()) for line in lines if not TABLE_RULE.match(line)]
+    headers, body = rows[0], rows[1:]
+    blocks = []
+    for cells in body:
+        text = table_row(headers, cells)
+        if text:
+            blocks.append(Block(kind="row", text=text))
+    return blocks
+
+
+def _block(line: str, following: str | None, guess: bool = True) -> Block:
     if heading := MD_HEADING.match(line):
         return Block(kind="heading", text=inline(heading.group(2)), level=len(heading.group(1)))
     if BULLET.match(line):
         return Block(kind="item", text=inline(BULLET.sub("", line, count=1)))
-    if _looks_like_heading(line) and following is not None and not (
+    if guess and _looks_like_heading(line) and following is not None and not (
             line.endswith(":") and BULLET.match(following.strip())):
         return Block(kind="heading", text=inline(line), level=2)
     return Block(kind="paragraph", text=inline(line))

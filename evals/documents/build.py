@@ -64,7 +64,7 @@ def add_fonts(pdf: FPDF, family: str = "DejaVu") -> None:
     pdf.add_font("Sans", "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
 
 
-FIXED_DATE = dt.datetime(2024, 6, 28, 10, 0, 0, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2024, 6, 28, 10, 0, 0, tzinfo=dt.UTC)
 
 
 # ---------------------------------------------------------------------------
@@ -497,7 +497,7 @@ def build_convention(out: Path) -> None:
     pdf.set_margins(25, 20, 25)
     pdf.set_auto_page_break(True, margin=22)
     pdf.set_creator("Microsoft® Word pour Microsoft 365")
-    pdf.set_creation_date(dt.datetime(2025, 1, 20, 9, 30, 0, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2025, 1, 20, 9, 30, 0, tzinfo=dt.UTC))
 
     def art(title):
         pdf.ln(1.5)

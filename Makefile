@@ -33,7 +33,11 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+# The typeset PDFs the tests build use the DejaVu fonts (French glyphs: ’, œ, «).
 browser:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq fonts-dejavu-core >/dev/null; fi; }
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }

@@ -362,6 +362,8 @@ class OfflineAnswerer:
         text = unit.text
         if question.kind == "number":
             bonus = 0.15 if _has_quantity(text) else -0.2
+            if question.asks_money:
+                return bonus + (0.2 if MONEY.search(text) else -0.1)
             if question.measured:
                 bonus += 0.2 if _counts(text, question.measured, _asks_rate(question)) else -0.1
             if question.share:
@@ -404,8 +406,10 @@ class OfflineAnswerer:
         such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
-        if question.kind == "number" and question.asks_money and not MONEY.search(unit.text):
-            return False
+        if question.kind == "number" and question.asks_money:
+            # 'le montant du fonds': the fund owns the amount, it is not what is counted, so
+            # an amount in euros answers it wherever the fund is named in the passage.
+            return bool(MONEY.search(unit.text))
         if question.kind == "number":
             if question.measured:
                 return _counts(unit.text, question.measured, _asks_rate(question))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+HEADING_MARKS = re.compile(r"^#{1,6} ", re.MULTILINE)
 BlockKind = Literal["heading", "paragraph", "item", "row"]
 
 
@@ -50,9 +52,10 @@ class Chunk(BaseModel):
     file_hash: str = ""
 
     def search_text(self) -> str:
-        """What the retrievers see: the passage with the headings that situate it."""
+        """What the retrievers see: the passage with the headings that situate it (the '#'
+        marks of its heading lines are structure, not words)."""
         context = [part for part in (self.title, self.section) if part]
-        return "\n".join([*context, self.text])
+        return "\n".join([*context, HEADING_MARKS.sub("", self.text)])
 
 
 class Hit(BaseModel):

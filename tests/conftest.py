@@ -96,7 +96,7 @@ def bundled(bundled_index: Settings, e5: E5Embeddings) -> Pipeline:
 
 
 WEB_ADMIN_PASSWORD = "mot-de-passe-de-test"
-UNSAFE_DOCUMENT = "zz-document-piege.md"
+UNSAFE_DOCUMENT = "zz-document-piege.txt"  # plain text keeps its markup as written
 UNSAFE_TEXT = """# Note piégée sur les monnaies locales complémentaires
 
 La monnaie locale complémentaire du Val-de-Brume circule dans quarante-deux commerces \

@@ -259,17 +259,17 @@ def test_a_pdf_that_parses_forever_hits_the_time_limit(make_settings, e5):
 
 def test_the_file_reader_recovers_after_a_time_out(tmp_path):
     slow = write_slow_pdf(tmp_path / "lent.pdf")
-    quick = write_pdf(tmp_path / "rapide.pdf", ["Deux pages", "sur les SCIC"])
+    quick = write_pdf(tmp_path / "rapide.pdf", ["Deux pages sur les SCIC.", "Une seconde page."])
     with FileReader(timeout_s=1.5, memory_mb=2048) as reader:
         # The reader's start-up is not charged to the first file.
-        assert [page.number for page in reader.read(quick).pages] == [1, 2]
+        assert [block.page for block in reader.read(quick).blocks] == [1, 2]
         try:
             reader.read(slow)
         except LoadError as error:
             assert str(error) == "reading took longer than 1.5 s; file skipped"
         else:
             raise AssertionError("the slow PDF was read within the time limit")
-        assert "sur les SCIC" in reader.read(quick).pages[1].text
+        assert "seconde page" in reader.read(quick).blocks[1].text
         with_error = tmp_path / "vide.md"
         with_error.write_text("", encoding="utf-8")
         try:

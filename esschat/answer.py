@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -24,7 +24,9 @@ from esschat.catalog import Catalog
 from esschat.chunking import split_lines
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
+from esschat.places import PLACE_NAMES, is_region_or_departement, with_article
 from esschat.question import SYNONYMS, Question, spell_acronyms
+from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -35,6 +37,13 @@ PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|C
                            r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin|Exemples?|"
                            r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
+PLACE_BEFORE = re.compile(r"\b(?:à|a|en|dans|au|aux|sur|pour|de la région|du département)"
+                          r"(?:\s+(?:la|le|les|l['’]))?\s*$", re.I)
+"""'à Rennes', 'dans le Gers', 'en Bretagne': what follows is a place."""
+SETTLES = re.compile(r"\b(peu(?:t|vent)|pourr(?:a|ont)|doi(?:t|vent)|sont|est|ne\s+\S+\s+pas|"
+                     r"n['’]\S+\s+pas|exclue?s?|éligibles?|autorisée?s?|interdite?s?|"
+                     r"obligatoires?|non)\b", re.I)
+"""A yes/no question is settled by what may, must or may not be done."""
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 DATE = re.compile(
     rf"\b(\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
@@ -57,30 +66,18 @@ DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend pa
                         re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
 
-MIN_COVERAGE = 0.2
-MIN_FOCUS = 0.15
 COMPANION_RATIO = 0.8
 DATE_COMPANION_RATIO = 0.6
 FULL_FOCUS = 0.99
 OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
-HEADING_PENALTY = 0.1
-NAMES_WEIGHT = 0.15
-PHRASE_WEIGHT = 0.3
-YEAR_WEIGHT = 0.2
-FOCUS_WEIGHT = 0.8
-SHARE_BONUS = 0.1
-LIST_BONUS = 0.3
-REASON_BONUS = 0.2
-NAMES_LIST_BONUS = 0.25
+FRAGMENT_WORDS = 6  # a line of fewer words is a title or a label, rarely a statement
+PHRASE_LOOKUP = 10  # passages searched for a name of several words before calling it unknown
 DENSE_SPREAD = 0.05
 DENSE_CHARS = 400
 ANTECEDENT_CHARS = 200
 VECTOR_CACHE = 20000
-DENSE_WEIGHT = 0.5
-DENSE_WEIGHT_ENGLISH = 1.0
-DENSE_COVERAGE = 0.6
 STOP_WORDS_LIGHT = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"}
 UNITS_PER_ANSWER = 2
 MAX_FACTOID_CHARS = 400
@@ -102,10 +99,21 @@ class Unit:
     is_attribution: bool = False
     is_item: bool = False
     antecedent: str = ""
+    after_heading: int = 0
     score: float = 0.0
     coverage: float = 0.0
     focus: float = 0.0
     matched: frozenset[str] = frozenset()
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """What the documents lack, for the refusal to say: a place they never mention, a name,
+    a year, a figure, a person's name or a date (for ``names``), or the answer itself."""
+
+    kind: str
+    names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -113,7 +121,16 @@ class Verdict:
     """The best units, or why none can be given."""
 
     units: list[Unit]
-    missing: str | None = None
+    missing: Missing | None = None
+
+
+@dataclass
+class Examination:
+    """Every candidate of a question, scored; or what is missing before any is scored."""
+
+    question: Question
+    units: list[Unit]
+    missing: Missing | None = None
 
 
 def evidence_units(hits: list[Hit]) -> list[Unit]:
@@ -153,7 +170,18 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                     units.append(Unit(block.text, hit, rank, heading, start=block.start,
                                       is_item=True))
     _attribute_quotes(units)
+    _count_from_headings(units)
     return units
+
+
+def _count_from_headings(units: list[Unit]) -> None:
+    """How many units come between each one and its heading: what follows a heading that
+    asks the question ('Qu'est-ce que l'ESS ?') is first its answer."""
+    count = 0
+    for previous, unit in pairwise([None, *units]):
+        fresh = previous is None or previous.is_heading or previous.hit is not unit.hit
+        count = 0 if fresh else count + (not unit.is_item)
+        unit.after_heading = count
 
 
 def _attribute_quotes(units: list[Unit]) -> None:
@@ -168,6 +196,13 @@ def _attribute_quotes(units: list[Unit]) -> None:
             line.is_attribution = True
 
 
+def _defines(unit: Unit) -> bool:
+    """'X se définit comme …', or a sentence that opens on the term and says what it is."""
+    signals = unit.signals
+    return signals.get("definition_defined_as", 0) > 0 or (
+        signals.get("definition_opens_on_term", 0) > 0 and signals.get("definition_verb", 0) > 0)
+
+
 def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
     return [(offset + start, sentence) for start, sentence in split_sentences(text)]
 
@@ -176,15 +211,16 @@ class OfflineAnswerer:
     """Extractive answers from retrieved hits, with abstention that names what is missing."""
 
     def __init__(self, lexical: LexicalIndex, catalog: Catalog,
-                 embeddings: Embeddings | None = None, evidence: EvidenceStore | None = None
-                 ) -> None:
+                 embeddings: Embeddings | None = None, evidence: EvidenceStore | None = None,
+                 scorer: Scorer | None = None) -> None:
         self.lexical = lexical
         self.catalog = catalog
         self.embeddings = embeddings
         self.evidence = evidence
+        self.scorer = scorer or Scorer.load()
         self._vectors: dict[str, np.ndarray | list[float]] = {}
-        self._territory_patterns = [territory_pattern(name) for name in catalog.territories()]
         self._territory_phrases = [phrase(name) for name in catalog.territories()]
+        self._place_pattern = places_pattern([*catalog.territories(), *PLACE_NAMES])
         self._territories_longest_first = sorted(catalog.territories(), key=len, reverse=True)
         self._acronyms = {fold(initials(name)) for entry in catalog.entries.values()
                           for name in (entry.title, entry.publisher or "", *entry.territory)}
@@ -192,7 +228,8 @@ class OfflineAnswerer:
     def answer(self, question: Question, hits: list[Hit]) -> Answer:
         verdict = self.select(question, hits)
         if not verdict.units:
-            return Answer(question=question.text, answer=self.abstention(verdict.missing),
+            return Answer(question=question.text, answer=self.abstention(verdict.missing,
+                                                                         question),
                           abstained=True, hits=hits)
         text, citations = self.compose(verdict.units)
         return Answer(question=question.text, answer=text, abstained=False,
@@ -201,14 +238,30 @@ class OfflineAnswerer:
     # ------------------------------------------------------------ selection
 
     def select(self, question: Question, hits: list[Hit]) -> Verdict:
+        found = self.examine(question, hits)
+        if found.missing is not None or not found.units:
+            return Verdict([], found.missing)
+        shortlist, missing = self.shortlist(found)
+        if not shortlist:
+            return Verdict([], missing)
+        best = shortlist[0]
+        if best.score < self.scorer.threshold:
+            return Verdict([], self._missing_kind(found.question))
+        return Verdict(self._with_companion(best, shortlist[1:], found.question))
+
+    def examine(self, question: Question, hits: list[Hit]) -> Examination:
+        """Every candidate sentence with its signals and fitted score, or what is missing
+        before any is worth scoring: a name the corpus never mentions, a topic it never
+        treats."""
         question = self._with_territories_typed(question)
-        unknown = [name for name in question.entities
-                   if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED]
+        unknown = tuple(name for name in question.entities
+                        if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED)
         if unknown:
-            return Verdict([], f"cette information pour {', '.join(unknown)}")
+            places = all(self._is_place(name, question.text) for name in unknown)
+            return Examination(question, [], Missing("place" if places else "name", unknown))
         units = evidence_units(hits)
         if not units:
-            return Verdict([], None)
+            return Examination(question, [], Missing("answer"))
         question = spell_acronyms(question, " ".join(hit.chunk.text for hit in hits))
         if question.english:
             question = replace(question, measured=[term for term in question.measured
@@ -217,25 +270,39 @@ class OfflineAnswerer:
         focus = self._focus_weights(question, weights)
         if self._off_topic(weights, focus):
             wanted = question.kind in ("person", "number") and question.entities
-            return Verdict([], self._missing_kind(question) if wanted else None)
+            return Examination(question, [],
+                               self._missing_kind(question) if wanted else Missing("answer"))
         for unit in units:
-            self._score(unit, question, weights, focus)
-        self._add_dense_evidence(question, units)
-        ranked = sorted(units, key=lambda unit: -unit.score)
-        eligible = [unit for unit in ranked if self._satisfies(unit, question)]
-        if not eligible:
-            return Verdict([], self._what_is_missing(question, ranked[0]))
-        eligible = [unit for unit in eligible if unit.focus >= MIN_FOCUS]
-        if not eligible:
-            return Verdict([], self._what_is_missing(question, ranked[0], focus=True))
-        eligible = self._from_named_source(eligible, question) or eligible
-        typed = [unit for unit in eligible if self._has_expected_answer(unit, question)]
+            self._lexical_signals(unit, question, weights, focus)
+        self._dense_signals(question, units)
+        for unit in units:
+            unit.score = self.scorer.probability(unit.signals)
+        return Examination(question, units)
+
+    def shortlist(self, found: Examination) -> tuple[list[Unit], Missing | None]:
+        """The candidates that may answer, best first: those whose passage has the names and
+        years asked, of the expected kind (a figure, a date, a name), and, for a figure asked
+        of a place, not another place's. Ties go to the better-ranked passage, then to the
+        earlier sentence, so that every machine picks the same."""
+        question = found.question
+        ranked = sorted(found.units, key=lambda unit: (-unit.score, unit.rank, unit.start,
+                                                       unit.is_item))
+        satisfying = [unit for unit in ranked if self._satisfies(unit, question)]
+        if not satisfying:
+            return [], self._what_is_missing(question, ranked[0])
+        satisfying = self._from_named_source(satisfying, question) or satisfying
+        typed = [unit for unit in satisfying if self._has_expected_answer(unit, question)]
         if not typed:
-            return Verdict([], self._missing_kind(question))
-        best = typed[0]
-        if best.coverage < MIN_COVERAGE:
-            return Verdict([], None)
-        return Verdict(self._with_companion(best, typed[1:], question))
+            return [], self._missing_kind(question)
+        return typed, None
+
+    def _is_place(self, name: str, question: str) -> bool:
+        """A region or département, a covered territory, or a name the question puts after
+        'à', 'en', 'dans', 'au' (a town, an intercommunality)."""
+        if is_region_or_departement(name) or phrase(name) in self._territory_phrases:
+            return True
+        before = question[:question.find(name)] if name in question else ""
+        return bool(PLACE_BEFORE.search(before))
 
     def _with_territories_typed(self, question: Question) -> Question:
         """'combien de salaries en france', 'pas de calais': a covered territory typed without
@@ -250,23 +317,25 @@ class OfflineAnswerer:
                 typed = typed.replace(wanted, " ")
         return replace(question, entities=[*question.entities, *found]) if found else question
 
-    def _add_dense_evidence(self, question: Question, units: list[Unit]) -> None:
+    def _dense_signals(self, question: Question, units: list[Unit]) -> None:
         """Meaning, not words: paraphrases and English questions share few terms with the text.
 
         Each candidate is embedded with the title and heading it sits under (the sentence
-        alone often lacks its subject); vectors are cached, so a passage costs once.
+        alone often lacks its subject); vectors are cached, so a passage costs once. The
+        similarity is rounded before anything is compared, and measured from the best
+        candidate's, since its scale differs from one question to the next.
         """
         if self.embeddings is None or not units:
             return
         query = np.asarray(self.embeddings.embed_query(question.search_text), dtype=np.float32)
         vectors = np.asarray(self._unit_vectors(units, len(query)), dtype=np.float32)
-        similarities = (vectors @ query).tolist()
+        similarities = [round(value, DECIMALS) for value in (vectors @ query).tolist()]
         best = max(similarities)
-        weight = DENSE_WEIGHT_ENGLISH if question.english else DENSE_WEIGHT
         for unit, similarity in zip(units, similarities, strict=True):
             closeness = max(0.0, 1.0 - (best - similarity) / DENSE_SPREAD)
-            unit.score += weight * closeness
-            unit.coverage = max(unit.coverage, DENSE_COVERAGE * closeness)
+            unit.signals["dense"] = round(closeness, DECIMALS)
+            unit.signals["dense_english"] = unit.signals["dense"] * question.english
+            unit.signals["dense_top"] = float(similarity == best)
 
     def _unit_vectors(self, units: list[Unit], dimension: int) -> list[np.ndarray | list[float]]:
         """Vectors stored with the chunks at ingestion; a passage without one (indexed by an
@@ -288,11 +357,18 @@ class OfflineAnswerer:
                                      strict=True))
         return [self._vectors[text] for text in texts]
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
     def _corpus_knows(self, name: str) -> bool:
-        """Every word of the name is in the corpus, or it is the acronym of a catalog name."""
+        """The corpus text mentions the name, word for word (its stems are not enough:
+        'Rennes' is not 'rend'), or it is the acronym of a catalog name."""
         terms = analyze(name)
-        return (not terms or all(self.lexical.knows(term) for term in terms)
-                or fold(name) in self._acronyms)
+        if not terms or fold(name) in self._acronyms:
+            return True
+        if not all(self.lexical.knows(term) for term in terms):
+            return False
+        wanted = phrase(name)
+        return any(wanted in phrase(f"{chunk.title} {chunk.section or ''} {chunk.text}")
+                   for chunk, _ in self.lexical.search(name, PHRASE_LOOKUP))
 
     def _term_weights(self, question: Question) -> dict[str, float]:
         """Rarer words weigh more; years are checked apart, so they do not count here."""
@@ -323,8 +399,10 @@ class OfflineAnswerer:
         unknown = sum(weight for term, weight in weights.items() if not self._known(term))
         return total > 0 and unknown / total > OFF_TOPIC_SHARE and len(focus) <= 1
 
-    def _score(self, unit: Unit, question: Question, weights: dict[str, float],
-               focus: dict[str, float]) -> None:
+    def _lexical_signals(self, unit: Unit, question: Question, weights: dict[str, float],
+                         focus: dict[str, float]) -> None:
+        """What the fitted scorer weighs: how much of the question the sentence (or its
+        headings and document) covers, the kind of answer it gives, where it stands."""
         own = term_set(unit.text)
         around = term_set(unit.context) | self._document_terms(*self._names_of(unit.hit.chunk))
         credit = {term: _credit(term, own, around) for term in weights}
@@ -336,14 +414,24 @@ class OfflineAnswerer:
         focus_total = sum(focus.values())
         unit.focus = (sum(focus[t] * credit[t] for t in focus) / focus_total
                       if focus_total else 1.0)
-        unit.score = (unit.coverage + FOCUS_WEIGHT * unit.focus
-                      + self._kind_bonus(unit, question) + _retrieval_prior(unit)
-                      + _heading_bonus(unit, question) + _names_bonus(unit, question)
-                      + _phrase_bonus(unit, question) + _year_bonus(unit, question))
-        if unit.is_heading:
-            unit.score -= HEADING_PENALTY
-        if len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list:
-            unit.score -= 0.1
+        own_share = (sum(weights[t] for t in weights if t in own) / total) if total else 0.0
+        unit.signals = {
+            "coverage": unit.coverage, "focus": unit.focus, "own_terms": own_share,
+            "rank": 1 / (1 + unit.rank),
+            "both_retrievers": float(bool(unit.hit.dense_rank and unit.hit.lexical_rank)),
+            "heading_asks": _heading_match(unit, question),
+            "first_after_heading": float(unit.after_heading == 0 and not unit.is_heading),
+            "answers_heading_question": _answers_heading_question(unit, question),
+            "names": _names_share(unit, question), "phrase": _phrase_share(unit, question),
+            "year_in_sentence": _year_in_sentence(unit, question),
+            "is_heading": float(unit.is_heading), "is_item": float(unit.is_item),
+            "is_list": float(unit.is_list), "pronoun_start": float(bool(unit.antecedent)),
+            "too_long": float(len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list),
+            "fragment": float(len(unit.text.split()) < FRAGMENT_WORDS),
+            "capitals": float(unit.text.isupper()),
+            **self._kind_signals(unit, question),
+        }
+        unit.signals = {name: round(value, DECIMALS) for name, value in unit.signals.items()}
 
     @staticmethod
     def _answered_by_form(unit: Unit, question: Question) -> set[str]:
@@ -358,46 +446,39 @@ class OfflineAnswerer:
             answered.add(question.named_kind)
         return answered
 
-    def _kind_bonus(self, unit: Unit, question: Question) -> float:
-        text = unit.text
-        if question.kind == "number":
-            bonus = 0.15 if _has_quantity(text) else -0.2
-            if question.asks_money:
-                return bonus + (0.2 if MONEY.search(text) else -0.1)
-            if question.measured:
-                bonus += 0.2 if _counts(text, question.measured, _asks_rate(question)) else -0.1
-            if question.share:
-                bonus += SHARE_BONUS if SHARE.search(text) else -SHARE_BONUS
-                bonus += SHARE_BONUS if unit.matched & _beside_percentages(text) else 0.0
-            elif _only_shares(text):
-                bonus -= SHARE_BONUS
-            return bonus
-        if question.kind == "date":
-            return 0.25 if _gives_time(text) else -0.15
-        if question.kind == "person":
-            return 0.25 if _names_person(text) else -0.15
-        if question.kind == "list" and question.named_kind:
-            return NAMES_LIST_BONUS if _gives_names(text, question) else -NAMES_LIST_BONUS / 2
-        if question.kind == "list":
-            return LIST_BONUS * unit.focus if unit.is_list or INLINE_LIST.search(text) else 0.0
-        if question.kind == "definition":
-            return self._definition_bonus(unit, question)
-        if question.kind == "reason":
-            return REASON_BONUS if BECAUSE.search(text) else -REASON_BONUS / 2
-        return 0.0
+    def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
+        """Does the sentence give the kind of answer asked? +1 yes, -1 no, 0 not asked: one
+        signal per kind, so that each kind gets a weight of its own."""
+        text, kind = unit.text, question.kind
 
-    @staticmethod
-    def _definition_bonus(unit: Unit, question: Question) -> float:
-        """A definition opens on the term asked and says what it is ('X est …', 'X (full
-        name), l'instance …'); a list of what it does is not one."""
-        text = unit.text
+        def asked(condition: bool, holds: bool) -> float:
+            return (1.0 if holds else -1.0) if condition else 0.0
+
+        number = kind == "number"
+        definition = kind == "definition"
         opening = set(analyze(" ".join(text.split()[:6])))
-        bonus = 0.1 if DEFINING.search(text) else 0.0
-        if DEFINED_AS.search(text):
-            bonus += 0.15
-        if opening & set(question.terms):
-            bonus += 0.1 + (0.1 if APPOSITION.match(text) else 0.0)
-        return bonus - (0.1 if unit.is_list else 0.0)
+        return {
+            "number_figure": asked(number, _has_quantity(text)),
+            "number_counted": asked(number and bool(question.measured) and not question.asks_money,
+                                    _counts(text, question.measured, _asks_rate(question))),
+            "number_money": asked(number and question.asks_money, bool(MONEY.search(text))),
+            "number_share": asked(number and question.share, bool(SHARE.search(text))),
+            "number_share_of": asked(number and question.share,
+                                     bool(unit.matched & _beside_percentages(text))),
+            "number_only_shares": asked(number and not question.share, not _only_shares(text)),
+            "date_time": asked(kind == "date", _gives_time(text)),
+            "person_named": asked(kind == "person", _names_person(text)),
+            "list_names": asked(kind == "list" and bool(question.named_kind),
+                                _gives_names(text, question)),
+            "list_form": asked(kind == "list" and not question.named_kind,
+                               unit.is_list or bool(INLINE_LIST.search(text))),
+            "definition_verb": asked(definition, bool(DEFINING.search(text))),
+            "definition_defined_as": asked(definition, bool(DEFINED_AS.search(text))),
+            "definition_opens_on_term": asked(definition, bool(opening & set(question.terms))),
+            "definition_apposition": asked(definition, bool(APPOSITION.match(text))),
+            "reason_because": asked(kind == "reason", bool(BECAUSE.search(text))),
+            "yesno_settles": asked(kind == "yesno", bool(SETTLES.search(text))),
+        }
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
         """A figure question needs a figure of the thing counted; a 'when' question, a date or
@@ -435,11 +516,12 @@ class OfflineAnswerer:
         own = term_set(DEPUTY.sub(" ", text))
         return names and any(own & SYNONYMS.get(term, {term}) for term in held)
 
-    def _missing_kind(self, question: Question) -> str:
-        where = f" pour {', '.join(question.entities)}" if question.entities else ""
-        if question.kind == "person":
-            return f"le nom demandé{where}"
-        return f"ce chiffre{where}"
+    @staticmethod
+    def _missing_kind(question: Question) -> Missing:
+        """No sentence gives what was asked: a figure, a name, a date, or the answer."""
+        kind = {"number": "figure", "person": "person", "date": "date"}.get(question.kind,
+                                                                             "answer")
+        return Missing(kind, tuple(question.entities) if kind != "answer" else ())
 
     def _satisfies(self, unit: Unit, question: Question) -> bool:
         """Names and years the question gives must be those of the unit's passage (or of its
@@ -451,7 +533,7 @@ class OfflineAnswerer:
                                     self._names_of(chunk)), phrase(unit.context))
         if not all(any(self._mentions(scope, name) for scope in scopes) for name in names):
             return False
-        if question.entities and self._names_other_territory(unit, question):
+        if question.entities and self._names_other_place(unit, question):
             return False
         return all(year in chunk.text for year in question.years)
 
@@ -470,11 +552,12 @@ class OfflineAnswerer:
 
     def _names_of(self, chunk) -> tuple[str, ...]:
         """The document's title, publisher and territories: the catalog's entry, else what
-        the file itself said (stored with each chunk)."""
+        the file itself said (stored with each chunk) and its name, which users choose to
+        say what it is ('appel-a-projets-tiers-lieux-2025.txt')."""
         if chunk.source in self.catalog.entries:
             info = self.catalog.entries[chunk.source]
             return (info.title, info.publisher or "", *info.territory)
-        return (chunk.title, chunk.publisher or "")
+        return (chunk.title, chunk.publisher or "", file_words(chunk.source))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
     def _document_terms(self, *names: str) -> frozenset[str]:
@@ -498,23 +581,26 @@ class OfflineAnswerer:
                      ) -> str:
         return phrase(" ".join([text, section, *names, *map(initials, names)]))
 
-    def _names_other_territory(self, unit: Unit, question: Question) -> bool:
-        text = deaccent(unit.text)
-        wanted = deaccent(" ".join(question.entities))
+    def _names_other_place(self, unit: Unit, question: Question) -> bool:
+        """The sentence is about another place than the one asked ('332 700 ETP en
+        Île-de-France' does not count Est Ensemble's jobs)."""
         if any(self._mentions(phrase(unit.text), name) for name in question.entities):
             return False
-        return any(pattern.search(text) and not pattern.search(wanted)
-                   for pattern in self._territory_patterns)
+        wanted = phrase(" ".join(question.entities))
+        return any(phrase(place) not in wanted for place in self._places_in(unit.text))
 
-    def _what_is_missing(self, question: Question, best: Unit, focus: bool = False
-                         ) -> str | None:
-        if focus and question.entities:
-            return f"cette information pour {', '.join(question.entities)}"
+    def _places_in(self, text: str) -> list[str]:
+        return [match.group(0) for match in self._place_pattern.finditer(deaccent(text))]
+
+    @staticmethod
+    def _what_is_missing(question: Question, best: Unit) -> Missing:
+        """No passage has the names and years asked: the year when the best one lacks it,
+        else the names (which the corpus mentions elsewhere: they are not 'not covered')."""
         if question.years and not all(year in best.hit.chunk.text for year in question.years):
-            return f"cette information pour {', '.join(question.years)}"
+            return Missing("year", tuple(question.years))
         if question.entities:
-            return f"cette information pour {', '.join(question.entities)}"
-        return None
+            return Missing("scope", tuple(question.entities))
+        return Missing("answer")
 
     def _with_companion(self, best: Unit, others: list[Unit], question: Question) -> list[Unit]:
         """A second sentence of the same document when it scores nearly as well and brings
@@ -529,7 +615,7 @@ class OfflineAnswerer:
             return [best]
         for other in others[:3]:
             adds = bool(other.matched - best.matched) or (
-                question.kind == "definition" and self._definition_bonus(other, question) >= 0.2)
+                question.kind == "definition" and _defines(other))
             close = other.score >= COMPANION_RATIO * best.score and adds
             same_document = other.hit.chunk.source == best.hit.chunk.source
             short = len(best.text) + len(other.text) <= MAX_FACTOID_CHARS
@@ -567,12 +653,41 @@ class OfflineAnswerer:
                         page_label=chunk.page_label, section=chunk.section, text=chunk.text,
                         quote=unit.text, publisher=chunk.publisher, date=chunk.date)
 
-    def abstention(self, missing: str | None) -> str:
+    def abstention(self, missing: Missing | None, question: Question | None = None) -> str:
+        """The refusal in plain French: what is missing, and the territories covered only
+        when a place is what is missing (none listed under a document filter, which would
+        contradict it)."""
+        missing = missing or Missing("answer")
+        text = question.text if question else ""
+        filtered = bool(question and question.filtered)
+        where = join_names([with_article(name, text) if self._is_place(name, text) else name
+                            for name in missing.names])
+        documents = "Les documents choisis" if filtered else "Les documents"
+        if missing.kind == "name":
+            return f"{documents} ne mentionnent pas {where}."
+        if missing.kind == "year":
+            years = "l’année" if len(missing.names) == 1 else "les années"
+            return f"{documents} ne donnent pas cette information pour {years} {where}."
+        if missing.kind == "answer":
+            return f"{documents} ne contiennent pas la réponse à cette question."
+        thing = {"figure": "ce chiffre", "person": "le nom demandé", "date": "cette date"
+                 }.get(missing.kind, "cette information")
+        sentence = f"{documents} ne donnent pas {thing}" + (f" pour {where}" if where else "")
         covered = self.catalog.territories()
-        scope = f" ; ils couvrent : {', '.join(covered)}" if covered else ""
-        if missing:
-            return f"Les documents ne donnent pas {missing}{scope}."
-        return f"Les documents ne contiennent pas la réponse à cette question{scope}."
+        if missing.kind == "place" and covered and not filtered:
+            return f"{sentence}. Ils couvrent : {join_names(covered)}."
+        return f"{sentence}."
+
+
+def file_words(source: str) -> str:
+    """'dossier/appel-a-projets_2025.pdf' -> 'appel a projets 2025'."""
+    return re.sub(r"[-_.]+", " ", source.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+
+
+def join_names(names: list[str] | tuple[str, ...]) -> str:
+    """'A', 'A et B', 'A, B et C'."""
+    names = list(names)
+    return ", ".join(names[:-1]) + f" et {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def date_precision(text: str) -> int:
@@ -811,9 +926,12 @@ def deaccent(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def territory_pattern(territory: str) -> re.Pattern:
-    """A territory named on its own, not inside an organisation's name ('France Active')."""
-    return re.compile(rf"(?<![\w-]){re.escape(deaccent(territory))}(?![\w-])(?-i:(?!\s+[A-Z]))",
+def places_pattern(names: list[str]) -> re.Pattern:
+    """Any of these places named on its own (on accent-free text), not inside an
+    organisation's name ('France Active') nor a longer place ('Val-de-Marne')."""
+    alternatives = "|".join(re.escape(deaccent(name))
+                            for name in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?-i:(?!\s+[A-Z]))",
                       re.IGNORECASE)
 
 
@@ -830,29 +948,28 @@ def phrase(text: str) -> str:
     return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
 
 
-def _names_bonus(unit: Unit, question: Question) -> float:
-    """The sentence that names who or what the question is about is likely the answer."""
+def _names_share(unit: Unit, question: Question) -> float:
+    """The share of the question's names that the sentence itself gives."""
     if not question.entities or unit.is_heading:
         return 0.0
     text = phrase(unit.text)
-    named = sum(phrase(name) in text for name in question.entities)
-    return NAMES_WEIGHT * named / len(question.entities)
+    return sum(phrase(name) in text for name in question.entities) / len(question.entities)
 
 
-def _year_bonus(unit: Unit, question: Question) -> float:
+def _year_in_sentence(unit: Unit, question: Question) -> float:
     """The year asked is the sentence's own ('En 2018, le profil …'), not only its passage's."""
     if not question.years:
         return 0.0
-    return YEAR_WEIGHT if all(year in unit.text for year in question.years) else 0.0
+    return float(all(year in unit.text for year in question.years))
 
 
-def _phrase_bonus(unit: Unit, question: Question) -> float:
+def _phrase_share(unit: Unit, question: Question) -> float:
     """Words the question puts side by side, side by side in the sentence ('coopérations
     entre acteurs de l'ESS'): closer in meaning than the same words scattered."""
     asked = bigrams(" ".join(question.terms))
     if not asked:
         return 0.0
-    return PHRASE_WEIGHT * len(asked & bigrams(unit.text)) / len(asked)
+    return len(asked & bigrams(unit.text)) / len(asked)
 
 
 @lru_cache(maxsize=65536)
@@ -860,17 +977,17 @@ def bigrams(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairwise(analyze(text)))
 
 
-def _heading_bonus(unit: Unit, question: Question) -> float:
-    """A heading that asks the question itself ('Qu'est-ce que l'ESS ?') marks its answer."""
+def _answers_heading_question(unit: Unit, question: Question) -> float:
+    """The first sentence under a heading that asks the question ('Qu'est-ce que l'ESS ?'):
+    how much of the question the heading asks."""
+    if unit.is_heading or unit.after_heading or "?" not in unit.context:
+        return 0.0
+    return _heading_match(unit, question)
+
+
+def _heading_match(unit: Unit, question: Question) -> float:
+    """A heading that asks the question itself ('Qu'est-ce que l'ESS ?') marks its answer:
+    the share of the question's words found in the headings above the sentence."""
     asked = set(words(question.text)) - STOP_WORDS_LIGHT
     heading = set(words(unit.context))
-    return 0.3 if asked and len(asked & heading) / len(asked) >= 0.8 else 0.0
-
-
-def _retrieval_prior(unit: Unit) -> float:
-    """Passages both retrievers rank high are more likely to hold the answer."""
-    hit = unit.hit
-    prior = 0.12 / (1 + unit.rank)
-    if hit.dense_rank and hit.lexical_rank:
-        prior += 0.04
-    return prior
+    return len(asked & heading) / len(asked) if asked else 0.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -137,8 +138,19 @@ class Pipeline:
         return (step("standalone", standalone) | step("parsed", self._parse)
                 | step("retrieved", self._retrieve))
 
+    def retrieve(self, question: str, history: list[str] | None = None,
+                 sources: list[str] | None = None) -> tuple[Question, list[Hit]]:
+        """The parsed question and its passages, as the offline answerer gets them (used to
+        fit the answer scorer on the eval sets)."""
+        state = self.retrieval_chain(
+            lambda state: resolve_follow_up(state["question"], state["history"])).invoke(
+            {"question": self.validate(question), "history": list(history or []),
+             "sources": sources})
+        return state["parsed"], state["retrieved"][0]
+
     def _parse(self, state: dict) -> Question:
-        return search_acronyms(analyse(state["standalone"]), self.store.lexical().knows)
+        question = search_acronyms(analyse(state["standalone"]), self.store.lexical().knows)
+        return replace(question, filtered=bool(state["sources"])) if state["sources"] else question
 
     def _retrieve(self, state: dict) -> tuple[list[Hit], float]:
         started = time.perf_counter()

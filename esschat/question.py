@@ -131,7 +131,30 @@ ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout|combien d'euros|how much 
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
                      r"\b(?:who|whom|quelle personne|nom de|s'appelle|name of)\b")
 """'Qui …', 'À qui …': a relative 'qui' ('l'organe qui pilote') asks for no one."""
-ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&](?:\s+[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
+def word_set(text: str) -> frozenset[str]:
+    """The words of a list written as prose."""
+    return frozenset(text.split())
+
+
+ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&]"
+                    r"(?:\s+(?:(?:de la|de|du|des|sur)\s+|de\s+l['’]|d['’])?"
+                    r"[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
+"""Capitalised words, joined by 'de', 'du', 'd’' ('Val d’Argent', 'Maison de la Bretagne')."""
+JOINERS = re.compile(r"^(?:(?:de la|de|du|des|sur|la|le|les)\s+|[dlj]['’]|qu['’])+", re.I)
+TRAILING_JOINERS = re.compile(r"(?:\s+(?:de la|de|du|des|sur|et)|\s+(?:de\s+)?[dl]['’])+$", re.I)
+GENERIC = word_set("""departement departements region regions ville villes commune communes
+communaute agglomeration metropole mois semaine journee journees conseil conseils fonds maison
+chambre pole reseau territoire territoires union federation agence appel appels projet projets
+plan programme strategie convention charte rapport diagnostic direction service services mairie
+prefecture etat president presidente directeur directrice madame monsieur mme mr""")
+"""Capitalised common nouns that open a name ('Département du Gers'): the name is what follows."""
+ENGLISH_CAPITALISED = word_set("""i french english european british german italian spanish
+belgian swiss american january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday month week day year
+council agreement call fund department region city town county office board""")
+ENGLISH_VOCABULARY = ({*GLOSSARY, *ENGLISH_MARKERS, *ENGLISH_CAPITALISED} - {"france"})
+"""Words of an English question that are never a name, though English capitalises them
+(nationalities, months, days) or an event's title does ('ESS Month', 'City Council')."""
 
 
 @dataclass
@@ -152,6 +175,8 @@ class Question:
     named_kind: str | None = None
     asks_money: bool = False
     according_to: list[str] = field(default_factory=list)
+    filtered: bool = False
+    """Only some documents are searched (the chat's document filter)."""
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
@@ -185,8 +210,20 @@ def translate(text: str) -> str:
     return " ".join(out)
 
 
-def answer_kind(folded: str) -> str:
-    """What the question expects: number, date, person, list, definition, reason or fact."""
+INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b|^est-ce qu|"
+                       r"^(?:can|could|is|are|does|do|did|will|may|has|have|must)\b")
+"""'Une commune peut-elle …', 'Est-ce que …', 'Can a SCIC …': a question asked of a yes or no."""
+ASKING_WORD = re.compile(r"\b(combien|quel|quelle|quels|quelles|qui|quand|comment|pourquoi|"
+                         r"que|quoi|lequel|laquelle|lesquels|lesquelles|what|how|who|whom|"
+                         r"when|which|where|why)\b")
+
+
+def answer_kind(folded: str, text: str = "") -> str:
+    """What the question expects: number, date, person, list, definition, reason, yes or no,
+    or fact."""
+    asking = ASKING_WORD.search(folded.removeprefix("est-ce qu")) or "où" in text.lower()
+    if INVERSION.search(folded) and not asking:
+        return "yesno"
     if re.search(r"\b(quand|quelle date|quelle est la date|la date d|en quelle annee|quel jour|"
                  r"depuis quand|when|what date|"
                  r"which year|what year|in what year)\b", folded):
@@ -211,12 +248,16 @@ def answer_kind(folded: str) -> str:
     return "fact"
 
 
-def extract_entities(text: str) -> list[str]:
-    """Proper names in the question (places, organisations, people), not its opening word."""
+def extract_entities(text: str, english: bool = False) -> list[str]:
+    """Proper names in the question (places, organisations, people), not its opening word;
+    a generic head ('Département du …', 'Mois de …') is not part of the name, and in an
+    English question a capitalised English word is not a name."""
     found = []
     for match in _split_acronyms(ENTITY.finditer(unify(text))):
-        name = re.sub(r"^(?:[dlj]|qu)['’]", "", match.group(0).strip(" -'’"), flags=re.I)
+        name = _core(match.group(0).strip(" -'’"))
         parts = fold(name).replace("-", " ").split()
+        if not parts or (english and all(part in ENGLISH_VOCABULARY for part in parts)):
+            continue
         if all(part in QUESTION_WORDS or part in STOP_WORDS for part in parts):
             continue
         if match.start() == 0 or text[:match.start()].strip() in ("", "«", "\""):
@@ -241,6 +282,19 @@ class _Span:
         return self._start
 
 
+def _core(name: str) -> str:
+    """'Département du Pas-de-Calais' -> 'Pas-de-Calais', 'de l’Orvanne' -> 'Orvanne'; a name
+    made only of generic words ('Conseil', 'Mois') -> ''."""
+    while True:
+        stripped = TRAILING_JOINERS.sub("", JOINERS.sub("", name)).strip()
+        first, _, rest = stripped.partition(" ")
+        if fold(first) in GENERIC:
+            stripped = rest
+        if stripped == name:
+            return name
+        name = stripped
+
+
 def _split_acronyms(matches) -> list[_Span]:
     """'ESS Djeneba Keita' is two names, and 'PEMB ESS' too: an acronym joins no other word."""
     spans = []
@@ -256,6 +310,8 @@ def _split_acronyms(matches) -> list[_Span]:
 
 
 def _is_acronym(word: str) -> bool:
+    """'ESS', and 'l’ESS', 'd’ETP' (an elided article before an acronym)."""
+    word = re.sub(r"^(?:[dlj]|qu)['’]", "", word, flags=re.I)
     return len(word) >= 2 and word.isupper()
 
 
@@ -306,11 +362,11 @@ def analyse(text: str) -> Question:
     english = is_english(text)
     working = translate(text) if english else text
     folded = fold(text)
-    entities = extract_entities(working)
+    entities = extract_entities(working, english)
     return Question(
         text=text,
         search_text=(working if not english else f"{working} {text}") + f" {context}",
-        kind=answer_kind(folded),
+        kind=answer_kind(folded, text),
         terms=[term for term in analyze(working) if term not in ASKING_TERMS],
         entities=entities,
         years=YEAR.findall(text),

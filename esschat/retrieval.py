@@ -38,16 +38,27 @@ class HybridRetriever:
         )
         if not result["ids"] or not result["ids"][0]:
             return []
-        return [(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
+        return stable_order([(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
                 for chunk_id, text, metadata, distance in zip(
                     result["ids"][0], result["documents"][0], result["metadatas"][0],
-                    result["distances"][0], strict=True)]
+                    result["distances"][0], strict=True)])
 
     def lexical(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
-        return self.store.lexical().search(query, self.candidates, sources)
+        return stable_order(self.store.lexical().search(query, self.candidates, sources))
 
     def as_langchain(self, k: int = 8) -> LangChainRetriever:
         return LangChainRetriever(retriever=self, k=k)
+
+
+SCORE_DECIMALS = 4
+"""Scores equal to 4 decimals are a tie: the last digits differ between CPUs (AVX2 and AVX-512
+sum floats in another order), and a tie is broken by chunk id, not by index order."""
+
+
+def stable_order(ranked: list[tuple[Chunk, float]]) -> list[tuple[Chunk, float]]:
+    """The same order on every machine and whatever the order of ingestion."""
+    return sorted(((chunk, round(score, SCORE_DECIMALS)) for chunk, score in ranked),
+                  key=lambda pair: (-pair[1], pair[0].id))
 
 
 def fuse(dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]], rrf_k: int = 60

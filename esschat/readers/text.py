@@ -31,7 +31,42 @@ def read_text(data: bytes) -> LoadedDocument:
     blocks = text_blocks(clean_text(text))
     if not blocks:
         raise LoadError("no text left after removing boilerplate")
-    return LoadedDocument(blocks, warnings=warnings)
+    title, publisher, blocks = masthead(blocks)
+    return LoadedDocument(blocks, title=title, publisher=publisher, warnings=warnings)
+
+
+PUBLISHER_START = re.compile(
+    r"^(communaute|commune|ville|mairie|departement|conseil|region|metropole|agglomeration|"
+    r"cress|chambre|association|federation|reseau|prefecture|union|ministere)\b")
+MASTHEAD_CHARS = 120
+"""A masthead line is a short line: a title, an issuer's name."""
+
+
+def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
+    """Short lines that open a text before its first heading, those in capitals
+    ('COMMUNAUTÉ DE COMMUNES X', 'APPEL À PROJETS 2025 « … »'): the issuer's name is the
+    publisher, the longest other line the title (made the top heading)."""
+    lead = 0
+    while (lead < len(blocks) and blocks[lead].kind == "paragraph"
+           and len(blocks[lead].text) <= MASTHEAD_CHARS
+           and not blocks[lead].text.rstrip().endswith((".", ":", ";"))):
+        lead += 1
+    capitals = [block for block in blocks[:lead] if block.text.isupper()]
+    if not capitals:
+        return None, None, blocks
+    issuers = [block for block in capitals if PUBLISHER_START.match(_folded(block.text))]
+    others = [block for block in capitals if block not in issuers]
+    if not others:
+        return None, issuers[0].text if issuers else None, blocks
+    title = max(others, key=lambda block: len(block.text))
+    blocks = [block.model_copy(update={"kind": "heading", "level": 1}) if block is title
+              else block for block in blocks]
+    return title.text, issuers[0].text if issuers else None, blocks
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def decode_text(data: bytes) -> tuple[str, list[str]]:

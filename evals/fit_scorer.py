@@ -14,7 +14,6 @@ the fold's weights); the unanswerable questions of each set form a group of thei
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,7 +210,6 @@ def main() -> None:
             trained_on={name: len(items) for name, items in collected.items()},
             grouped_cv=cv_table, fitted_by="evals/fit_scorer.py"), encoding="utf-8")
         print(f"written {WEIGHTS_FILE}")
-    json.dumps(cv_table)
 
 
 if __name__ == "__main__":

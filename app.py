@@ -13,20 +13,16 @@ def main() -> int:
     """Build the index on first run, or rebuild one an older esschat left (with a progress
     bar), then serve the chat."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     settings = get_settings()
-    # Gradio keeps uploads in its temp folder: keep that inside data/ too.
-    os.environ.setdefault("GRADIO_TEMP_DIR", str((settings.data_dir / "uploads").resolve()))
+    # Gradio's cache folder, if it ever writes one, stays inside data/ too.
+    os.environ.setdefault("GRADIO_TEMP_DIR", str((settings.data_dir / "gradio").resolve()))
 
     import uvicorn
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
 
-    from esschat.cli import print_report, progress_bar
+    from esschat.catalog import CatalogError
+    from esschat.cli import ingest_progress, print_report
+    from esschat.generations import IngestLockedError
     from esschat.index import IndexMismatchError, IndexOutdatedError, IndexUnavailableError
     from esschat.ingest import CorpusMissingError
     from esschat.pipeline import Pipeline
@@ -42,11 +38,14 @@ def main() -> int:
             why = "d'une version antérieure" if rebuild else "vide"
             print(f"Index {why} : construction à partir de", settings.corpus_dir,
                   file=sys.stderr)
-            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                       TimeRemainingColumn())
-            with Progress(*columns, transient=False) as progress:
-                report = pipeline.ingest(rebuild=rebuild, progress=progress_bar(progress))
-            print_report(report)
+            try:
+                with ingest_progress() as progress:
+                    report = pipeline.ingest(rebuild=rebuild, progress=progress)
+                print_report(report)
+            except (CatalogError, IngestLockedError) as error:
+                # Another ingest is running, or the catalog is broken: serve what is indexed
+                # (the chat follows the index when that ingest publishes it).
+                print(error, file=sys.stderr)
     except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
         print(f"Impossible de démarrer : {error}", file=sys.stderr)
         return 2

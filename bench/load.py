@@ -3,6 +3,7 @@
     python bench/load.py                          # starts app.py on a free loopback port
     python bench/load.py --users 20 --per-user 10
     python bench/load.py --url http://127.0.0.1:7860 --api-name /ask   # an app already running
+    python bench/load.py --hostile                # baseline, then the same with a hostile client
 
 Each user is a thread with its own client asking a fixed number of real questions (from
 evals/known_facts.jsonl, a different slice per user, so answers are not all cache hits). The
@@ -13,6 +14,7 @@ directory (ESSCHAT_INDEX_DIR, ESSCHAT_DATA_DIR), built from corpus/ on first sta
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -39,6 +41,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--api-name", help="Endpoint to call; default: discovered (…ask…).")
     parser.add_argument("--questions", type=Path, default=ROOT / "evals" / "known_facts.jsonl")
     parser.add_argument("--start-timeout", type=float, default=600.0)
+    parser.add_argument("--hostile", action="store_true",
+                        help="Run twice: the users alone, then with one client sending the "
+                             "heaviest requests; exit 1 if it delays the others by over 1 s.")
     return parser.parse_args(argv)
 
 
@@ -92,6 +97,37 @@ def discover_api(client) -> str:
         if "ask" in name:
             return name
     raise RuntimeError(f"no question endpoint among {sorted(endpoints)}; pass --api-name")
+
+
+HOSTILE_QUESTION = ("Pourriez-vous détailler toutes les données sur l'emploi, les structures, "
+                    "les financements et les partenaires de l'ESS ? " * 20)[:2000]
+HOSTILE_HISTORIES = [
+    ["Et les coopératives ? " * 5000],                        # 100 kB: refused at once
+    [HOSTILE_QUESTION[:400] for _ in range(50)],             # many turns: only the last kept
+]
+MAX_DELAY_MS = 1000.0
+"""What one hostile client may add to the others' p95 latency."""
+
+
+class Hostile(threading.Thread):
+    """A client that keeps sending the heaviest requests the API takes until told to stop."""
+
+    def __init__(self, url: str, api_name: str, stop: threading.Event) -> None:
+        super().__init__(daemon=True)
+        self.url, self.api_name, self.stop = url, api_name, stop
+        self.sent = 0
+
+    def run(self) -> None:
+        from gradio_client import Client
+
+        client = Client(self.url, verbose=False)
+        while not self.stop.is_set():
+            history = HOSTILE_HISTORIES[self.sent % len(HOSTILE_HISTORIES)]
+            # A refusal is the expected outcome for the oversized history.
+            with contextlib.suppress(Exception):
+                client.predict(question=HOSTILE_QUESTION, history=history,
+                               api_name=self.api_name)
+            self.sent += 1
 
 
 class User(threading.Thread):
@@ -150,13 +186,34 @@ def load(url: str, args: argparse.Namespace) -> dict:
             "requests_per_s": len(latencies) / wall}
 
 
+def with_hostile(url: str, args: argparse.Namespace) -> dict:
+    """The same load twice in one process: alone (baseline), then beside a hostile client."""
+    from gradio_client import Client
+
+    args.api_name = args.api_name or discover_api(Client(url, verbose=False))
+    baseline = load(url, args)
+    stop = threading.Event()
+    hostile = Hostile(url, args.api_name, stop)
+    hostile.start()
+    time.sleep(1.0)
+    loaded = load(url, args)
+    stop.set()
+    hostile.join(timeout=60)
+    loaded["baseline"] = baseline
+    loaded["hostile_requests"] = hostile.sent
+    loaded["p95_delay_ms"] = loaded["p95_ms"] - baseline["p95_ms"]
+    loaded["p50_delay_ms"] = loaded["p50_ms"] - baseline["p50_ms"]
+    return loaded
+
+
 def main() -> int:
     args = parse_args()
+    run = with_hostile if args.hostile else load
     if args.url:
-        result = load(args.url, args)
+        result = run(args.url, args)
     else:
         with started_app(args.start_timeout) as url:
-            result = load(url, args)
+            result = run(url, args)
     out = BENCH / "results" / f"load-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
@@ -166,6 +223,16 @@ def main() -> int:
           f"p99 {result['p99_ms']:.0f} ms, {result['requests_per_s']:.1f} req/s\nJSON: {out}")
     for sample in result["error_samples"]:
         print(f"  error: {sample}")
+    if "baseline" in result:
+        base = result["baseline"]
+        print(f"alone: p50 {base['p50_ms']:.0f} ms, p95 {base['p95_ms']:.0f} ms; beside a "
+              f"hostile client ({result['hostile_requests']} requests): p50 "
+              f"{result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms; delay p50 "
+              f"{result['p50_delay_ms']:+.0f} ms, p95 {result['p95_delay_ms']:+.0f} ms "
+              f"(ratio p95 {result['p95_ms'] / max(base['p95_ms'], 1):.2f}); limit "
+              f"{MAX_DELAY_MS:.0f} ms")
+        if result["p95_delay_ms"] > MAX_DELAY_MS:
+            return 1
     return 1 if result["errors"] else 0
 
 

@@ -17,28 +17,55 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class CatalogError(ValueError):
+    """catalog.yaml cannot be read; the message names the file, line and column."""
+
+
 class Catalog:
     """Looks up a file's metadata; files missing from catalog.yaml get a title from their name."""
 
-    def __init__(self, entries: dict[str, DocumentInfo] | None = None) -> None:
+    def __init__(self, entries: dict[str, DocumentInfo] | None = None,
+                 root: Path | None = None) -> None:
         self.entries = entries or {}
+        self.root = root
 
     @classmethod
-    def load(cls, path: Path) -> Catalog:
+    def load(cls, path: Path, strict: bool = False, fallback: Path | None = None) -> Catalog:
+        """The catalog in ``path``. An invalid file raises CatalogError when ``strict`` (an
+        ingest must not replace good metadata with none); otherwise it is logged, and the last
+        catalog an ingest accepted (``fallback``) is used instead."""
         if not path.is_file():
-            return cls()
+            return cls(root=path.parent)
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            return cls.parse(path.read_text(encoding="utf-8"), path)
+        except CatalogError as error:
+            if strict:
+                raise
+            log.error("%s", error)
+            if fallback is not None and fallback.is_file():
+                return cls.parse(fallback.read_text(encoding="utf-8"), path)
+            return cls(root=path.parent)
+
+    @classmethod
+    def parse(cls, text: str, path: Path) -> Catalog:
+        try:
+            raw = yaml.safe_load(text) or {}
         except yaml.YAMLError as error:
-            log.warning("%s: catalog ignored, invalid YAML (%s)", path, error)
-            return cls()
+            raise CatalogError(f"{path}{_where(error)}") from error
+        if not isinstance(raw, dict):
+            raise CatalogError(f"{path}: expected one entry per file name, "
+                               f"found a {type(raw).__name__}")
         entries: dict[str, DocumentInfo] = {}
         for source, fields in raw.items():
             try:
                 entries[source] = DocumentInfo(source=source, **_known_fields(fields or {}))
             except (ValidationError, TypeError) as error:
                 log.warning("%s: entry %r ignored (%s)", path, source, error)
-        return cls(entries)
+        return cls(entries, path.parent)
+
+    def missing(self, corpus_dir: Path) -> list[str]:
+        """Entries naming a file that is not in the corpus."""
+        return [source for source in self.entries if not (corpus_dir / source).is_file()]
 
     def info(self, source: str, document: LoadedDocument | None = None) -> DocumentInfo:
         """The catalog's entry; else what the file itself says (PDF metadata, HTML meta tags,
@@ -52,12 +79,27 @@ class Catalog:
                             territory=document.territory, url=document.url)
 
     def territories(self) -> list[str]:
-        """Every territory the corpus covers, in catalog order, without repeats."""
+        """Every territory the corpus covers, in catalog order, without repeats (an entry for
+        a file that is not there covers nothing)."""
         seen: dict[str, None] = {}
-        for entry in self.entries.values():
+        missing = set(self.missing(self.root)) if self.root else set()
+        for source, entry in self.entries.items():
+            if source in missing:
+                continue
             for territory in entry.territory:
                 seen.setdefault(territory, None)
         return list(seen)
+
+
+def _where(error: yaml.YAMLError) -> str:
+    """Line and column of a YAML error, and of what it left open (an unclosed bracket)."""
+    mark = getattr(error, "problem_mark", None)
+    where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context and opened:
+        problem += f"; {context} line {opened.line + 1}, column {opened.column + 1}"
+    return f"{where}: invalid YAML ({problem})"
 
 
 def _known_fields(fields: dict) -> dict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -21,8 +22,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Questions-réponses sur l'économie sociale et solidaire, sources citées.")
 feedback_app = typer.Typer(help="User feedback collected by the web chat.", no_args_is_help=True)
 app.add_typer(feedback_app, name="feedback")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+# emoji=False: a passage holding ":x:" is quoted as written, not as an emoji.
+out = Console(soft_wrap=True, emoji=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True, emoji=False, highlight=False)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -48,19 +50,68 @@ def progress_bar(progress: Progress):
     return start
 
 
+PLAIN_EVERY_S = 10.0
+"""A log file gets a progress line this often: enough to see it move, few enough to read."""
+
+
+def progress_lines(stream=None):
+    """A ProgressFactory writing plain lines (done/total, rate, time left), for a stderr that
+    is a log file rather than a terminal."""
+    import time
+
+    stream = stream or sys.stderr
+
+    def start(total: int, what: str = "chunks"):
+        begun = time.monotonic()
+        state = {"done": 0, "printed": begun}
+
+        def advance(done: int) -> None:
+            state["done"] += done
+            now = time.monotonic()
+            if now - state["printed"] < PLAIN_EVERY_S and state["done"] < total:
+                return
+            state["printed"] = now
+            rate = state["done"] / max(now - begun, 1e-6)
+            left = (total - state["done"]) / rate if rate else 0.0
+            stream.write(f"Embedding {what}: {state['done']}/{total}, {rate:.1f}/s, "
+                         f"about {left:.0f} s left\n")
+            stream.flush()
+        return advance
+    return start
+
+
+@contextmanager
+def ingest_progress():
+    """Bars on a terminal, plain lines otherwise."""
+    if not err.is_terminal:
+        yield progress_lines()
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        yield progress_bar(progress)
+
+
 @app.command()
 def ingest(rebuild: Annotated[bool, typer.Option(help="Drop the index and rebuild it.")] = False
            ) -> None:
     """Build or update the index from the corpus folder (only changed files are embedded)."""
-    from esschat.index import IndexMismatchError, IndexUnavailableError
+    from esschat.catalog import CatalogError
+    from esschat.generations import IngestLockedError
+    from esschat.index import IndexMismatchError, IndexUnavailableError, unreachable
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=False) as progress:
+    with ingest_progress() as progress:
         try:
-            report = pipeline().ingest(rebuild=rebuild, progress=progress_bar(progress))
+            report = pipeline().ingest(rebuild=rebuild, progress=progress)
+        except (CatalogError, IngestLockedError) as error:
+            raise fail(str(error), 1) from error
         except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
             raise fail(str(error)) from error
+        except Exception as error:
+            if unreachable(error):
+                raise fail(f"the Chroma server stopped answering during the ingest ({error}); "
+                           "what was stored is kept, run `esschat ingest` again.", 1) from None
+            raise
     print_report(report)
     raise typer.Exit(0 if report.ok and report.files_seen else 1)
 

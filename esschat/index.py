@@ -9,19 +9,23 @@ import math
 import shutil
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from threading import Lock
+from threading import Lock, RLock
 from urllib.parse import urlparse
 
 import bm25s
 import chromadb
+import httpx
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
 from esschat.embeddings import CachedQueryEmbeddings
 from esschat.evidence import METADATA_KEY, EvidenceStore
 from esschat.french import ANALYZER_VERSION, analyze
+from esschat.generations import FolderGenerations, ServerGenerations, writer_lock
 from esschat.models import Chunk
 from esschat.settings import Settings
 
@@ -66,62 +70,133 @@ def build_fingerprint(settings: Settings, embeddings: CachedQueryEmbeddings) -> 
     }
 
 
+def chroma_settings() -> ChromaSettings:
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
 def connect(settings: Settings) -> chromadb.ClientAPI:
-    """An embedded PersistentClient in index_dir, or an HttpClient when chroma_url is set."""
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    """The HttpClient of a `chroma run` server (server mode)."""
     try:
-        if settings.chroma_url:
-            url = urlparse(settings.chroma_url)
-            return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                ssl=url.scheme == "https", settings=chroma_settings,
-            )
-        settings.index_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
+        url = urlparse(settings.chroma_url or "")
+        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                                   ssl=url.scheme == "https", settings=chroma_settings())
     except Exception as error:
-        where = settings.chroma_url or settings.index_dir
-        raise IndexUnavailableError(f"cannot open the Chroma index at {where}: {error}") from error
+        raise IndexUnavailableError(
+            f"cannot open the Chroma index at {settings.chroma_url}: {error}") from error
+
+
+@dataclass
+class OpenGeneration:
+    """One generation of the index, opened: its client and collection."""
+
+    name: str | None
+    client: chromadb.ClientAPI
+    collection: object
+    owned: bool
+    """Whether closing this generation closes its client (embedded folders; the server's
+    client is shared by every generation)."""
 
 
 class ChunkStore:
     """Chunks with their vectors in Chroma, and the lexical (BM25) side built from the same chunks.
 
-    The BM25 side is derived from the collection's contents and cached on disk under a key made
-    of the collection's version stamp, so several processes pointed at one Chroma server rank
-    the same way.
+    A store either follows the live generation (apps; see esschat.generations), checking at
+    most every VERSION_CHECK_S whether an ingest moved it, or is pinned to the generation an
+    ingest writes. The BM25 side is derived from the collection's contents and cached on disk
+    under the generation and a version stamp of its contents, so every process pointed at one
+    index ranks the same way.
     """
 
-    def __init__(self, settings: Settings, embeddings: CachedQueryEmbeddings) -> None:
+    def __init__(self, settings: Settings, embeddings: CachedQueryEmbeddings,
+                 generation: str | None = None) -> None:
         self.settings = settings
         self.embeddings = embeddings
         self.fingerprint = build_fingerprint(settings, embeddings)
-        self.client = connect(settings)
+        self.client = connect(settings) if settings.chroma_url else None
+        self.generations = (ServerGenerations(settings, self.client) if self.client
+                            else FolderGenerations(settings))
+        self.pinned = generation
         self.evidence = EvidenceStore(lambda: self.collection)
-        self._collection = None
+        self._open: OpenGeneration | None = None
+        self._retired: OpenGeneration | None = None
+        self._checked_at = -math.inf
         self._lexical: LexicalIndex | None = None
         self._version_checked_at = -math.inf
-        self._lock = Lock()
+        self._lock = RLock()
 
-    # ------------------------------------------------------------ collection
+    # ------------------------------------------------------------ generations
 
     @property
     def collection(self):
-        if self._collection is None:
-            self._collection = self._open_collection()
-        return self._collection
+        return self.current().collection
 
-    def _open_collection(self):
-        name = self.settings.collection
+    @property
+    def generation(self) -> str | None:
+        return self.current().name
+
+    def current(self) -> OpenGeneration:
+        """The generation to read: the pinned one, or the live one (re-read from the pointer
+        at most every VERSION_CHECK_S, so an ingest in another process is followed)."""
+        with self._lock:
+            now = time.monotonic()
+            if self._open is not None and (self.pinned or now - self._checked_at < VERSION_CHECK_S):
+                return self._open
+            try:
+                name = self.pinned or self.generations.live()
+            except Exception as error:
+                raise IndexUnavailableError(f"cannot reach the Chroma index: {error}") from error
+            self._checked_at = now
+            if self._open is None or self._open.name != name:
+                self._switch(name)
+            return self._open
+
+    def refresh(self) -> None:
+        """Look at the pointer on the next read (after this process published a generation)."""
+        self._checked_at = -math.inf
+        self._version_checked_at = -math.inf
+
+    def _switch(self, name: str | None) -> None:
+        opened = self._open_generation(name)
+        if self._retired is not None and self._retired.owned:
+            self._retired.client.close()
+        self._retired, self._open = self._open, opened
+        self._lexical = None
+        self._version_checked_at = -math.inf
+
+    def _open_generation(self, name: str | None) -> OpenGeneration:
+        if name is None:  # nothing published yet: an empty, in-memory collection
+            client = chromadb.EphemeralClient(settings=chroma_settings())
+            return OpenGeneration(None, client, client.get_or_create_collection(
+                "esschat-nothing-indexed", metadata={"hnsw:space": "cosine"}), owned=False)
+        if self.client is not None:
+            client, owned = self.client, False
+            collection_name = self.generations.collection_name(name)
+        else:
+            try:
+                client = chromadb.PersistentClient(path=str(self.generations.folder(name)),
+                                                   settings=chroma_settings())
+            except Exception as error:
+                raise IndexUnavailableError(
+                    f"cannot open the Chroma index in {self.generations.folder(name)}: {error}"
+                ) from error
+            owned, collection_name = True, self.settings.collection
+        return OpenGeneration(name, client, self._collection(client, collection_name), owned)
+
+    def _collection(self, client, collection_name: str):
         try:
-            existing = {collection.name for collection in self.client.list_collections()}
+            existing = {collection.name for collection in client.list_collections()}
         except Exception as error:
             raise IndexUnavailableError(f"cannot reach the Chroma index: {error}") from error
-        if name in existing:
-            collection = self.client.get_collection(name)
+        if collection_name in existing:
+            collection = client.get_collection(collection_name)
             self._check_fingerprint(collection.metadata or {})
             return collection
+        if not self.pinned:
+            raise IndexUnavailableError(f"the index {collection_name} has gone")
         metadata = {"hnsw:space": "cosine", **self.fingerprint, "esschat:version": "empty"}
-        return self.client.create_collection(name, metadata=metadata)
+        if isinstance(self.generations, ServerGenerations):
+            metadata |= self.generations.building_metadata(self.generations.live())
+        return client.create_collection(collection_name, metadata=metadata)
 
     def _check_fingerprint(self, metadata: dict) -> None:
         for key, wanted in self.fingerprint.items():
@@ -133,20 +208,29 @@ class ChunkStore:
                     f"for '{wanted}'. Rebuild it with: esschat ingest --rebuild"
                 )
 
-    def reset(self) -> None:
-        """Drop the collection and the lexical cache; the next use starts from empty.
+    @contextmanager
+    def writing(self, rebuild: bool = False) -> Iterator[ChunkStore]:
+        """A store pinned to the generation this ingest writes; published when the block ends
+        without error, left to be resumed otherwise. Holds the ingest lock throughout."""
+        with writer_lock(self.generations.lock_file()):
+            base = self.generations.live()
+            name = self.generations.prepare(base, rebuild)
+            target = ChunkStore(self.settings, self.embeddings, generation=name)
+            try:
+                yield target
+                target.stamp_version()
+                self.generations.publish(name)
+            finally:
+                target.close()
+        self.refresh()
 
-        Schema 1 kept sentence vectors in a second collection, ``<name>-evidence``; a rebuild
-        drops it too.
-        """
-        name = self.settings.collection
-        existing = {collection.name for collection in self.client.list_collections()}
-        for stale in {name, f"{name}-evidence"} & existing:
-            self.client.delete_collection(stale)
-        self._collection = None
-        self._lexical = None
-        self._version_checked_at = -math.inf
-        shutil.rmtree(self.lexical_cache_dir, ignore_errors=True)
+    def close(self) -> None:
+        """Release the Chroma folders this store opened."""
+        with self._lock:
+            for opened in (self._retired, self._open):
+                if opened is not None and opened.owned:
+                    opened.client.close()
+            self._open = self._retired = None
 
     def count(self) -> int:
         return self.collection.count()
@@ -154,21 +238,28 @@ class ChunkStore:
     # ------------------------------------------------------------ reading
 
     def file_states(self) -> dict[str, FileState]:
-        """What each file has in the index. A file whose chunks carry different hashes (an
-        interrupted update) gets an empty hash, so the next ingest finishes it."""
+        """What each file has in the index. A file whose chunks carry different hashes, or
+        fewer chunks than it was cut into (an interrupted ingest), gets an empty hash, so the
+        next ingest finishes it."""
         states: dict[str, FileState] = {}
+        expected: dict[str, int] = {}
         for chunk_id, metadata in self._iter_metadata():
             source, digest = metadata["source"], metadata.get("file_hash", "")
             state = states.setdefault(source, FileState(digest, [], metadata.get("title", "")))
             if state.file_hash != digest:
                 state.file_hash = ""
             state.ids.append(chunk_id)
+            expected[source] = max(expected.get(source, 0), metadata.get("file_chunks") or 0)
+        for source, state in states.items():
+            if len(state.ids) < expected[source]:
+                state.file_hash = ""
         return states
 
     def _iter_metadata(self):
+        collection = self.collection
         offset = 0
         while True:
-            batch = self.collection.get(include=["metadatas"], limit=GET_PAGE, offset=offset)
+            batch = collection.get(include=["metadatas"], limit=GET_PAGE, offset=offset)
             yield from zip(batch["ids"], batch["metadatas"], strict=True)
             if len(batch["ids"]) < GET_PAGE:
                 return
@@ -176,19 +267,26 @@ class ChunkStore:
 
     def all_chunks(self) -> list[Chunk]:
         chunks: list[Chunk] = []
+        collection = self.collection
         offset = 0
         while True:
-            batch = self.collection.get(include=["documents", "metadatas"], limit=GET_PAGE,
-                                        offset=offset)
+            batch = collection.get(include=["documents", "metadatas"], limit=GET_PAGE,
+                                   offset=offset)
             for chunk_id, text, metadata in zip(batch["ids"], batch["documents"],
                                                 batch["metadatas"], strict=True):
-                chunks.append(chunk_from_record(chunk_id, text, metadata))
+                chunk = chunk_from_record(chunk_id, text, metadata)
+                if chunk is not None:
+                    chunks.append(chunk)
             if len(batch["ids"]) < GET_PAGE:
                 return sorted(chunks, key=lambda chunk: chunk.id)
             offset += GET_PAGE
 
     def version(self) -> str:
-        metadata = self.client.get_collection(self.settings.collection).metadata or {}
+        """The content stamp, read afresh (in server mode another process may write in place)."""
+        opened = self.current()
+        if opened.name is None:
+            return "empty"
+        metadata = opened.client.get_collection(opened.collection.name).metadata or {}
         return str(metadata.get("esschat:version", ""))
 
     # ------------------------------------------------------------ writing
@@ -206,14 +304,23 @@ class ChunkStore:
                                                     strict=True)],
             )
 
+    def update_metadata(self, chunks: list[Chunk]) -> None:
+        """New metadata for chunks whose text, hence vector, is unchanged."""
+        for start in range(0, len(chunks), GET_PAGE):
+            piece = chunks[start:start + GET_PAGE]
+            self.collection.update(ids=[chunk.id for chunk in piece],
+                                   metadatas=[chunk_metadata(chunk) for chunk in piece])
+
     def delete(self, ids: list[str]) -> None:
         for start in range(0, len(ids), GET_PAGE):
             self.collection.delete(ids=ids[start:start + GET_PAGE])
 
     def stamp_version(self) -> None:
-        """Record a version derived from the ids, so other processes see the change."""
-        ids = sorted(chunk_id for chunk_id, _ in self._iter_metadata())
-        version = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16] if ids else "empty"
+        """Record a version derived from the ids and the file hashes (a file hash covers the
+        catalog entry), so a new title reaches the lexical cache too."""
+        pairs = sorted(f"{chunk_id}:{metadata.get('file_hash', '')}"
+                       for chunk_id, metadata in self._iter_metadata())
+        version = hashlib.sha256("\n".join(pairs).encode()).hexdigest()[:16] if pairs else "empty"
         metadata = {key: value for key, value in (self.collection.metadata or {}).items()
                     if not key.startswith("hnsw:")}
         metadata["esschat:version"] = version
@@ -224,25 +331,22 @@ class ChunkStore:
     # ------------------------------------------------------------ lexical side
 
     @property
-    def lexical_cache_dir(self) -> Path:
-        if self.settings.chroma_url:
-            host = urlparse(self.settings.chroma_url).netloc.replace(":", "_")
-            return self.settings.data_dir / "lexical" / f"{host}-{self.settings.collection}"
-        return self.settings.index_dir / f"lexical-{self.settings.collection}"
+    def lexical_cache_dir(self) -> Path | None:
+        name = self.generation
+        return self.generations.lexical_dir(name, self.settings.collection) if name else None
 
     def lexical(self) -> LexicalIndex:
         """The BM25 index for the collection's current version, loaded or built once.
 
         The version stamp is re-read at most every VERSION_CHECK_S seconds: in server mode each
         read is an HTTP round trip, and a question asks for the lexical side several times.
-        Writes made through this store invalidate it at once; another process's ingest is seen
-        within VERSION_CHECK_S.
         """
         with self._lock:
+            self.current()  # a switch of generation drops the lexical index at once
             now = time.monotonic()
             if self._lexical is not None and now - self._version_checked_at < VERSION_CHECK_S:
                 return self._lexical
-            version = self.version()
+            version = f"{self.generation}-{self.version()}"
             self._version_checked_at = now
             if self._lexical is None or self._lexical.version != version:
                 self._lexical = LexicalIndex.load_or_build(self, version)
@@ -259,20 +363,25 @@ class LexicalIndex:
         self.bm25 = bm25
         self.document_frequency = document_frequency or {}
         self.position = {chunk.id: index for index, chunk in enumerate(chunks)}
+        # bm25s is not thread-safe: concurrent first searches on a freshly built index gave
+        # wrong results under the chat's concurrent requests. A search takes milliseconds.
+        self._search_lock = Lock()
         self._by_source: dict[str, list[int]] = defaultdict(list)
         for index, chunk in enumerate(chunks):
             self._by_source[chunk.source].append(index)
 
     @classmethod
     def load_or_build(cls, store: ChunkStore, version: str) -> LexicalIndex:
-        folder = store.lexical_cache_dir / f"{version}-analyzer{ANALYZER_VERSION}"
-        if (folder / "chunks.jsonl").is_file():
+        cache = store.lexical_cache_dir
+        folder = cache / f"{version}-analyzer{ANALYZER_VERSION}" if cache else None
+        if folder and (folder / "chunks.jsonl").is_file():
             try:
                 return cls._load(folder, version)
             except (OSError, ValueError, KeyError) as error:
                 log.warning("lexical cache %s unreadable (%s); rebuilding", folder, error)
         index = cls.build(store.all_chunks(), version)
-        index._save(folder)
+        if folder:
+            index._save(folder)
         return index
 
     @classmethod
@@ -306,6 +415,15 @@ class LexicalIndex:
         frequency = json.loads((folder / "df.json").read_text(encoding="utf-8"))
         return cls(version, chunks, bm25, frequency)
 
+    def sources(self) -> set[str]:
+        """The files that have chunks in the index."""
+        return set(self._by_source)
+
+    def titles(self) -> dict[str, str]:
+        """Each indexed file's title (read from memory, unlike ChunkStore.file_states)."""
+        return {source: self.chunks[positions[0]].title
+                for source, positions in self._by_source.items()}
+
     def idf(self, term: str) -> float:
         """How rare a term is in the corpus (BM25's idf); unknown terms count as rare."""
         total = max(len(self.chunks), 1)
@@ -328,12 +446,26 @@ class LexicalIndex:
             for source in sources:
                 mask[self._by_source.get(source, [])] = 1.0
         k = min(k, len(self.chunks))
-        results, scores = self.bm25.retrieve(
-            [terms], k=k, show_progress=False,
-            weight_mask=mask, n_threads=1,
-        )
+        with self._search_lock:
+            results, scores = self.bm25.retrieve(
+                [terms], k=k, show_progress=False,
+                weight_mask=mask, n_threads=1,
+            )
         return [(self.chunks[int(index)], float(score))
                 for index, score in zip(results[0], scores[0], strict=True) if score > 0]
+
+
+def unreachable(error: BaseException) -> bool:
+    """Whether an error comes from a Chroma server that went away (a connection refused or
+    reset anywhere in the chain of causes)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ConnectionError | httpx.TransportError):
+            return True
+        if "Could not connect to" in str(seen) or "Connection refused" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def chunk_metadata(chunk: Chunk) -> dict:
@@ -341,7 +473,10 @@ def chunk_metadata(chunk: Chunk) -> dict:
     return {key: value for key, value in data.items() if value is not None}
 
 
-def chunk_from_record(chunk_id: str, text: str, metadata: dict) -> Chunk:
+def chunk_from_record(chunk_id: str, text: str | None, metadata: dict | None) -> Chunk | None:
+    """The chunk of a Chroma record; None for a record removed while it was being read."""
+    if text is None or not metadata:
+        return None
     return Chunk(id=chunk_id, text=text, **{key: metadata.get(key) for key in
                  ("source", "title", "page", "page_label", "section", "publisher", "date",
                   "url", "start", "end", "file_hash")

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,9 @@ from esschat.readers import LoadedDocument, LoadError, is_supported, read_file
 log = logging.getLogger(__name__)
 
 IGNORED_NAMES = {"catalog.yaml", "catalog.yml"}
-ADD_SLICE = 2048
+ADD_SLICE = 256
+"""Chunks embedded then stored together: a kill loses at most this much work (about a minute
+on two cores), and each Chroma write stays small."""
 READER_STARTUP_S = 120.0
 
 
@@ -50,13 +53,28 @@ class CorpusMissingError(RuntimeError):
 
 
 def corpus_files(corpus_dir: Path) -> tuple[list[Path], dict[str, str]]:
-    """Supported files under corpus/, and the others with the reason they are skipped."""
+    """Supported files under corpus/, and the others with the reason they are skipped.
+
+    A file whose real path is outside the corpus folder (a symlink, or a file inside a linked
+    folder) is skipped: only what the administrator put in the corpus is ever quoted.
+    """
     if not corpus_dir.is_dir():
         raise CorpusMissingError(f"corpus folder not found: {corpus_dir}")
+    root = corpus_dir.resolve()
     files, skipped = [], {}
     for path in sorted(corpus_dir.rglob("*")):
         relative = path.relative_to(corpus_dir).as_posix()
-        if not path.is_file() or path.name in IGNORED_NAMES or _is_hidden(relative):
+        if _is_hidden(relative) or path.name in IGNORED_NAMES:
+            continue
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            skipped[relative] = "broken link"
+            continue
+        if not real.is_relative_to(root):
+            skipped[relative] = f"points outside the corpus folder, to {real}"
+            continue
+        if not real.is_file():
             continue
         if is_supported(path):
             files.append(path)
@@ -157,27 +175,55 @@ def file_hash(path: Path, catalog_entry: dict) -> str:
 ProgressFactory = Callable[..., Callable[[int], None]]
 
 
-def file_aligned_slices(chunks: list[Chunk], size: int) -> list[list[Chunk]]:
-    """Slices of about ``size`` chunks that never split a file, so a file is stored whole."""
-    slices: list[list[Chunk]] = [[]]
-    for chunk in chunks:
-        current = slices[-1]
-        if len(current) >= size and current[-1].source != chunk.source:
-            slices.append(current := [])
-        current.append(chunk)
-    return [piece for piece in slices if piece]
+def slices(chunks: list[Chunk], size: int) -> list[list[Chunk]]:
+    """Pieces of ``size`` chunks, embedded then stored one at a time: memory stays bounded,
+    and a kill loses only the piece in flight (a large file is stored in several pieces; its
+    ``file_chunks`` tells the next ingest that it is not complete yet)."""
+    return [chunks[start:start + size] for start in range(0, len(chunks), size)]
+
+
+class FailedFiles:
+    """Files that could not be read, with the hash they had: not read again until they change
+    (a file that hits the time limit would otherwise cost that limit on every ingest)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.entries: dict[str, dict] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.entries = {}
+
+    def reason(self, source: str, digest: str) -> str | None:
+        entry = self.entries.get(source)
+        return entry["reason"] if entry and entry.get("hash") == digest else None
+
+    def save(self, failed: dict[str, str], hashes: dict[str, str]) -> None:
+        self.entries = {source: {"hash": hashes[source], "reason": reason}
+                        for source, reason in failed.items() if source in hashes}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.entries, ensure_ascii=False, indent=1),
+                                 encoding="utf-8")
+        except OSError as error:
+            log.warning("could not record the failed files in %s: %s", self.path, error)
 
 
 class Ingestor:
-    """Brings the index in line with the corpus folder, touching only what changed."""
+    """Brings the index in line with the corpus folder, touching only what changed.
+
+    The work goes into a new generation of the index (esschat.generations), published when
+    complete; nothing is written when nothing changed.
+    """
 
     def __init__(self, store: ChunkStore, corpus_dir: Path, chunker: StructuredChunker,
-                 timeout_s: float = 60.0, memory_mb: int = 2048) -> None:
+                 timeout_s: float = 60.0, memory_mb: int = 2048, max_file_mb: float = 50.0
+                 ) -> None:
         self.store = store
         self.corpus_dir = corpus_dir
         self.chunker = chunker
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
+        self.max_file_mb = max_file_mb
 
     def run(self, progress: ProgressFactory | None = None, rebuild: bool = False) -> IngestReport:
         started = time.perf_counter()
@@ -185,86 +231,146 @@ class Ingestor:
         files, report.skipped = corpus_files(self.corpus_dir)
         for name, reason in report.skipped.items():
             log.info("%s: skipped, %s", name, reason)
-        if rebuild:
-            self.store.reset()
-        catalog = Catalog.load(self.corpus_dir / "catalog.yaml")
-        indexed = self.store.file_states()
+        catalog = Catalog.load(self.corpus_dir / "catalog.yaml", strict=True)
+        self._keep_catalog()
+        for name in catalog.missing(self.corpus_dir):
+            report.warnings[name] = "catalog entry for a file that is not in the corpus"
         report.files_seen = len(files)
-        new_chunks, stale_ids = self._collect(files, catalog, indexed, report)
-        for source in set(indexed) - {path.relative_to(self.corpus_dir).as_posix()
-                                      for path in files}:
-            stale_ids.extend(indexed[source].ids)
-        self._apply(new_chunks, stale_ids, report, progress)
+        hashes = {self._source(path): file_hash(path, _entry(catalog, self._source(path)))
+                  for path in files}
+        failed = FailedFiles(self.store.generations.state_dir / "failed-files.json")
+        if rebuild:
+            failed.entries = {}
+        if not rebuild and self._in_line(hashes, failed, report):
+            report.seconds = time.perf_counter() - started
+            return report
+        with self.store.writing(rebuild) as target:
+            indexed = target.file_states()
+            new_chunks, stale_ids = self._collect(files, catalog, hashes, indexed, failed,
+                                                  target, report)
+            for source in set(indexed) - set(hashes):
+                stale_ids.extend(indexed[source].ids)
+            self._apply(target, new_chunks, stale_ids, report, progress)
+        failed.save(report.failed, hashes)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _collect(self, files: list[Path], catalog: Catalog, indexed: dict, report: IngestReport
+    def _keep_catalog(self) -> None:
+        """A copy of the accepted catalog: the apps fall back on it if the file is broken."""
+        kept = accepted_catalog(self.store)
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            if (self.corpus_dir / "catalog.yaml").is_file():
+                shutil.copyfile(self.corpus_dir / "catalog.yaml", kept)
+            else:
+                kept.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("could not keep a copy of the catalog in %s: %s", kept, error)
+
+    def _source(self, path: Path) -> str:
+        return path.relative_to(self.corpus_dir).as_posix()
+
+    def _in_line(self, hashes: dict[str, str], failed: FailedFiles, report: IngestReport
+                 ) -> bool:
+        """Whether the live index already holds every file as it is now (failed files that
+        did not change count as done)."""
+        live = self.store.file_states()
+        if self.store.generation is None:
+            return False
+        for source, digest in hashes.items():
+            reason = failed.reason(source, digest)
+            if reason:
+                report.failed[source] = reason
+            elif source not in live or live[source].file_hash != digest:
+                return False
+        if set(live) - set(hashes):
+            return False
+        report.chunks_unchanged = sum(len(state.ids) for state in live.values())
+        return True
+
+    def _collect(self, files: list[Path], catalog: Catalog, hashes: dict[str, str],
+                 indexed: dict, failed: FailedFiles, target: ChunkStore, report: IngestReport
                  ) -> tuple[list[Chunk], list[str]]:
         new_chunks: list[Chunk] = []
         stale_ids: list[str] = []
+        report.failed = {}
         with FileReader(self.timeout_s, self.memory_mb) as reader:
             for path in files:
-                source = path.relative_to(self.corpus_dir).as_posix()
-                entry = catalog.entries.get(source)
-                current = file_hash(path, entry.model_dump() if entry else {})
+                source = self._source(path)
+                current = hashes[source]
                 known = indexed.get(source)
                 if known and known.file_hash == current:
                     report.chunks_unchanged += len(known.ids)
                     continue
-                try:
-                    document = reader.read(path)
-                except LoadError as error:
-                    report.failed[source] = str(error)
-                    log.info("%s: %s", source, error)
+                document = self._read(reader, path, source, current, failed, report)
+                if document is None:  # a file that turns unreadable keeps its passages
+                    report.chunks_unchanged += len(known.ids) if known else 0
                     continue
-                for warning in document.warnings:
-                    report.warnings[source] = warning
-                    log.info("%s: %s", source, warning)
                 info = catalog.info(source, document)
                 chunks = self.chunker.chunk(info, document.blocks, current)
+                for chunk in chunks:
+                    chunk.file_chunks = len(chunks)
                 report.files_changed += 1
                 old_ids = set(known.ids) if known else set()
                 new_ids = {chunk.id for chunk in chunks}
                 report.chunks_unchanged += len(old_ids & new_ids)
                 new_chunks.extend(chunk for chunk in chunks if chunk.id not in old_ids)
                 stale_ids.extend(old_ids - new_ids)
-                self._refresh_kept(chunks, old_ids)
+                target.update_metadata([chunk for chunk in chunks if chunk.id in old_ids])
         return new_chunks, stale_ids
 
-    def _refresh_kept(self, chunks: list[Chunk], old_ids: set[str]) -> None:
-        """Chunks whose text did not change keep their vectors; their positions may have moved."""
-        kept = [chunk for chunk in chunks if chunk.id in old_ids]
-        if kept:
-            from esschat.index import chunk_metadata
+    def _read(self, reader: FileReader, path: Path, source: str, digest: str,
+              failed: FailedFiles, report: IngestReport) -> LoadedDocument | None:
+        """The document, or None with the reason in the report."""
+        reason = failed.reason(source, digest)
+        size_mb = path.stat().st_size / 1024 / 1024
+        if reason is None and size_mb > self.max_file_mb:
+            reason = (f"file too large ({size_mb:.1f} MB; the limit is ESSCHAT_MAX_FILE_MB = "
+                      f"{self.max_file_mb:g})")
+        if reason is None:
+            try:
+                document = reader.read(path)
+            except LoadError as error:
+                reason = str(error)
+            else:
+                for warning in document.warnings:
+                    report.warnings[source] = warning
+                    log.info("%s: %s", source, warning)
+                return document
+        report.failed[source] = reason
+        log.info("%s: %s", source, reason)
+        return None
 
-            self.store.collection.update(ids=[chunk.id for chunk in kept],
-                                         metadatas=[chunk_metadata(chunk) for chunk in kept])
-
-    def _apply(self, new_chunks: list[Chunk], stale_ids: list[str], report: IngestReport,
-               progress: ProgressFactory | None) -> None:
+    def _apply(self, target: ChunkStore, new_chunks: list[Chunk], stale_ids: list[str],
+               report: IngestReport, progress: ProgressFactory | None) -> None:
         if new_chunks:
             advance = progress(len(new_chunks)) if progress else None
             sentences = sum(len(chunk_passages(chunk)) for chunk in new_chunks)
             advance_sentences = progress(sentences, "sentences") if progress else None
-            for piece in file_aligned_slices(new_chunks, ADD_SLICE):
-                self._embed_and_add(piece, report, advance, advance_sentences)
+            for piece in slices(new_chunks, ADD_SLICE):
+                self._embed_and_add(target, piece, report, advance, advance_sentences)
         if stale_ids:
-            self.store.delete(stale_ids)
+            target.delete(stale_ids)
             report.chunks_removed = len(stale_ids)
-        if new_chunks or stale_ids or self.store.version() == "empty":
-            self.store.stamp_version()
 
-    def _embed_and_add(self, chunks: list[Chunk], report: IngestReport,
+    def _embed_and_add(self, target: ChunkStore, chunks: list[Chunk], report: IngestReport,
                        advance: Callable[[int], None] | None,
                        advance_sentences: Callable[[int], None] | None) -> None:
-        """One slice: its chunks and their sentences embedded, then stored at once, so memory
-        stays bounded on a large corpus and an interrupted ingest keeps the files it finished
-        (the next run skips them)."""
+        """One slice: its chunks and their sentences embedded, then stored at once."""
         started = time.perf_counter()
-        vectors = self.store.embeddings.embed_in_batches(
+        vectors = target.embeddings.embed_in_batches(
             [chunk.search_text() for chunk in chunks], on_batch=advance)
         report.embedding_seconds += time.perf_counter() - started
-        evidence, seconds = embed_evidence(chunks, self.store.embeddings, advance_sentences)
+        evidence, seconds = embed_evidence(chunks, target.embeddings, advance_sentences)
         report.embedding_seconds += seconds
-        self.store.add(chunks, vectors, evidence)
+        target.add(chunks, vectors, evidence)
         report.chunks_added += len(chunks)
+
+
+def accepted_catalog(store: ChunkStore) -> Path:
+    return store.generations.state_dir / "catalog-accepted.yaml"
+
+
+def _entry(catalog: Catalog, source: str) -> dict:
+    entry = catalog.entries.get(source)
+    return entry.model_dump() if entry else {}

@@ -50,6 +50,9 @@ class Chunk(BaseModel):
     start: int = Field(description="Offset of the passage in its page's text.")
     end: int
     file_hash: str = ""
+    file_chunks: int | None = Field(
+        default=None, description="How many chunks the file was cut into (a partly stored "
+        "file is finished by the next ingest).")
 
     def search_text(self) -> str:
         """What the retrievers see: the passage with the headings that situate it (the '#'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -14,7 +15,7 @@ from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
 from esschat.embeddings import CachedQueryEmbeddings, build_embeddings
 from esschat.index import ChunkStore
-from esschat.ingest import Ingestor, IngestReport, ProgressFactory
+from esschat.ingest import Ingestor, IngestReport, ProgressFactory, accepted_catalog
 from esschat.models import Answer, Hit
 from esschat.question import Question, analyse, resolve_follow_up, search_acronyms
 from esschat.retrieval import HybridRetriever, Mode
@@ -24,8 +25,17 @@ if TYPE_CHECKING:
     from esschat.llm import Event
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+WORD = re.compile(r"[^\W_]{2,}|\d")
+"""A question needs a word of two letters, or a figure (« 2024 ? »)."""
+
+
 class InvalidQuestionError(ValueError):
     """An empty or oversized question; the message is meant for the user."""
+
+
+class RequestTimeoutError(InvalidQuestionError):
+    """A question that took longer than request_timeout_s; the message is meant for the user."""
 
 
 class Answerer(Protocol):
@@ -41,17 +51,29 @@ class Pipeline:
         self.embeddings = embeddings or build_embeddings(self.settings)
         self.store = ChunkStore(self.settings, self.embeddings)
         self.retriever = HybridRetriever(self.store, self.settings.candidates, self.settings.rrf_k)
-        self.catalog = Catalog.load(self.settings.catalog_file)
+        self._catalog: Catalog | None = None
         self.answerer_factory: Callable[[Pipeline], Answerer] = default_answerer
 
     def ingest(self, rebuild: bool = False, progress: ProgressFactory | None = None
                ) -> IngestReport:
         chunker = StructuredChunker(self.settings.chunk_size, self.settings.chunk_overlap)
         ingestor = Ingestor(self.store, self.settings.corpus_dir, chunker,
-                            self.settings.file_timeout_s, self.settings.file_memory_mb)
+                            self.settings.file_timeout_s, self.settings.file_memory_mb,
+                            self.settings.max_file_mb)
         report = ingestor.run(progress=progress, rebuild=rebuild)
-        self.catalog = Catalog.load(self.settings.catalog_file)
+        self._catalog = None
         return report
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog, read on first use and again after each ingest."""
+        if self._catalog is None:
+            self._catalog = self.load_catalog()
+        return self._catalog
+
+    def load_catalog(self) -> Catalog:
+        """The corpus catalog; if it is broken, the last one an ingest accepted."""
+        return Catalog.load(self.settings.catalog_file, fallback=accepted_catalog(self.store))
 
     def search(self, query: str, k: int | None = None, sources: list[str] | None = None,
                mode: Mode = "hybrid") -> list[Hit]:
@@ -90,8 +112,12 @@ class Pipeline:
             return resolve_follow_up(state["question"], state["history"])
 
         state = self.retrieval_chain(standalone).invoke(
-            {"question": question, "history": list(history or []), "sources": sources})
+            {"question": question, "history": self.bounded_history(history), "sources": sources})
         hits, retrieval_ms = state["retrieved"]
+        if time.perf_counter() - started > self.settings.request_timeout_s:
+            raise RequestTimeoutError(
+                f"La recherche a dépassé {self.settings.request_timeout_s:g} s ; reformulez la "
+                "question plus brièvement ou réessayez dans un instant.")
         answering = time.perf_counter()
         events: Iterator[Event] = (llm.stream(state["parsed"], hits, deadline) if llm else
                                    iter([("answer", answerer.answer(state["parsed"], hits))]))
@@ -115,14 +141,36 @@ class Pipeline:
         return self._offline
 
     def validate(self, question: str) -> str:
-        question = (question or "").strip()
+        question = CONTROL.sub(" ", question or "").strip()
         if not question:
             raise InvalidQuestionError("La question est vide.")
+        if not WORD.search(question):
+            raise InvalidQuestionError("La question ne contient aucun mot ; posez-la avec des "
+                                       "mots, par exemple « Combien d'emplois compte l'ESS ? ».")
         if len(question) > self.settings.max_question_chars:
             raise InvalidQuestionError(
                 f"La question est trop longue ({len(question)} caractères ; "
                 f"{self.settings.max_question_chars} au plus).")
         return question
+
+    def bounded_history(self, history: list[str] | None) -> list[str]:
+        """The latest earlier questions, within max_history_turns and max_history_chars: a
+        follow-up needs the last few turns, and a long history must not cost a long answer."""
+        kept: list[str] = []
+        total = 0
+        for turn in reversed(list(history or [])[-self.settings.max_history_turns:]
+                             if self.settings.max_history_turns else []):
+            turn = CONTROL.sub(" ", str(turn)).strip()
+            if len(turn) > self.settings.max_question_chars:
+                raise InvalidQuestionError(
+                    f"Une question de l'historique est trop longue ({len(turn)} caractères ; "
+                    f"{self.settings.max_question_chars} au plus).")
+            total += len(turn)
+            if total > self.settings.max_history_chars:
+                break
+            if turn:
+                kept.append(turn)
+        return kept[::-1]
 
     # ------------------------------------------------------------ the LCEL chain
 
@@ -144,7 +192,7 @@ class Pipeline:
         fit the answer scorer on the eval sets)."""
         state = self.retrieval_chain(
             lambda state: resolve_follow_up(state["question"], state["history"])).invoke(
-            {"question": self.validate(question), "history": list(history or []),
+            {"question": self.validate(question), "history": self.bounded_history(history),
              "sources": sources})
         return state["parsed"], state["retrieved"][0]
 

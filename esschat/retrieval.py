@@ -38,10 +38,11 @@ class HybridRetriever:
         )
         if not result["ids"] or not result["ids"][0]:
             return []
-        return stable_order([(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
-                for chunk_id, text, metadata, distance in zip(
-                    result["ids"][0], result["documents"][0], result["metadatas"][0],
-                    result["distances"][0], strict=True)])
+        found = [(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
+                 for chunk_id, text, metadata, distance in zip(
+                     result["ids"][0], result["documents"][0], result["metadatas"][0],
+                     result["distances"][0], strict=True)]
+        return stable_order([(chunk, score) for chunk, score in found if chunk is not None])
 
     def lexical(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
         return stable_order(self.store.lexical().search(query, self.candidates, sources))

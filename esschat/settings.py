@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Nothing in esschat may phone home: these must be set before chromadb, gradio or
@@ -46,11 +46,15 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(0, ge=0, description="Overlap when a long paragraph is split.")
     file_timeout_s: float = Field(60.0, gt=0, description="Time limit to read one file.")
     file_memory_mb: int = Field(2048, ge=256, description="Memory limit to read one file.")
+    max_file_mb: float = Field(50.0, gt=0, description="Larger corpus files are not indexed.")
 
     top_k: int = Field(8, ge=1, le=100, description="Chunks kept after fusion.")
     candidates: int = Field(30, ge=1, description="Chunks fetched from each retriever.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
     max_question_chars: int = Field(2000, ge=10, description="Longest accepted question.")
+    max_history_turns: int = Field(10, ge=0, description="Earlier questions kept for context.")
+    max_history_chars: int = Field(4000, ge=0, description="Longest accepted history, in all.")
+    request_timeout_s: float = Field(30.0, gt=0, description="Time limit for one chat answer.")
 
     llm_base_url: str | None = Field(None, description="OpenAI-compatible API base URL.")
     llm_model: str | None = Field(None, description="Chat model name on that server.")
@@ -63,8 +67,20 @@ class Settings(BaseSettings):
         None, description="Enables document upload in the web chat when set."
     )
     upload_max_mb: float = Field(20.0, gt=0, description="Largest accepted upload.")
+    upload_max_files: int = Field(500, ge=1, description="Most documents the uploads folder "
+                                  "may hold.")
+    upload_dir: Path | None = Field(
+        None, description="Folder inside the corpus where uploads go; unset = corpus/uploads.")
     concurrency: int = Field(4, ge=1, description="Questions answered at once by the web chat.")
     max_queue: int = Field(64, ge=1, description="Requests waiting before the chat says busy.")
+
+    @model_validator(mode="after")
+    def _uploads_inside_the_corpus(self) -> Settings:
+        """Uploads are indexed like the other documents, so they must be in the corpus."""
+        if self.upload_dir is not None and not self.upload_dir.resolve().is_relative_to(
+                self.corpus_dir.resolve()):
+            raise ValueError("ESSCHAT_UPLOAD_DIR must be a folder inside ESSCHAT_CORPUS_DIR")
+        return self
 
     @property
     def llm_enabled(self) -> bool:
@@ -73,6 +89,12 @@ class Settings(BaseSettings):
     @property
     def feedback_file(self) -> Path:
         return self.data_dir / "feedback.jsonl"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where uploaded documents are stored: inside the corpus, so they are indexed like
+        the others (``corpus/uploads/`` is ignored by git)."""
+        return self.upload_dir or self.corpus_dir / "uploads"
 
     @property
     def catalog_file(self) -> Path:

@@ -7,21 +7,18 @@ chatbot, so a document holding ``<script>`` or ``![x](http://…)`` is shown, ne
 
 from __future__ import annotations
 
-import hmac
 import html
 import logging
 import re
-import threading
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 import gradio as gr
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import PlainTextResponse
 
+from esschat.admin import ADMIN_ROUTE, add_admin_routes
 from esschat.catalog import Catalog
 from esschat.feedback import append_feedback, feedback_record
 from esschat.pipeline import InvalidQuestionError, Pipeline
@@ -30,7 +27,6 @@ from esschat.readers import LoadError, read_file
 log = logging.getLogger(__name__)
 
 DOCUMENT_ROUTE = "/document"
-UPLOAD_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm")
 EXAMPLES = [
     "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?",
     "Que propose le kit MunicipalESS pour la politique de la ville ?",
@@ -143,9 +139,9 @@ def header_html(catalog: Catalog, count: int | None = None) -> str:
 
 
 def pipeline_header(pipeline: Pipeline) -> str:
-    """The header for what is indexed now (an upload adds one document to the count)."""
+    """The header for what is indexed now (an ingest or upload changes the count)."""
     try:
-        count = len(pipeline.store.file_states())
+        count = len(pipeline.store.lexical().sources())
     except Exception:  # an unreachable index must not keep the page from loading
         log.exception("cannot count the indexed documents")
         count = None
@@ -154,169 +150,14 @@ def pipeline_header(pipeline: Pipeline) -> str:
 
 def source_choices(pipeline: Pipeline) -> list[tuple[str, str]]:
     """(title, file) of every indexed document, catalogued or uploaded, for the filter."""
-    states = pipeline.store.file_states()
-    sources = set(pipeline.catalog.entries) | set(states)
-    choices = [(states[source].title if source in states and source not in
-                pipeline.catalog.entries else pipeline.catalog.info(source).title, source)
-               for source in sources]
-    return sorted(choices, key=lambda choice: choice[0].casefold())
-
-
-# ---------------------------------------------------------------- uploads
-
-class UploadRefused(ValueError):
-    """An upload that cannot be added; the message is French and names the file."""
-
-
-def safe_file_name(name: str) -> str:
-    """Basename only, ASCII letters, digits, dot, dash and underscore; never hidden."""
-    base = re.split(r"[\\/]", name)[-1]
-    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip(".-_")
-    stem, dot, suffix = base.rpartition(".")
-    if not dot:
-        stem, suffix = base, ""
-    stem = re.sub(r"[.]+", "-", stem).strip("-_") or "document"
-    return f"{stem[:80]}.{suffix.lower()}" if suffix else stem[:80]
-
-
-def check_content(name: str, data: bytes) -> None:
-    """The bytes must match the extension: a PDF header, or text without binary noise."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in UPLOAD_SUFFIXES:
-        raise UploadRefused(f"« {name} » : type de fichier non accepté "
-                            f"(acceptés : {', '.join(UPLOAD_SUFFIXES)}).")
-    if not data.strip():
-        raise UploadRefused(f"« {name} » est vide.")
-    if suffix == ".pdf":
-        if not data.startswith(b"%PDF-"):
-            raise UploadRefused(f"« {name} » n'est pas un vrai PDF.")
-        return
-    sample = data[:8192]
-    if b"\x00" in sample or data.startswith(b"%PDF-"):
-        raise UploadRefused(f"« {name} » n'est pas un fichier texte.")
     try:
-        decoded = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        decoded = data.decode("cp1252", errors="replace")
-    if suffix in (".html", ".htm") and not re.search(r"<\s*[a-zA-Z!]", decoded):
-        raise UploadRefused(f"« {name} » ne contient pas de HTML.")
-
-
-FAILURE_REASONS = {
-    "empty file": "le fichier est vide",
-    "no text left": "aucun texte exploitable",
-    "binary content": "contenu binaire, pas du texte",
-    "timed out": "lecture trop longue",
-    "encrypted": "PDF protégé",
-}
-
-
-def french_reason(reason: str) -> str:
-    for key, french in FAILURE_REASONS.items():
-        if key in reason.lower():
-            return french
-    return f"lecture impossible ({reason})"
-
-
-CATALOG_FIELDS = ("title", "publisher", "date", "territory")
-
-
-def catalog_entry(metadata: dict[str, str]) -> dict:
-    """The form's fields as a catalog entry: empty ones left out, territories as a list."""
-    entry: dict = {}
-    for key in CATALOG_FIELDS:
-        value = " ".join(str(metadata.get(key) or "").split())
-        if value:
-            entry[key] = value
-    if "territory" in entry:
-        entry["territory"] = [part.strip() for part in entry["territory"].split(",")
-                              if part.strip()]
-    return entry
-
-
-def add_catalog_entry(path: Path, name: str, entry: dict) -> None:
-    """Append one entry, keeping the file's comments and other entries as they are."""
-    import yaml
-
-    existing = path.read_text(encoding="utf-8") if path.is_file() else ""
-    block = yaml.safe_dump({name: entry}, allow_unicode=True, sort_keys=False)
-    separator = "" if not existing or existing.endswith("\n") else "\n"
-    path.write_text(existing + separator + block, encoding="utf-8")
-
-
-def remove_catalog_entry(path: Path, name: str) -> None:
-    """Drop the entry an upload added (its key line and the indented lines under it)."""
-    if not path.is_file():
-        return
-    kept, skipping = [], False
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
-        if line.rstrip("\n") in (f"{name}:", f"'{name}':", f'"{name}":'):
-            skipping = True
-            continue
-        if skipping and (line.startswith((" ", "\t")) or not line.strip()):
-            continue
-        skipping = False
-        kept.append(line)
-    path.write_text("".join(kept), encoding="utf-8")
-
-
-@dataclass
-class Uploader:
-    """Writes an accepted file into corpus/ and indexes it; undoes the write if indexing fails."""
-
-    pipeline: Pipeline
-    lock: threading.Lock
-
-    def add(self, original_name: str, data: bytes, metadata: dict[str, str] | None = None
-            ) -> str:
-        """Store the file, its catalog entry when the form gave one, and index it."""
-        settings = self.pipeline.settings
-        name = safe_file_name(original_name)
-        if len(data) > settings.upload_max_mb * 1024 * 1024:
-            raise UploadRefused(f"« {original_name} » dépasse la taille maximale "
-                                f"({settings.upload_max_mb:g} Mo).")
-        check_content(name, data)
-        corpus = settings.corpus_dir.resolve()
-        target = corpus / name
-        with self.lock:
-            if target.exists():
-                if target.is_file() and target.read_bytes() == data:
-                    return f"« {name} » est déjà dans le corpus."
-                raise UploadRefused(f"Un autre document s'appelle déjà « {name} » ; "
-                                    "renommez le fichier.")
-            with target.open("xb") as handle:
-                handle.write(data)
-            entry = catalog_entry(metadata or {})
-            if entry:
-                add_catalog_entry(self.pipeline.settings.catalog_file, name, entry)
-            return self._index(target, name)
-
-    def _index(self, target: Path, name: str) -> str:
-        try:
-            report = self.pipeline.ingest()
-        except Exception as error:
-            log.exception("ingestion of upload %s failed", name)
-            self._undo(target)
-            raise UploadRefused(f"« {name} » n'a pas pu être indexé ; il n'a pas été ajouté."
-                                ) from error
-        reason = report.failed.get(name) or report.skipped.get(name)
-        if reason:
-            self._undo(target)
-            raise UploadRefused(f"« {name} » n'a pas été ajouté : {french_reason(reason)}.")
-        state = self.pipeline.store.file_states().get(name)
-        title = state.title if state else self.pipeline.catalog.info(name).title
-        return f"« {name} » a été ajouté au corpus (titre : {title})."
-
-    def _undo(self, target: Path) -> None:
-        """Remove the file and its catalog entry, then sync the index so it holds exactly
-        what it had before."""
-        target.unlink(missing_ok=True)
-        remove_catalog_entry(self.pipeline.settings.catalog_file, target.name)
-        try:
-            self.pipeline.ingest()
-        except Exception:
-            log.exception("re-sync after a refused upload failed")
+        titles = pipeline.store.lexical().titles()
+    except Exception:
+        log.exception("cannot list the indexed documents")
+        titles = {}
+    choices = [(titles[source] if source not in pipeline.catalog.entries
+                else pipeline.catalog.info(source).title, source) for source in titles]
+    return sorted(choices, key=lambda choice: choice[0].casefold())
 
 
 # ---------------------------------------------------------------- the page
@@ -326,7 +167,6 @@ class ChatApp:
 
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
-        self.uploader = Uploader(pipeline, threading.Lock())
 
     def ask(self, question: str, history: list[str] | None = None,
             sources: list[str] | None = None) -> dict:
@@ -383,30 +223,6 @@ class ChatApp:
             return "Votre avis n'a pas pu être enregistré."
         return "Merci pour votre avis !"
 
-    def upload(self, password: str, file_path: str | None, title: str = "",
-               publisher: str = "", date: str = "", territory: str = ""
-               ) -> tuple[str, dict, dict]:
-        expected = self.pipeline.settings.admin_password
-        unchanged = gr.update()
-        if expected is None:
-            return "L'ajout de documents est désactivé.", unchanged, unchanged
-        if not hmac.compare_digest((password or "").encode(), expected.get_secret_value().encode()):
-            return "Mot de passe incorrect.", unchanged, unchanged
-        if not file_path:
-            return "Choisissez d'abord un fichier.", unchanged, unchanged
-        path = Path(file_path)
-        metadata = {"title": title, "publisher": publisher, "date": date, "territory": territory}
-        try:
-            message = self.uploader.add(path.name, path.read_bytes(), metadata)
-        except UploadRefused as error:
-            return str(error), unchanged, unchanged
-        except Exception:
-            log.exception("upload of %s failed", path.name)
-            return (f"« {path.name} » n'a pas pu être ajouté. {GENERIC_ERROR}", unchanged,
-                    unchanged)
-        return (message, gr.update(choices=source_choices(self.pipeline)),
-                pipeline_header(self.pipeline))
-
 
 def build_demo(pipeline: Pipeline) -> gr.Blocks:
     """The Gradio page; queue limits come from the settings."""
@@ -442,28 +258,11 @@ def build_demo(pipeline: Pipeline) -> gr.Blocks:
                    api_visibility="private")
 
         if settings.admin_password is not None:
-            with gr.Accordion("Ajouter un document (administration)", open=False):
-                password = gr.Textbox(label="Mot de passe d'administration", type="password",
-                                      elem_id="admin-password")
-                upload_file = gr.File(label="Document (PDF, TXT, MD ou HTML)",
-                                      file_types=list(UPLOAD_SUFFIXES), type="filepath",
-                                      elem_id="upload-file")
-                with gr.Row():
-                    meta_title = gr.Textbox(label="Titre (facultatif)", elem_id="upload-title")
-                    meta_publisher = gr.Textbox(label="Éditeur (facultatif)",
-                                                elem_id="upload-publisher")
-                with gr.Row():
-                    meta_date = gr.Textbox(label="Date (facultatif, ex. 2024-03)",
-                                           elem_id="upload-date")
-                    meta_territory = gr.Textbox(
-                        label="Territoire(s) (facultatif, séparés par des virgules)",
-                        elem_id="upload-territory")
-                add = gr.Button("Ajouter au corpus", elem_id="upload-button")
-                upload_status = gr.Textbox(show_label=False, interactive=False,
-                                           elem_id="upload-status", container=False)
-            add.click(chat.upload, [password, upload_file, meta_title, meta_publisher, meta_date,
-                                    meta_territory], [upload_status, filter_box, header],
-                      api_visibility="private")
+            gr.HTML(f'<p><a href="{ADMIN_ROUTE}" target="_blank" rel="noopener">Ajouter un '
+                    "document au corpus (administration)</a></p>", elem_id="admin-link")
+        demo.load(lambda: (pipeline_header(pipeline),
+                           gr.update(choices=source_choices(pipeline))),
+                  None, [header, filter_box], api_visibility="private")
 
         gr.api(chat.api_ask, api_name="ask")
     demo.queue(default_concurrency_limit=settings.concurrency, max_size=settings.max_queue)
@@ -493,15 +292,17 @@ def _page_lines(blocks) -> list[str]:
             for page in page_texts(blocks)]
 
 
-def document_route(corpus_dir: Path):
-    """GET handler serving a corpus file as plain text, and nothing outside corpus/."""
-    root = corpus_dir.resolve()
+def document_route(pipeline: Pipeline):
+    """GET handler serving an indexed corpus file as plain text, and nothing else: not the
+    catalog, not a hidden or skipped file, nothing outside corpus/."""
+    root = pipeline.settings.corpus_dir.resolve()
 
     def serve(path: str) -> PlainTextResponse:
-        candidate = root / path
+        if ODD_NAME.search(path) or path not in pipeline.store.lexical().sources():
+            raise HTTPException(404, "Document introuvable.")
         try:
-            resolved = candidate.resolve(strict=True)
-        except (OSError, RuntimeError) as error:
+            resolved = (root / path).resolve(strict=True)
+        except (OSError, RuntimeError, ValueError) as error:
             raise HTTPException(404, "Document introuvable.") from error
         if not resolved.is_relative_to(root) or not resolved.is_file():
             raise HTTPException(404, "Document introuvable.")
@@ -513,12 +314,30 @@ def document_route(corpus_dir: Path):
     return serve
 
 
+ODD_NAME = re.compile(r"[\x00-\x1f\x7f\\]|(^|/)\.")
+"""Control characters, backslashes and hidden parts never name an indexed document."""
+
+
+def close_gradio_uploads(app: FastAPI) -> None:
+    """Gradio stores any file POSTed to its upload endpoint, without authentication. The chat
+    has no file widget (documents come through the admin form), so the endpoint is closed."""
+
+    @app.middleware("http")
+    async def refuse_uploads(request: Request, call_next):
+        if request.url.path.rstrip("/").endswith("/upload") and not request.url.path.startswith(
+                ADMIN_ROUTE):
+            return PlainTextResponse("Envoi de fichiers fermé.", status_code=403)
+        return await call_next(request)
+
+
 def build_app(pipeline: Pipeline) -> FastAPI:
     """FastAPI app: the document route first, then the chat mounted at /."""
     settings = pipeline.settings
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
-    app.add_api_route(DOCUMENT_ROUTE + "/{path:path}", document_route(settings.corpus_dir),
+    close_gradio_uploads(app)
+    app.add_api_route(DOCUMENT_ROUTE + "/{path:path}", document_route(pipeline),
                       methods=["GET"])
+    add_admin_routes(app, pipeline)
     return gr.mount_gradio_app(app, build_demo(pipeline), path="/",
                                server_name=settings.host, server_port=settings.port,
                                max_file_size=f"{settings.upload_max_mb:g}mb", css=CSS,

@@ -131,7 +131,7 @@ def test_ingestion_is_incremental_and_idempotent(make_settings, e5):
 
 def test_index_uses_cosine_distance_and_no_telemetry(bundled):
     assert bundled.store.collection.configuration["hnsw"]["space"] == "cosine"
-    assert bundled.store.client.get_settings().anonymized_telemetry is False
+    assert bundled.store.current().client.get_settings().anonymized_telemetry is False
     hit = bundled.retriever.dense("nombre d'emplois de l'ESS dans le Pas-de-Calais")[0]
     assert 0.0 < hit[1] <= 1.0  # 1 - cosine distance
 
@@ -140,7 +140,7 @@ def test_sentence_vectors_travel_with_their_chunk_and_need_no_second_index(bundl
                                                                          monkeypatch):
     """At 100k chunks a second vector index of ~600k sentences would be loaded whole into
     memory; the answerer's sentence vectors are stored in their chunk's metadata instead."""
-    assert [c.name for c in bundled.store.client.list_collections()] == [
+    assert [c.name for c in bundled.store.current().client.list_collections()] == [
         bundled.store.collection.name]
     chunk = bundled.store.lexical().chunks[0]
     passages = chunk_passages(chunk)

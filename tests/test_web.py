@@ -16,7 +16,7 @@ from conftest import UNSAFE_DOCUMENT, WEB_ADMIN_PASSWORD, WebServer
 from gradio_client import Client
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from esschat.web import check_content, safe_file_name
+from esschat.uploads import check_content, safe_file_name
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -211,18 +211,23 @@ def test_document_route_serves_corpus_files_only(web_server: WebServer,
 
 # ---------------------------------------------------------------- adding documents
 
-def upload(tab: Page, path: Path, password: str = WEB_ADMIN_PASSWORD,
-           **metadata: str) -> None:
-    """Fill the administration form (the metadata fields are optional) and send it."""
-    tab.get_by_text("Ajouter un document (administration)").click()
-    tab.locator("#admin-password input").fill(password)
+def upload(tab: Page, server: WebServer, path: Path, password: str = WEB_ADMIN_PASSWORD,
+           **metadata: str) -> str:
+    """Open the administration page from the chat's link, fill the form (the metadata fields
+    are optional), send it, and return the status it shows."""
+    with tab.expect_popup() as popup_info:
+        tab.get_by_role("link", name=re.compile("Ajouter un document")).click()
+    admin = popup_info.value
+    admin.wait_for_load_state("load")
+    admin.get_by_label("Mot de passe d'administration").fill(password)
     for field, value in metadata.items():
-        tab.locator(f"#upload-{field} :is(input, textarea)").fill(value)
-    tab.locator("#upload-file input[type=file]").set_input_files(str(path))
-    # Gradio renders the name as two spans ("note" ".txt"): match the cell's accessible name.
-    expect(tab.locator("#upload-file").get_by_role("cell", name=path.name)).to_be_visible(
-        timeout=20_000)
-    tab.locator("#upload-button").click()
+        admin.locator(f"#upload-{field}").fill(value)
+    admin.locator("#upload-file").set_input_files(str(path))
+    admin.get_by_role("button", name="Ajouter au corpus").click()
+    admin.wait_for_load_state("load")
+    status = admin.locator("#upload-status").inner_text(timeout=ANSWER_TIMEOUT_MS)
+    admin.close()
+    return status
 
 
 def test_an_uploaded_document_answers_at_once(page: Page, web_server: WebServer,
@@ -234,42 +239,40 @@ def test_an_uploaded_document_answers_at_once(page: Page, web_server: WebServer,
         "Elle emploie aujourd'hui vingt-trois salariés en insertion.\n", encoding="utf-8")
     summary = page.locator("#corpus-summary")
     count_before = int(re.search(r"sur (\d+) document", summary.inner_text()).group(1))
-    upload(page, document, title="Portrait de la coopérative du Vallon",
-           publisher="Réseau des maraîchers de l'Aveyron", territory="Aveyron, Occitanie")
-    status = page.locator("#upload-status textarea")
-    expect(status).to_have_value(re.compile("a été ajouté"), timeout=ANSWER_TIMEOUT_MS)
-    saved = web_server.settings.corpus_dir / "Cooperative-du-Vallon-2024.txt"
+    status = upload(page, web_server, document, title="Portrait de la coopérative du Vallon",
+                    publisher="Réseau des maraîchers de l'Aveyron",
+                    territory="Aveyron, Occitanie")
+    assert "a été ajouté" in status, status
+    saved = web_server.settings.uploads_dir / "Cooperative-du-Vallon-2024.txt"
     assert saved.read_bytes() == document.read_bytes()
+    source = saved.relative_to(web_server.settings.corpus_dir).as_posix()
     # The form's fields became the file's catalog entry, and the header counts the document.
     catalog = yaml.safe_load((web_server.settings.corpus_dir / "catalog.yaml").read_text(
         encoding="utf-8"))
-    assert catalog[saved.name] == {"title": "Portrait de la coopérative du Vallon",
-                                   "publisher": "Réseau des maraîchers de l'Aveyron",
-                                   "territory": ["Aveyron", "Occitanie"]}
+    assert catalog[source] == {"title": "Portrait de la coopérative du Vallon",
+                               "publisher": "Réseau des maraîchers de l'Aveyron",
+                               "territory": ["Aveyron", "Occitanie"]}
+    page.reload(wait_until="load")
     expect(summary).to_contain_text(f"sur {count_before + 1} documents")
 
     ask(page, "Combien de salariés en insertion emploie la coopérative du Vallon ?")
     expect(last_turn(page).locator(".answer")).to_contain_text("vingt-trois salariés")
-    assert cited_files(page) == [saved.name]
+    assert cited_files(page) == [source]
     expect(last_turn(page)).to_contain_text("Portrait de la coopérative du Vallon")
 
 
 def test_a_bad_upload_is_refused_by_name_and_changes_nothing(page: Page, web_server: WebServer,
                                                              tmp_path: Path) -> None:
     corpus = web_server.settings.corpus_dir
-    before = sorted(path.name for path in corpus.iterdir())
+    before = sorted(str(path) for path in corpus.rglob("*") if path.is_file())
     fake = tmp_path / "rapport.pdf"
     fake.write_text("ceci n'est pas un PDF", encoding="utf-8")
-    upload(page, fake)
-    expect(page.locator("#upload-status textarea")).to_have_value(
-        "« rapport.pdf » n'est pas un vrai PDF.", timeout=ANSWER_TIMEOUT_MS)
+    assert upload(page, web_server, fake) == "« rapport.pdf » n'est pas un vrai PDF."
 
     wrong = tmp_path / "note.txt"
     wrong.write_text("Une note.", encoding="utf-8")
-    page.reload(wait_until="load")
-    upload(page, wrong, password="pas-le-bon")
-    expect(page.locator("#upload-status textarea")).to_have_value("Mot de passe incorrect.")
-    assert sorted(path.name for path in corpus.iterdir()) == before
+    assert upload(page, web_server, wrong, password="pas-le-bon") == "Mot de passe incorrect."
+    assert sorted(str(path) for path in corpus.rglob("*") if path.is_file()) == before
 
     ask(page, JOBS_QUESTION)
     expect(last_turn(page).locator(".answer")).to_contain_text("48 390")

@@ -1,36 +1,42 @@
 # Setup is part of every target: a fresh machine needs nothing but Python 3.11+ and make.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
+DEV_STAMP := $(VENV)/.installed-dev
 
 .PHONY: chat test lint eval bench load ingest browser
 
-chat: $(STAMP)
+# The chat needs only the package; tests, lint, evals and benchmarks add the dev tools.
+chat: $(APP_STAMP)
 	$(PY) app.py
 
-test: $(STAMP) browser
+test: $(DEV_STAMP) browser
 	$(PY) -m pytest
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 
-eval: $(STAMP)
+eval: $(APP_STAMP)
 	$(VENV)/bin/esschat eval --report eval-report.md
 
-ingest: $(STAMP)
+ingest: $(APP_STAMP)
 	$(VENV)/bin/esschat ingest
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(PY) bench/run.py
 
-load: $(STAMP)
+load: $(DEV_STAMP)
 	$(PY) bench/load.py
 
-$(STAMP): pyproject.toml constraints.txt
+$(APP_STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e .
+	touch $(APP_STAMP)
+
+$(DEV_STAMP): $(APP_STAMP)
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
-	touch $(STAMP)
+	touch $(DEV_STAMP)
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 # The typeset PDFs the tests build use the DejaVu fonts (French glyphs: ’, œ, «).

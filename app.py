@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 
-from esschat.settings import get_settings
+from esschat.settings import SettingsError, checked_settings
 
 
 def main() -> int:
@@ -14,7 +15,12 @@ def main() -> int:
     bar), then serve the chat."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
-    settings = get_settings()
+    try:
+        settings = checked_settings()
+    except SettingsError as error:
+        for line in error.lines:
+            print(f"Impossible de démarrer : {line}", file=sys.stderr)
+        return 2
     # Gradio's cache folder, if it ever writes one, stays inside data/ too.
     os.environ.setdefault("GRADIO_TEMP_DIR", str((settings.data_dir / "gradio").resolve()))
 
@@ -49,9 +55,41 @@ def main() -> int:
     except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
         print(f"Impossible de démarrer : {error}", file=sys.stderr)
         return 2
-    print(f"esschat : http://{settings.host}:{settings.port}/", file=sys.stderr)
+    busy = port_in_use(settings.host, settings.port)
+    if busy:
+        print(f"Impossible de démarrer : le port {settings.port} est déjà utilisé ({busy}) ; "
+              "choisissez-en un autre, par exemple ESSCHAT_PORT=7861.", file=sys.stderr)
+        return 2
+    for address in open_addresses(settings.host, settings.port):
+        print(f"esschat : {address}", file=sys.stderr)
     uvicorn.run(build_app(pipeline), host=settings.host, port=settings.port, log_level="warning")
     return 0
+
+
+def port_in_use(host: str, port: int) -> str | None:
+    """Why the chat could not listen on host:port, or None when it can."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
+def open_addresses(host: str, port: int) -> list[str]:
+    """Addresses a browser can open: for 0.0.0.0 (all interfaces), this machine's own."""
+    import socket
+
+    if host not in ("0.0.0.0", "::", ""):
+        return [f"http://{host}:{port}/"]
+    found = ["127.0.0.1"]
+    with contextlib.suppress(OSError):
+        found += [info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None,
+                                                             socket.AF_INET)]
+    return [f"http://{address}:{port}/" for address in dict.fromkeys(found)]
 
 
 if __name__ == "__main__":

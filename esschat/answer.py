@@ -651,7 +651,8 @@ class OfflineAnswerer:
         chunk = unit.hit.chunk
         return Citation(n=number, source=chunk.source, title=chunk.title, page=chunk.page,
                         page_label=chunk.page_label, section=chunk.section, text=chunk.text,
-                        quote=unit.text, publisher=chunk.publisher, date=chunk.date)
+                        quote=unit.text, publisher=chunk.publisher, date=chunk.date,
+                        chunk_id=chunk.id, url=chunk.url)
 
     def abstention(self, missing: Missing | None, question: Question | None = None) -> str:
         """The refusal in plain French: what is missing, and the territories covered only

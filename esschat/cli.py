@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from esschat.ingest import CorpusMissingError, IngestReport
 from esschat.models import Answer, Hit
-from esschat.settings import get_settings
+from esschat.settings import SettingsError, checked_settings, get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Questions-réponses sur l'économie sociale et solidaire, sources citées.")
@@ -355,7 +355,12 @@ def fresh_embeddings(current):
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)
-    get_settings()
+    try:
+        checked_settings()
+    except SettingsError as error:
+        for line in error.lines:
+            err.print(f"erreur : {escape(line)}")
+        raise SystemExit(2) from None
     app()
 
 

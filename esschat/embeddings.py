@@ -119,7 +119,11 @@ class SentenceTransformerEmbeddings(CachedQueryEmbeddings):
 
     def __init__(self, model: str, batch_size: int = 32, threads: int | None = None) -> None:
         super().__init__(batch_size)
-        from langchain_huggingface import HuggingFaceEmbeddings
+        try:
+            from langchain_huggingface import HuggingFaceEmbeddings
+        except ImportError as error:
+            raise RuntimeError("ESSCHAT_EMBEDDING_PROVIDER=sentence-transformers needs the "
+                               "'st' extra: pip install -e '.[st]'") from error
 
         if threads:
             import torch

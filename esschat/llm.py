@@ -471,7 +471,8 @@ class LLMAnswerer:
         chunk = hit.chunk
         return Citation(n=number, source=chunk.source, title=chunk.title, page=chunk.page,
                         page_label=chunk.page_label, section=chunk.section, text=chunk.text,
-                        publisher=chunk.publisher, date=chunk.date)
+                        publisher=chunk.publisher, date=chunk.date,
+                        chunk_id=chunk.id, url=chunk.url)
 
     def fallback(self, question: Question, hits: list[Hit], notice: str) -> Answer:
         answer = self.offline.answer(question, hits)

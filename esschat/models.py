@@ -85,6 +85,9 @@ class Citation(BaseModel):
     quote: str = ""
     publisher: str | None = None
     date: str | None = None
+    chunk_id: str | None = Field(default=None, description="The cited chunk, for the source "
+                                 "page's highlight.")
+    url: str | None = Field(default=None, description="The original web page, if known.")
 
 
 class Timings(BaseModel):
@@ -114,6 +117,6 @@ class Answer(BaseModel):
                      "unverified_figures", "notice", "backend", "standalone_question"},
         )
         for citation in data["citations"]:
-            for extra in ("quote", "publisher", "date", "page_label"):
+            for extra in ("quote", "publisher", "date", "page_label", "chunk_id", "url"):
                 citation.pop(extra, None)
         return data

@@ -105,3 +105,61 @@ class Settings(BaseSettings):
 def get_settings() -> Settings:
     """The process-wide settings, read once from the environment."""
     return Settings()
+
+
+class SettingsError(ValueError):
+    """Wrong ``ESSCHAT_*`` values; one French line per variable, naming what it accepts."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def checked_settings() -> Settings:
+    """The settings, or a SettingsError saying in French what is wrong with which variable
+    (the CLI and app.py print it and exit 2, never a pydantic traceback)."""
+    from pydantic import ValidationError
+
+    try:
+        return get_settings()
+    except ValidationError as error:
+        raise SettingsError([_error_line(detail) for detail in error.errors()]) from None
+
+
+def _error_line(detail: dict) -> str:
+    field = str(detail["loc"][0]) if detail.get("loc") else ""
+    if not field:  # a check across fields (model validator): its message says it all
+        return str(detail.get("msg", "")).removeprefix("Value error, ")
+    value = detail.get("input")
+    shown = f" « {value} »" if isinstance(value, str | int | float) else ""
+    return (f"ESSCHAT_{field.upper()} : valeur{shown} refusée ; valeurs acceptées : "
+            f"{accepted(field)}.")
+
+
+def accepted(field: str) -> str:
+    """What a setting accepts, in French, from its type and bounds."""
+    from typing import get_args, get_origin
+
+    import annotated_types
+
+    info = Settings.model_fields[field]
+    annotation = info.annotation
+    options = [arg for arg in get_args(annotation) if arg is not type(None)]
+    if get_origin(annotation) is Literal:
+        return " ou ".join(f"« {option} »" for option in get_args(annotation))
+    kind = options[0] if options else annotation
+    if get_origin(kind) is Literal:
+        return " ou ".join(f"« {option} »" for option in get_args(kind))
+    words = {int: "un nombre entier", float: "un nombre", bool: "true ou false",
+             Path: "un chemin de dossier"}.get(kind, "un texte")
+    bounds = []
+    for rule in info.metadata:
+        if isinstance(rule, annotated_types.Ge):
+            bounds.append(f"au moins {rule.ge}")
+        elif isinstance(rule, annotated_types.Gt):
+            bounds.append(f"plus de {rule.gt}")
+        elif isinstance(rule, annotated_types.Le):
+            bounds.append(f"au plus {rule.le}")
+        elif isinstance(rule, annotated_types.MinLen):
+            bounds.append(f"{rule.min_length} caractères ou plus")
+    return words + (f" ({', '.join(bounds)})" if bounds else "")

@@ -12,21 +12,21 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import gradio as gr
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse
 
+from esschat import source_page
 from esschat.admin import ADMIN_ROUTE, add_admin_routes
 from esschat.catalog import Catalog
 from esschat.feedback import append_feedback, feedback_record
+from esschat.models import DocumentInfo
 from esschat.pipeline import InvalidQuestionError, Pipeline
-from esschat.readers import LoadError, read_file
+from esschat.source_page import DOCUMENT_ROUTE
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_ROUTE = "/document"
 EXAMPLES = [
     "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?",
     "Que propose le kit MunicipalESS pour la politique de la ville ?",
@@ -53,8 +53,8 @@ def text(value: object) -> str:
     return html.escape(str(value)).replace("$", "&#36;")
 
 
-def document_url(source: str) -> str:
-    return f"{DOCUMENT_ROUTE}/{quote(source)}"
+def document_url(source: str, chunk_id: str | None = None) -> str:
+    return source_page.source_url(source, chunk_id)
 
 
 def highlight(passage: str, quoted: str) -> str:
@@ -75,14 +75,15 @@ def highlight(passage: str, quoted: str) -> str:
 
 
 def render_citation(citation: dict) -> str:
-    origin = " · ".join(text(part) for part in (citation.get("publisher"), citation.get("date"))
-                        if part)
+    origin = " · ".join(text(part) for part in (
+        citation.get("publisher"), source_page.french_date(citation.get("date"))) if part)
     place = []
     if citation.get("page"):
         place.append(f"page {text(citation['page'])}")
     if citation.get("section"):
         place.append(f"section « {text(citation['section'])} »")
-    link = (f'<a href="{text(document_url(citation["source"]))}" target="_blank" '
+    link = (f'<a href="{text(document_url(citation["source"], citation.get("chunk_id")))}" '
+            'target="_blank" '
             f'rel="noopener noreferrer" class="open-source">{text(citation["source"])}</a>')
     return (
         f'<div class="source" data-n="{text(citation["n"])}">'
@@ -269,47 +270,48 @@ def build_demo(pipeline: Pipeline) -> gr.Blocks:
     return demo
 
 
-def document_text(path: Path) -> str:
-    """The file as text: PDFs through the loader (page by page), anything else as written."""
-    if path.suffix.lower() == ".pdf":
-        try:
-            blocks = read_file(path).blocks
-        except LoadError:
-            return "Ce PDF ne peut pas être affiché en texte."
-        return "\n\n".join(_page_lines(blocks))
-    data = path.read_bytes()
+def indexed_file(pipeline: Pipeline, path: str) -> tuple[Path, list]:
+    """The corpus file behind ``path`` and its indexed chunks; 404 for anything else (not
+    indexed, hidden, the catalog, odd characters, outside corpus/)."""
+    root = pipeline.settings.corpus_dir.resolve()
+    lexical = pipeline.store.lexical()
+    if ODD_NAME.search(path) or path not in lexical.sources():
+        raise HTTPException(404, "Document introuvable.")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _page_lines(blocks) -> list[str]:
-    """One '--- page N ---' header per page, then its blocks, one per line."""
-    from esschat.chunking import page_texts
-
-    return [f"--- page {page.label or page.number} ---\n{page.text}"
-            for page in page_texts(blocks)]
+        resolved = (root / path).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError) as error:
+        raise HTTPException(404, "Document introuvable.") from error
+    if not resolved.is_relative_to(root) or not resolved.is_file():
+        raise HTTPException(404, "Document introuvable.")
+    return resolved, [chunk for chunk in lexical.chunks if chunk.source == path]
 
 
 def document_route(pipeline: Pipeline):
-    """GET handler serving an indexed corpus file as plain text, and nothing else: not the
-    catalog, not a hidden or skipped file, nothing outside corpus/."""
-    root = pipeline.settings.corpus_dir.resolve()
+    """GET handler: the source page of an indexed document, at the cited passage."""
 
-    def serve(path: str) -> PlainTextResponse:
-        if ODD_NAME.search(path) or path not in pipeline.store.lexical().sources():
+    def serve(path: str, passage: str | None = None) -> HTMLResponse:
+        _, chunks = indexed_file(pipeline, path)
+        first = chunks[0]
+        info = pipeline.catalog.entries.get(path) or DocumentInfo(
+            source=path, title=first.title, publisher=first.publisher, date=first.date,
+            url=first.url)
+        return HTMLResponse(source_page.render(info, chunks, passage),
+                            headers=source_page.HEADERS)
+
+    return serve
+
+
+def original_route(pipeline: Pipeline):
+    """GET handler: an indexed PDF itself, so the browser's viewer opens it at a page."""
+
+    def serve(path: str) -> FileResponse:
+        resolved, _ = indexed_file(pipeline, path)
+        if resolved.suffix.lower() != ".pdf":
             raise HTTPException(404, "Document introuvable.")
-        try:
-            resolved = (root / path).resolve(strict=True)
-        except (OSError, RuntimeError, ValueError) as error:
-            raise HTTPException(404, "Document introuvable.") from error
-        if not resolved.is_relative_to(root) or not resolved.is_file():
-            raise HTTPException(404, "Document introuvable.")
-        return PlainTextResponse(document_text(resolved),
-                                 media_type="text/plain; charset=utf-8",
-                                 headers={"X-Content-Type-Options": "nosniff",
-                                          "Content-Security-Policy": "default-src 'none'"})
+        return FileResponse(resolved, media_type="application/pdf",
+                            headers={"X-Content-Type-Options": "nosniff",
+                                     "Content-Disposition": "inline",
+                                     "Content-Security-Policy": "sandbox"})
 
     return serve
 
@@ -336,6 +338,8 @@ def build_app(pipeline: Pipeline) -> FastAPI:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     close_gradio_uploads(app)
     app.add_api_route(DOCUMENT_ROUTE + "/{path:path}", document_route(pipeline),
+                      methods=["GET"])
+    app.add_api_route(DOCUMENT_ROUTE + "-original/{path:path}", original_route(pipeline),
                       methods=["GET"])
     add_admin_routes(app, pipeline)
     return gr.mount_gradio_app(app, build_demo(pipeline), path="/",

@@ -385,3 +385,26 @@ def write_bad_files(folder: Path) -> dict[str, str]:
     return {"vide.txt": "empty", "blancs.md": "empty", "binaire.txt": "binary",
             "binaire.pdf": "not a PDF", "tronque.pdf": "truncated", "chiffre.pdf": "encrypted",
             "dessins.pdf": "text layer", "scan.pdf": "text layer", "menu.txt": "no text"}
+
+
+# ---- an app of one's own (tests/test_robustness.py, test_source_page.py)
+
+def start_app(settings: Settings, **extra: str) -> tuple[subprocess.Popen, str]:
+    """``python app.py`` on a free port over these settings' folders; returns it and its URL."""
+    port = free_port()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    log = (settings.data_dir / f"app-{port}.log").open("w")
+    process = subprocess.Popen([sys.executable, str(ROOT / "app.py")],
+                               env=esschat_env(settings, port=str(port), **extra),
+                               cwd=settings.data_dir, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    wait_until_up(url, process)
+    return process, url
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()

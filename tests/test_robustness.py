@@ -9,7 +9,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -25,7 +24,8 @@ from conftest import (
     esschat_env,
     free_port,
     run_cli,
-    wait_until_up,
+    start_app,
+    stop,
 )
 from gradio_client import Client
 
@@ -74,26 +74,6 @@ def indexed(make_settings, e5):
     small_corpus(settings.corpus_dir)
     assert Pipeline(settings, embeddings=e5).ingest().ok
     return settings
-
-
-def start_app(settings, **extra: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    log = (settings.data_dir / f"app-{port}.log").open("w")
-    process = subprocess.Popen([sys.executable, str(ROOT / "app.py")],
-                               env=esschat_env(settings, port=str(port), **extra),
-                               cwd=settings.data_dir, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    wait_until_up(url, process)
-    return process, url
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
 
 
 def ask_until(client: Client, question: str, wanted: str, timeout_s: float = 30.0) -> dict:

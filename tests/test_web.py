@@ -96,7 +96,7 @@ def test_home_page_says_what_the_corpus_covers_and_offers_examples(page: Page) -
     expect(page.locator("#question textarea")).to_have_value(re.compile("Pas-de-Calais"))
 
 
-def test_answer_quotes_its_source_and_the_source_opens_as_plain_text(page: Page) -> None:
+def test_answer_quotes_its_source_and_the_source_opens_at_the_cited_passage(page: Page) -> None:
     ask(page, JOBS_QUESTION)
     turn = last_turn(page)
     expect(turn.locator(".answer")).to_contain_text("48 390")
@@ -110,7 +110,13 @@ def test_answer_quotes_its_source_and_the_source_opens_as_plain_text(page: Page)
         source.locator("a.open-source").click()
     document = popup_info.value
     document.wait_for_load_state("load")
-    expect(document.locator("body")).to_contain_text("L’ESS représente 48 390 emplois")
+    # A readable page: title, publisher, and the cited passage marked and scrolled to.
+    expect(document.get_by_role("heading", level=1)).to_contain_text("Pas-de-Calais")
+    expect(document.locator(".meta").first).to_contain_text("Département du Pas-de-Calais")
+    cited = document.get_by_label("Passage cité")
+    expect(cited).to_contain_text("L’ESS représente 48 390 emplois")
+    expect(cited).to_be_in_viewport()
+    expect(document.locator("body")).not_to_contain_text("Vous êtes ici")
 
 
 def test_a_follow_up_uses_the_conversation_and_new_conversation_forgets_it(page: Page) -> None:
@@ -194,8 +200,9 @@ def test_document_route_serves_corpus_files_only(web_server: WebServer,
                                                  tmp_path: Path) -> None:
     status, kind, body = fetch(web_server.url + f"document/{UNSAFE_DOCUMENT}")
     assert status == 200
-    assert kind.startswith("text/plain")
-    assert "<script>window.__pwned = true</script>" in body
+    assert kind.startswith("text/html")
+    assert "&lt;script&gt;window.__pwned = true&lt;/script&gt;" in body
+    assert "<script>" not in body
 
     secret = tmp_path / "secret.bin"
     secret.write_text("ne doit jamais sortir", encoding="utf-8")

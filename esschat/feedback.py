@@ -18,8 +18,14 @@ Rating = Literal["up", "down"]
 _write_lock = threading.Lock()
 
 
-def feedback_record(answer: dict, rating: Rating, history: list[str] | None = None) -> dict:
-    """One JSON-ready line: what was asked, what was answered and cited, and the verdict."""
+COMMENT_CHARS = 2000
+"""A comment is a remark on one answer, not a document."""
+
+
+def feedback_record(answer: dict, rating: Rating, history: list[str] | None = None,
+                    comment: str = "") -> dict:
+    """One JSON-ready line: what was asked, what was answered and cited, the verdict and the
+    user's optional comment."""
     citations = [
         {key: citation.get(key) for key in ("n", "source", "title", "page", "section", "quote")}
         for citation in answer.get("citations", [])
@@ -32,6 +38,7 @@ def feedback_record(answer: dict, rating: Rating, history: list[str] | None = No
         "abstained": bool(answer.get("abstained", False)),
         "citations": citations,
         "history": list(history or []),
+        "comment": " ".join(str(comment or "").split())[:COMMENT_CHARS],
     }
 
 

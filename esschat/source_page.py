@@ -83,7 +83,7 @@ def render(info: DocumentInfo, chunks: list[Chunk], cited: str | None) -> str:
         marked = chunk.id == cited
         attributes = f' id="passage-{escape(chunk.id)}"' + (
             ' class="passage cited" aria-label="Passage cité"' if marked else ' class="passage"')
-        body.append(f"<section{attributes}>{escape(_readable(chunk.text))}</section>")
+        body.append(f"<section{attributes}>{escape(readable(chunk.text))}</section>")
     return (
         '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -96,6 +96,6 @@ def render(info: DocumentInfo, chunks: list[Chunk], cited: str | None) -> str:
     )
 
 
-def _readable(text: str) -> str:
+def readable(text: str) -> str:
     """A passage's heading marks ('## ') are structure, not words."""
     return re.sub(r"^#{1,6} ", "", text, flags=re.MULTILINE)

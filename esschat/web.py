@@ -15,7 +15,7 @@ from pathlib import Path
 
 import gradio as gr
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
 
 from esschat import source_page
 from esschat.admin import ADMIN_ROUTE, add_admin_routes
@@ -23,7 +23,7 @@ from esschat.catalog import Catalog
 from esschat.feedback import append_feedback, feedback_record
 from esschat.models import DocumentInfo
 from esschat.pipeline import InvalidQuestionError, Pipeline
-from esschat.source_page import DOCUMENT_ROUTE
+from esschat.source_page import DOCUMENT_ROUTE, readable
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,9 @@ EXAMPLES = [
 ]
 GENERIC_ERROR = "Une erreur est survenue ; merci de réessayer dans un instant."
 CSS = """
+.gradio-container, .gradio-container * { font-family: system-ui, "DejaVu Sans", Arial,
+  sans-serif; }
+#header h1 { font-size: 1.5rem; margin: 0 0 .3rem; }
 #transcript .turn { margin: 0 0 1.2em 0; }
 #transcript .question { font-weight: 600; margin-bottom: .3em; }
 #transcript .answer, #transcript .passage { white-space: pre-wrap; }
@@ -43,6 +46,20 @@ CSS = """
 #transcript .sources { margin: .5em 0 0 1em; font-size: .92em; }
 #transcript .source { margin-bottom: .6em; }
 #transcript .passage { border-left: 3px solid #ccc; padding-left: .6em; color: #444; }
+#transcript .rating { display: flex; flex-wrap: wrap; gap: .4em; align-items: center;
+  margin-top: .4em; font-size: .9em; }
+#transcript .rating button { display: inline-flex; gap: .3em; align-items: center;
+  border: 1px solid #bbb; border-radius: 6px; background: #fff; padding: .2em .6em;
+  cursor: pointer; }
+#transcript .rating button svg { width: 1.1em; height: 1.1em; }
+#transcript .rating textarea { width: 100%; min-height: 2.5em; }
+#transcript .rated { color: #2c6e2c; }
+.example-question { text-align: left !important; white-space: normal !important; }
+@media (max-width: 600px) {
+  #header h1 { font-size: 1.1rem; }
+  #corpus-summary { font-size: .82rem; line-height: 1.3; margin: 0; }
+  .gradio-container { padding: 4px !important; }
+}
 """
 
 
@@ -82,6 +99,7 @@ def render_citation(citation: dict) -> str:
         place.append(f"page {text(citation['page'])}")
     if citation.get("section"):
         place.append(f"section « {text(citation['section'])} »")
+    passage = highlight(readable(citation.get("text", "")), citation.get("quote", ""))
     link = (f'<a href="{text(document_url(citation["source"], citation.get("chunk_id")))}" '
             'target="_blank" '
             f'rel="noopener noreferrer" class="open-source">{text(citation["source"])}</a>')
@@ -90,12 +108,47 @@ def render_citation(citation: dict) -> str:
         f'<div>[{text(citation["n"])}] <strong>{text(citation["title"])}</strong>'
         f'{" — " + origin if origin else ""}</div>'
         f'<div class="where">Fichier : {link}{" · " + " · ".join(place) if place else ""}</div>'
-        f'<div class="passage">{highlight(citation.get("text", ""), citation.get("quote", ""))}'
+        f'<div class="passage">{passage}'
         f"</div></div>"
     )
 
 
-def render_turn(turn: dict) -> str:
+THUMB_UP = ('<svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" '
+            'd="M2 21h4V9H2v12zm20-11c0-1.1-.9-2-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1'
+            'L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10'
+            'c0 1.1.9 2 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z"/></svg>')
+THUMB_DOWN = THUMB_UP.replace('aria-hidden="true"', 'aria-hidden="true" '
+                              'style="transform: rotate(180deg)"')
+
+
+def render_rating(turn: dict, number: int) -> str:
+    """👍/👎 for this answer (drawn in SVG: no emoji font needed) and an optional comment."""
+    if turn.get("rated"):
+        return f'<div class="rating rated" role="status">{text(turn["rated"])}</div>'
+    return (f'<div class="rating" data-turn="{number}">'
+            f'<button type="button" data-rate="up" aria-label="Réponse utile">{THUMB_UP}'
+            "Utile</button>"
+            f'<button type="button" data-rate="down" aria-label="Réponse à revoir">'
+            f"{THUMB_DOWN}À revoir</button>"
+            '<textarea class="comment" rows="1" aria-label="Commentaire sur cette réponse '
+            '(facultatif)" placeholder="Un commentaire ? (facultatif)"></textarea></div>')
+
+
+RATING_JS = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-rate]');
+  if (!button) return;
+  const box = button.closest('.rating');
+  const comment = box.querySelector('textarea.comment');
+  trigger('click', {turn: Number(box.dataset.turn), rating: button.dataset.rate,
+                    comment: comment ? comment.value : ''});
+});
+"""
+"""Each answer's rating buttons live in the transcript's HTML; one listener on the transcript
+sends the turn, the verdict and the comment to ChatApp.rate."""
+
+
+def render_turn(turn: dict, number: int = 0) -> str:
     parts = [f'<div class="question">Vous : {text(turn["question"])}</div>']
     if turn.get("error"):
         parts.append(f'<div class="error">{text(turn["error"])}</div>')
@@ -110,6 +163,7 @@ def render_turn(turn: dict) -> str:
     if answer.get("citations"):
         parts.append('<div class="sources"><div><em>Sources</em></div>'
                      + "".join(render_citation(c) for c in answer["citations"]) + "</div>")
+    parts.append(render_rating(turn, number))
     return f'<div class="turn">{"".join(parts)}</div>'
 
 
@@ -117,7 +171,7 @@ def render_conversation(turns: list[dict]) -> str:
     if not turns:
         return ('<div class="empty">Posez une question ci-dessous, ou cliquez sur un exemple. '
                 "Chaque réponse cite mot pour mot ses sources.</div>")
-    return "".join(render_turn(turn) for turn in turns)
+    return "".join(render_turn(turn, number) for number, turn in enumerate(turns))
 
 
 def corpus_summary(catalog: Catalog, count: int | None = None) -> str:
@@ -211,18 +265,24 @@ class ChatApp:
         turns = [*turns, turn]
         yield render_conversation(turns), turns, ""
 
-    def rate(self, rating: str, turns: list[dict]) -> str:
-        answered = [turn for turn in turns if turn.get("answer")]
-        if not answered:
-            return "Aucune réponse à évaluer pour l'instant."
-        last = answered[-1]
+    def rate(self, turns: list[dict], event: gr.EventData) -> tuple[str, list[dict]]:
+        """Record the verdict on one answer (the one whose buttons were clicked), with the
+        user's comment, and thank them in place of the buttons."""
+        data = getattr(event, "_data", None) or {}
+        number, rating = data.get("turn"), data.get("rating")
+        if not isinstance(number, int) or not 0 <= number < len(turns) or rating not in (
+                "up", "down") or not turns[number].get("answer"):
+            return render_conversation(turns), turns
+        turn = dict(turns[number])
         try:
-            append_feedback(self.pipeline.settings.feedback_file,
-                            feedback_record(last["answer"], rating, last["history"]))
+            append_feedback(self.pipeline.settings.feedback_file, feedback_record(
+                turn["answer"], rating, turn.get("history"), str(data.get("comment") or "")))
+            turn["rated"] = "Merci pour votre avis !"
         except OSError:
             log.exception("feedback not saved")
-            return "Votre avis n'a pas pu être enregistré."
-        return "Merci pour votre avis !"
+            turn["rated"] = "Votre avis n'a pas pu être enregistré."
+        turns = [*turns[:number], turn, *turns[number + 1:]]
+        return render_conversation(turns), turns
 
 
 def build_demo(pipeline: Pipeline) -> gr.Blocks:
@@ -234,29 +294,27 @@ def build_demo(pipeline: Pipeline) -> gr.Blocks:
         turns = gr.State([])
         filter_box = gr.Dropdown(choices=source_choices(pipeline), value=[], multiselect=True,
                                  label="Limiter aux documents (facultatif)", elem_id="filter")
-        transcript = gr.HTML(render_conversation([]), elem_id="transcript")
+        transcript = gr.HTML(render_conversation([]), elem_id="transcript",
+                             js_on_load=RATING_JS)
         question = gr.Textbox(label="Votre question", placeholder="Posez votre question en "
                               "français…", elem_id="question", max_lines=4)
         with gr.Row():
             send = gr.Button("Envoyer", variant="primary", elem_id="send")
             new = gr.Button("Nouvelle conversation", elem_id="new-conversation")
-        gr.Examples(examples=[[example] for example in EXAMPLES], inputs=[question],
-                    label="Exemples de questions")
-        with gr.Row():
-            up = gr.Button("👍 Réponse utile", elem_id="thumbs-up", size="sm")
-            down = gr.Button("👎 Réponse à revoir", elem_id="thumbs-down", size="sm")
-        rating_status = gr.Textbox(show_label=False, interactive=False, elem_id="rating-status",
-                                   container=False)
-
         inputs = [question, filter_box, turns]
         outputs = [transcript, turns, question]
+        gr.HTML("<strong>Exemples de questions</strong>", elem_id="examples-title")
+        with gr.Column(elem_id="examples"):
+            for example in EXAMPLES:
+                button = gr.Button(example, size="sm", elem_classes="example-question")
+                button.click(lambda text=example: text, None, question,
+                             api_visibility="private").then(
+                    chat.respond, inputs, outputs, api_visibility="private")
         send.click(chat.respond, inputs, outputs, api_visibility="private")
         question.submit(chat.respond, inputs, outputs, api_visibility="private")
-        new.click(lambda: (render_conversation([]), [], "", ""), None,
-                  [transcript, turns, question, rating_status], api_visibility="private")
-        up.click(lambda t: chat.rate("up", t), [turns], [rating_status], api_visibility="private")
-        down.click(lambda t: chat.rate("down", t), [turns], [rating_status],
-                   api_visibility="private")
+        new.click(lambda: (render_conversation([]), [], ""), None,
+                  [transcript, turns, question], api_visibility="private")
+        transcript.click(chat.rate, [turns], [transcript, turns], api_visibility="private")
 
         if settings.admin_password is not None:
             gr.HTML(f'<p><a href="{ADMIN_ROUTE}" target="_blank" rel="noopener">Ajouter un '
@@ -332,6 +390,31 @@ def close_gradio_uploads(app: FastAPI) -> None:
         return await call_next(request)
 
 
+FRENCH_UI = (b"<script>for (const [key, value] of [['language', 'fr-FR'], "
+             b"['languages', ['fr-FR', 'fr']]]) Object.defineProperty(navigator, key, "
+             b"{get: () => value});</script>")
+"""Gradio picks its own words (status messages read to screen readers, dropdown hints) from
+the browser's language when it starts; this runs first, so the chat is French whatever the
+browser speaks."""
+
+
+def french_gradio(app: FastAPI) -> None:
+    """Put FRENCH_UI at the top of the chat page's <head>, before Gradio's own scripts."""
+
+    @app.middleware("http")
+    async def speak_french(request: Request, call_next):
+        response = await call_next(request)
+        if request.method != "GET" or request.url.path != "/" or not response.headers.get(
+                "content-type", "").startswith("text/html"):
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        body = body.replace(b"<head>", b"<head>" + FRENCH_UI, 1).replace(b'lang="en"',
+                                                                         b'lang="fr"', 1)
+        headers = {key: value for key, value in response.headers.items()
+                   if key.lower() != "content-length"}
+        return Response(body, status_code=response.status_code, headers=headers)
+
+
 def build_app(pipeline: Pipeline) -> FastAPI:
     """FastAPI app: the document route first, then the chat mounted at /."""
     settings = pipeline.settings
@@ -342,6 +425,7 @@ def build_app(pipeline: Pipeline) -> FastAPI:
     app.add_api_route(DOCUMENT_ROUTE + "-original/{path:path}", original_route(pipeline),
                       methods=["GET"])
     add_admin_routes(app, pipeline)
+    french_gradio(app)
     return gr.mount_gradio_app(app, build_demo(pipeline), path="/",
                                server_name=settings.host, server_port=settings.port,
                                max_file_size=f"{settings.upload_max_mb:g}mb", css=CSS,

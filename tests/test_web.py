@@ -86,14 +86,52 @@ def fetch(url: str) -> tuple[int, str, str]:
 
 # ---------------------------------------------------------------- a visitor's first question
 
-def test_home_page_says_what_the_corpus_covers_and_offers_examples(page: Page) -> None:
+def test_home_page_says_what_the_corpus_covers_and_an_example_is_asked_in_one_click(
+        page: Page) -> None:
     summary = page.locator("#corpus-summary")
     expect(summary).to_contain_text("Pas-de-Calais")
     expect(summary).to_contain_text("Seine-Saint-Denis")
-    examples = page.get_by_text("Combien d'emplois l'ESS représente", exact=False)
-    expect(examples.first).to_be_visible()
-    examples.first.click()
-    expect(page.locator("#question textarea")).to_have_value(re.compile("Pas-de-Calais"))
+    example = page.get_by_role("button", name=JOBS_QUESTION, exact=True)
+    expect(example).to_be_visible()
+    example.click()
+    expect(page.locator("#transcript .turn")).to_have_count(1, timeout=ANSWER_TIMEOUT_MS)
+    expect(last_turn(page).locator(".answer")).to_contain_text("48 390")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_page_is_french_named_and_usable_at_desktop_and_phone_width(
+        browser: Browser, web_server: WebServer, width: int) -> None:
+    """A visitor whose browser speaks English, on a desktop or a phone: every word on the
+    page is French, every control has a French accessible name, the question box is on the
+    first screen, and nothing shows an empty box."""
+    context = browser.new_context(locale="en-US", viewport={"width": width, "height": 844})
+    tab = context.new_page()
+    try:
+        open_chat(tab, web_server)
+        box = tab.get_by_role("textbox", name="Votre question")
+        expect(box).to_be_in_viewport()
+        ask(tab, JOBS_QUESTION)
+        ARTIFACTS.mkdir(exist_ok=True)
+        tab.screenshot(path=str(ARTIFACTS / f"chat-{width}.png"), full_page=True)
+        for name in ("Envoyer", "Nouvelle conversation", "Réponse utile", "Réponse à revoir"):
+            expect(tab.get_by_role("button", name=name).first).to_be_visible()
+        expect(tab.get_by_role("textbox", name=re.compile("Commentaire sur cette réponse"))
+               ).to_be_visible()
+        expect(tab.get_by_label("Limiter aux documents (facultatif)")).to_be_attached()
+        unnamed = tab.evaluate("""() => [...document.querySelectorAll(
+            'button, input, textarea, select, [role=button], [role=textbox]')]
+            .filter(el => el.offsetParent !== null)
+            .filter(el => !(el.getAttribute('aria-label') || el.labels?.[0]?.innerText
+                            || el.innerText || el.getAttribute('title') || '').trim())
+            .map(el => el.outerHTML.slice(0, 120))""")
+        assert unnamed == []
+        visible = tab.locator("body").inner_text()
+        for english in ("Drop File", "Textbox", "Submit", "Clear", "Examples", "Built with",
+                        "Use via API", "Settings", "Loading"):
+            assert english not in visible, english
+        assert tab.evaluate("document.documentElement.scrollWidth") <= width + 1
+    finally:
+        context.close()
 
 
 def test_answer_quotes_its_source_and_the_source_opens_at_the_cited_passage(page: Page) -> None:
@@ -160,17 +198,25 @@ def test_the_document_filter_restricts_the_answer(page: Page) -> None:
     assert files and set(files) == {"est-ensemble-strategie-ess-2019.txt"}
 
 
-def test_thumbs_down_records_the_answer_for_review(page: Page, web_server: WebServer) -> None:
+def test_each_answer_is_rated_beside_it_with_an_optional_comment(page: Page,
+                                                                web_server: WebServer) -> None:
     feedback = web_server.settings.feedback_file
     before = feedback.read_text(encoding="utf-8").splitlines() if feedback.exists() else []
     ask(page, JOBS_QUESTION)
-    page.locator("#thumbs-down").click()
-    expect(page.locator("#rating-status textarea")).to_have_value("Merci pour votre avis !")
+    ask(page, "Et combien d'établissements ?")
+    first = page.locator("#transcript .turn").first
+    first.get_by_role("textbox", name=re.compile("Commentaire")).fill(
+        "Le chiffre est bon mais la date manque.")
+    first.get_by_role("button", name="Réponse à revoir").click()
+    expect(first.locator(".rated")).to_have_text("Merci pour votre avis !")
+    # The second answer still has its own buttons.
+    expect(last_turn(page).get_by_role("button", name="Réponse utile")).to_be_visible()
     lines = feedback.read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(before) + 1
     record = json.loads(lines[-1])
     assert record["rating"] == "down"
     assert record["question"] == JOBS_QUESTION
+    assert record["comment"] == "Le chiffre est bon mais la date manque."
     assert "48 390" in record["answer"]
     assert record["citations"][0]["source"] == PAS_DE_CALAIS
     assert record["time"]

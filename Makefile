@@ -30,12 +30,12 @@ load: $(DEV_STAMP)
 
 $(APP_STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e .
+	$(PY) -m pip install --quiet --quiet --upgrade pip
+	$(PY) -m pip install --quiet --quiet -c constraints.txt -e .
 	touch $(APP_STAMP)
 
 $(DEV_STAMP): $(APP_STAMP)
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(PY) -m pip install --quiet --quiet -c constraints.txt -e '.[dev]'
 	touch $(DEV_STAMP)
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.

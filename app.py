@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sys
 
 from esschat.settings import SettingsError, checked_settings
+from esschat.wording import configure_logging
 
 
 def main() -> int:
     """Build the index on first run, or rebuild one an older esschat left (with a progress
     bar), then serve the chat."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    configure_logging()
     try:
         settings = checked_settings()
     except SettingsError as error:

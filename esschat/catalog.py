@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from esschat.models import DocumentInfo
+from esschat.wording import yaml_context, yaml_problem
 
 if TYPE_CHECKING:
     from esschat.readers import LoadedDocument
@@ -53,14 +54,14 @@ class Catalog:
         except yaml.YAMLError as error:
             raise CatalogError(f"{path}{_where(error)}") from error
         if not isinstance(raw, dict):
-            raise CatalogError(f"{path}: expected one entry per file name, "
-                               f"found a {type(raw).__name__}")
+            raise CatalogError(f"{path} : une entrée par nom de fichier est attendue, pas un "
+                               f"contenu de type {type(raw).__name__}")
         entries: dict[str, DocumentInfo] = {}
         for source, fields in raw.items():
             try:
                 entries[source] = DocumentInfo(source=source, **_known_fields(fields or {}))
             except (ValidationError, TypeError) as error:
-                log.warning("%s: entry %r ignored (%s)", path, source, error)
+                log.warning("%s : entrée « %s » ignorée (%s)", path, source, error)
         return cls(entries, path.parent)
 
     def missing(self, corpus_dir: Path) -> list[str]:
@@ -94,12 +95,14 @@ class Catalog:
 def _where(error: yaml.YAMLError) -> str:
     """Line and column of a YAML error, and of what it left open (an unclosed bracket)."""
     mark = getattr(error, "problem_mark", None)
-    where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    where = f", ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    problem = yaml_problem(problem)
     context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
     if context and opened:
-        problem += f"; {context} line {opened.line + 1}, column {opened.column + 1}"
-    return f"{where}: invalid YAML ({problem})"
+        problem += (f" ; {yaml_context(context)} ligne {opened.line + 1}, "
+                    f"colonne {opened.column + 1}")
+    return f"{where} : YAML invalide ({problem})"
 
 
 def _known_fields(fields: dict) -> dict:

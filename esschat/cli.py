@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,13 +13,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from esschat.french_cli import FrenchCommand, FrenchGroup
 from esschat.ingest import CorpusMissingError, IngestReport
 from esschat.models import Answer, Hit
 from esschat.settings import SettingsError, checked_settings, get_settings
+from esschat.wording import configure_logging, decimal, plural
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=FrenchGroup,
                   help="Questions-réponses sur l'économie sociale et solidaire, sources citées.")
-feedback_app = typer.Typer(help="User feedback collected by the web chat.", no_args_is_help=True)
+feedback_app = typer.Typer(help="Avis des utilisateurs recueillis par le chat web.",
+                           no_args_is_help=True, cls=FrenchGroup)
 app.add_typer(feedback_app, name="feedback")
 # emoji=False: a passage holding ":x:" is quoted as written, not as an emoji.
 out = Console(soft_wrap=True, emoji=False, highlight=False)
@@ -28,7 +30,7 @@ err = Console(stderr=True, soft_wrap=True, emoji=False, highlight=False)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(message)}")
+    err.print(f"[red]erreur :[/red] {escape(message)}")
     return typer.Exit(code)
 
 
@@ -42,10 +44,14 @@ def pipeline():
         raise fail(str(error)) from error
 
 
+STAGES = {"chunks": "Vectorisation des passages", "sentences": "Vectorisation des phrases"}
+"""The label of each embedding stage (esschat.ingest.ProgressFactory's ``what``)."""
+
+
 def progress_bar(progress: Progress):
     """A ProgressFactory drawing one rich bar per embedding stage."""
     def start(total: int, what: str = "chunks"):
-        task = progress.add_task(f"Embedding {what}", total=total)
+        task = progress.add_task(STAGES.get(what, what), total=total)
         return lambda done: progress.advance(task, done)
     return start
 
@@ -73,8 +79,8 @@ def progress_lines(stream=None):
             state["printed"] = now
             rate = state["done"] / max(now - begun, 1e-6)
             left = (total - state["done"]) / rate if rate else 0.0
-            stream.write(f"Embedding {what}: {state['done']}/{total}, {rate:.1f}/s, "
-                         f"about {left:.0f} s left\n")
+            stream.write(f"{STAGES.get(what, what)} : {state['done']}/{total}, "
+                         f"{decimal(rate, 1)} par seconde, reste environ {left:.0f} s\n")
             stream.flush()
         return advance
     return start
@@ -92,14 +98,33 @@ def ingest_progress():
         yield progress_bar(progress)
 
 
-@app.command()
-def ingest(rebuild: Annotated[bool, typer.Option(help="Drop the index and rebuild it.")] = False
-           ) -> None:
-    """Build or update the index from the corpus folder (only changed files are embedded)."""
+@app.command(cls=FrenchCommand)
+def ingest(rebuild: Annotated[bool, typer.Option(
+        help="Supprime l'index et le reconstruit entièrement.")] = False,
+        watch: Annotated[bool, typer.Option(
+            help="Reste à l'écoute du dossier du corpus et indexe chaque fichier ajouté, "
+                 "modifié ou supprimé dans les secondes qui suivent (Ctrl-C pour arrêter).")
+        ] = False) -> None:
+    """Construit ou met à jour l'index à partir du dossier du corpus.
+
+    Seuls les fichiers nouveaux ou modifiés sont vectorisés.
+    """
     from esschat.catalog import CatalogError
     from esschat.generations import IngestLockedError
     from esschat.index import IndexMismatchError, IndexUnavailableError, unreachable
 
+    if watch:
+        from esschat.watch import watch_corpus
+
+        err.print(f"À l'écoute de {escape(str(get_settings().corpus_dir))} (Ctrl-C pour "
+                  "arrêter).")
+        try:
+            watch_corpus(pipeline(), print_report)
+        except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
+            raise fail(str(error)) from error
+        except KeyboardInterrupt:
+            pass
+        raise typer.Exit(0)
     with ingest_progress() as progress:
         try:
             report = pipeline().ingest(rebuild=rebuild, progress=progress)
@@ -109,8 +134,9 @@ def ingest(rebuild: Annotated[bool, typer.Option(help="Drop the index and rebuil
             raise fail(str(error)) from error
         except Exception as error:
             if unreachable(error):
-                raise fail(f"the Chroma server stopped answering during the ingest ({error}); "
-                           "what was stored is kept, run `esschat ingest` again.", 1) from None
+                raise fail(f"le serveur Chroma a cessé de répondre pendant l'ingestion "
+                           f"({error}) ; ce qui a été enregistré est conservé, relancez "
+                           "`esschat ingest`.", 1) from None
             raise
     print_report(report)
     raise typer.Exit(0 if report.ok and report.files_seen else 1)
@@ -118,31 +144,41 @@ def ingest(rebuild: Annotated[bool, typer.Option(help="Drop the index and rebuil
 
 def print_report(report: IngestReport) -> None:
     for name, reason in report.skipped.items():
-        err.print(f"[yellow]skipped[/yellow] {escape(name)}: {escape(reason)}")
+        err.print(f"[yellow]ignoré[/yellow] {escape(name)} : {escape(reason)}")
     for name, reason in report.warnings.items():
-        err.print(f"[yellow]warning[/yellow] {escape(name)}: {escape(reason)}")
+        err.print(f"[yellow]avertissement[/yellow] {escape(name)} : {escape(reason)}")
     for name, reason in report.failed.items():
-        err.print(f"[red]failed[/red] {escape(name)}: {escape(reason)}")
+        err.print(f"[red]échec[/red] {escape(name)} : {escape(reason)}")
     if report.files_seen == 0:
-        err.print("[yellow]The corpus folder holds no document to index.[/yellow]")
+        err.print("[yellow]Le dossier du corpus ne contient aucun document à indexer.[/yellow]")
     err.print(
-        f"{report.files_seen} files seen, {report.chunks_added} chunks added, "
-        f"{report.chunks_removed} removed, {report.chunks_unchanged} unchanged, "
-        f"{len(report.failed)} files failed, in {report.seconds:.1f} s "
-        f"({report.embedding_seconds:.1f} s embedding)."
+        f"{plural(report.files_seen, 'fichier vu', 'fichiers vus')}, "
+        f"{plural(report.chunks_added, 'passage ajouté', 'passages ajoutés')}, "
+        f"{plural(report.chunks_removed, 'supprimé', 'supprimés')}, "
+        f"{plural(report.chunks_unchanged, 'inchangé', 'inchangés')}, "
+        f"{plural(len(report.failed), 'fichier en échec', 'fichiers en échec')}, "
+        f"en {decimal(report.seconds, 1)} s "
+        f"(dont {decimal(report.embedding_seconds, 1)} s de vectorisation)."
     )
 
 
-@app.command()
+@app.command(cls=FrenchCommand)
 def ask(
-    question: Annotated[str, typer.Argument(help="The question, in French or English.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    question: Annotated[str, typer.Argument(
+        metavar="QUESTION", help="La question, en français ou en anglais.")],
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Affiche la réponse en un seul objet JSON.")] = False,
     history: Annotated[list[str] | None, typer.Option(
-        "--history", help="An earlier question of the conversation (repeatable).")] = None,
+        "--history", help="Une question précédente de la conversation (option répétable).")
+    ] = None,
     source: Annotated[list[str] | None, typer.Option(
-        "--source", help="Only answer from this corpus file (repeatable).")] = None,
+        "--source", help="Ne répond qu'à partir de ce fichier du corpus (option répétable).")
+    ] = None,
 ) -> None:
-    """Answer a question with cited sentences from the corpus (streamed when an LLM is set)."""
+    """Répond à une question en citant des phrases du corpus.
+
+    Avec un modèle de langue configuré, la réponse s'écrit au fil de l'eau.
+    """
     from esschat.pipeline import InvalidQuestionError
 
     try:
@@ -199,7 +235,7 @@ def ensure_index():
     except (IndexMismatchError, IndexUnavailableError) as error:
         raise fail(str(error)) from error
     if empty:
-        raise fail("the index is empty: run `esschat ingest` first.")
+        raise fail("l'index est vide : lancez d'abord `esschat ingest`.")
     return current
 
 
@@ -223,18 +259,21 @@ def print_answer(answer: Answer, with_text: bool = True) -> None:
         out.print("    " + escape(citation.text).replace("\n", "\n    "))
 
 
-@app.command()
+@app.command(cls=FrenchCommand)
 def search(
-    query: Annotated[str, typer.Argument(help="Words to look for.")],
-    k: Annotated[int, typer.Option("--k", min=1, max=100, help="How many passages.")] = 8,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
+    query: Annotated[str, typer.Argument(metavar="MOTS", help="Les mots à chercher.")],
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="Nombre de passages.")] = 8,
+    as_json: Annotated[bool, typer.Option("--json", help="Affiche le résultat en JSON.")
+                       ] = False,
+    mode: Annotated[str, typer.Option(
+        help="Recherche hybrid (hybride), dense (par le sens) ou lexical (par les mots).")
+    ] = "hybrid",
 ) -> None:
-    """List the ranked passages for a query, with their scores."""
+    """Liste les passages les mieux classés pour une recherche, avec leur score."""
     from esschat.pipeline import InvalidQuestionError
 
     if mode not in ("hybrid", "dense", "lexical"):
-        raise fail(f"--mode must be hybrid, dense or lexical, not {mode!r}")
+        raise fail(f"--mode doit valoir hybrid, dense ou lexical, et non « {mode} ».")
     try:
         hits = ensure_index().search(query, k=k, mode=mode)  # type: ignore[arg-type]
     except InvalidQuestionError as error:
@@ -258,21 +297,28 @@ def hit_json(rank: int, hit: Hit) -> dict:
             "start": chunk.start, "end": chunk.end, "text": chunk.text}
 
 
-@app.command("eval")
+@app.command("eval", cls=FrenchCommand)
 def evaluate(
-    questions: Annotated[Path, typer.Option("--questions", help="A JSONL known-facts file.")
-                         ] = Path("evals/known_facts.jsonl"),
-    as_json: Annotated[bool, typer.Option("--json", help="Print every case as JSON.")] = False,
-    report: Annotated[Path | None, typer.Option("--report", help="Write a Markdown report.")
-                      ] = None,
-    baseline: Annotated[bool, typer.Option(help="Also score the naive pipeline.")] = False,
+    questions: Annotated[Path, typer.Option(
+        "--questions", help="Un fichier JSONL de faits connus (questions et réponses attendues).")
+    ] = Path("evals/known_facts.jsonl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Affiche chaque cas en JSON.")
+                       ] = False,
+    report: Annotated[Path | None, typer.Option(
+        "--report", help="Écrit un rapport Markdown dans ce fichier.")] = None,
+    baseline: Annotated[bool, typer.Option(
+        help="Évalue aussi la chaîne naïve, pour comparaison.")] = False,
     compare_retrievers: Annotated[bool, typer.Option(
-        help="Also rank with dense, lexical and fused retrieval alone.")] = False,
+        help="Classe aussi les passages avec la recherche dense seule, lexicale seule et "
+        "fusionnée.")] = False,
     corpus: Annotated[Path | None, typer.Option(
-        "--corpus", help="Answer from this folder's documents (indexed apart, in "
-        "$ESSCHAT_DATA_DIR/eval-index/), not from the corpus.")] = None,
+        "--corpus", help="Répond à partir des documents de ce dossier (indexés à part, dans "
+        "$ESSCHAT_DATA_DIR/eval-index/), et non du corpus.")] = None,
 ) -> None:
-    """Score answers on a known-facts set; exits 1 when a metric is below its threshold."""
+    """Évalue les réponses sur un jeu de faits connus.
+
+    Se termine avec le code 1 quand une mesure passe sous son seuil.
+    """
     from esschat import evals
 
     try:
@@ -305,12 +351,16 @@ def evaluate(
     raise typer.Exit(1 if failures else 0)
 
 
-@feedback_app.command("export")
+@feedback_app.command("export", cls=FrenchCommand)
 def feedback_export(
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Write the draft eval cases to this JSONL file instead of stdout.")] = None,
+        "--out", help="Écrit les cas d'évaluation provisoires dans ce fichier JSONL plutôt que "
+        "sur la sortie standard.")] = None,
 ) -> None:
-    """Turn thumbs-down answers into draft eval cases (facts to be filled in by a person)."""
+    """Transforme les réponses jugées à revoir en cas d'évaluation provisoires.
+
+    Les faits attendus restent à compléter par une personne.
+    """
     from esschat.feedback import export_drafts
 
     lines = export_drafts(get_settings().feedback_file)
@@ -320,7 +370,16 @@ def feedback_export(
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    err.print(f"{len(lines)} draft eval cases exported.")
+    err.print(exported(len(lines)))
+
+
+def exported(count: int) -> str:
+    """How many draft cases were written, in French: none, one, or several."""
+    if count == 0:
+        return "Aucun cas d'évaluation provisoire exporté."
+    if count == 1:
+        return "1 cas d'évaluation provisoire exporté."
+    return f"{count} cas d'évaluation provisoires exportés."
 
 
 def corpus_pipeline(corpus: Path):
@@ -332,7 +391,7 @@ def corpus_pipeline(corpus: Path):
     from esschat.settings import get_settings
 
     if not corpus.is_dir():
-        raise fail(f"{corpus}: folder not found")
+        raise fail(f"{corpus} : dossier introuvable")
     settings = get_settings()
     key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
     own = settings.model_copy(update={
@@ -341,7 +400,7 @@ def corpus_pipeline(corpus: Path):
     current = Pipeline(own)
     report = current.ingest()
     for name, reason in report.failed.items():
-        err.print(f"{name}: {reason}")
+        err.print(f"{escape(name)} : {escape(reason)}")
     return current
 
 
@@ -353,8 +412,7 @@ def fresh_embeddings(current):
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    configure_logging()
     try:
         checked_settings()
     except SettingsError as error:

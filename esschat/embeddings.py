@@ -122,8 +122,8 @@ class SentenceTransformerEmbeddings(CachedQueryEmbeddings):
         try:
             from langchain_huggingface import HuggingFaceEmbeddings
         except ImportError as error:
-            raise RuntimeError("ESSCHAT_EMBEDDING_PROVIDER=sentence-transformers needs the "
-                               "'st' extra: pip install -e '.[st]'") from error
+            raise RuntimeError("ESSCHAT_EMBEDDING_PROVIDER=sentence-transformers demande "
+                               "l'option « st » : pip install -e '.[st]'") from error
 
         if threads:
             import torch

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from esschat.french import unify
 from esschat.models import Answer
+from esschat.wording import decimal
 
 DEFAULT_QUESTIONS = Path("evals/known_facts.jsonl")
 DEFAULT_THRESHOLDS = {
@@ -55,9 +56,18 @@ class EvalCaseError(ValueError):
     """A questions file line that is not a valid case; the message names file and line."""
 
 
+CASE_PROBLEMS = {"missing": "champ obligatoire absent", "json_invalid": "JSON invalide",
+                 "model_type": "un objet JSON est attendu", "string_type": "un texte est attendu",
+                 "list_type": "une liste est attendue", "bool_type": "true ou false est attendu",
+                 "bool_parsing": "true ou false est attendu",
+                 "int_type": "un nombre entier est attendu",
+                 "int_parsing": "un nombre entier est attendu"}
+"""Pydantic's usual validation errors, in French (others keep pydantic's wording)."""
+
+
 def load_cases(path: Path) -> list[EvalCase]:
     if not path.is_file():
-        raise EvalCaseError(f"{path}: questions file not found")
+        raise EvalCaseError(f"{path} : fichier de questions introuvable")
     cases = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -66,10 +76,11 @@ def load_cases(path: Path) -> list[EvalCase]:
             cases.append(EvalCase.model_validate_json(line))
         except ValidationError as error:
             first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "line"
-            raise EvalCaseError(f"{path}:{number}: {where}: {first['msg']}") from error
+            where = ".".join(str(part) for part in first["loc"]) or "ligne"
+            problem = CASE_PROBLEMS.get(first["type"], first["msg"])
+            raise EvalCaseError(f"{path}:{number} : {where} : {problem}") from error
     if not cases:
-        raise EvalCaseError(f"{path}: no cases")
+        raise EvalCaseError(f"{path} : aucun cas")
     return cases
 
 
@@ -94,21 +105,28 @@ def score_case(case: EvalCase, answer: Answer, latency_ms: float) -> CaseResult:
     )
     if not case.answerable:
         result.passed = answer.abstained and not answer.citations
-        result.reason = "" if result.passed else "answered a question the corpus cannot answer"
+        result.reason = "" if result.passed else ("a répondu à une question à laquelle le "
+                                                  "corpus ne répond pas")
         return result
     if answer.abstained:
         result.fact_ok = result.citation_ok = False
-        result.reason = "abstained"
+        result.reason = "pas de réponse (abstention)"
         return result
     missing = [fact for fact in case.facts if not contains(answer.answer, fact)]
     result.fact_ok = not missing
     result.citation_ok = _citations_hold(case, answer)
     result.passed = bool(result.fact_ok and result.citation_ok)
     if missing:
-        result.reason = f"missing facts: {missing}"
+        result.reason = f"faits manquants : {_quoted(missing)}"
     elif not result.citation_ok:
-        result.reason = f"no cited passage from {case.sources} holds the facts (cited {cited})"
+        among = f" de {_quoted(case.sources)}" if case.sources else ""
+        result.reason = (f"aucun passage cité{among} ne contient les faits "
+                         f"(sources citées : {_quoted(cited) or 'aucune'})")
     return result
+
+
+def _quoted(items: list[str]) -> str:
+    return ", ".join(f"« {item} »" for item in items)
 
 
 def _citations_hold(case: EvalCase, answer: Answer) -> bool:
@@ -200,10 +218,10 @@ def compare_retrievers(cases: Iterable[EvalCase], search: Callable[[str, list[st
 
 
 def retriever_table(table: dict[str, dict[str, float]]) -> str:
-    lines = ["| retriever | hit@1 | hit@5 | MRR |", "|---|---|---|---|"]
+    lines = ["| recherche | hit@1 | hit@5 | MRR |", "|---|---|---|---|"]
     for mode, row in table.items():
-        lines.append(f"| {mode} | {row['hit_at_1']:.3f} | {row['hit_at_5']:.3f} | "
-                     f"{row['mrr']:.3f} |")
+        lines.append(f"| {mode} | {_fmt(row['hit_at_1'])} | {_fmt(row['hit_at_5'])} | "
+                     f"{_fmt(row['mrr'])} |")
     return "\n".join(lines) + "\n"
 
 
@@ -226,16 +244,16 @@ def below_thresholds(summary: dict, thresholds: dict[str, float]) -> list[str]:
         if metric.startswith("max_"):
             value = summary[metric.removeprefix("max_")]
             if value > limit:
-                failures.append(f"{metric.removeprefix('max_')} {value:.3f} > {limit:.3f}")
+                failures.append(f"{metric.removeprefix('max_')} {_fmt(value)} > {_fmt(limit)}")
         elif summary[metric] < limit:
-            failures.append(f"{metric} {summary[metric]:.3f} < {limit:.3f}")
+            failures.append(f"{metric} {_fmt(summary[metric])} < {_fmt(limit)}")
     return failures
 
 
 def markdown_report(summary: dict, results: list[CaseResult], baseline: dict | None = None,
                     failures: list[str] | None = None, retrievers: dict | None = None) -> str:
-    lines = ["# esschat eval report", "", "| metric | esschat |" + (" baseline |" if baseline
-                                                                   else ""),
+    lines = ["# Rapport d'évaluation esschat", "",
+             "| mesure | esschat |" + (" chaîne naïve |" if baseline else ""),
              "|---|---|" + ("---|" if baseline else "")]
     for metric, value in summary.items():
         row = f"| {metric} | {_fmt(value)} |"
@@ -243,20 +261,21 @@ def markdown_report(summary: dict, results: list[CaseResult], baseline: dict | N
             row += f" {_fmt(baseline[metric])} |"
         lines.append(row)
     if failures:
-        lines += ["", "**Below threshold:** " + "; ".join(failures)]
+        lines += ["", "**Sous le seuil :** " + " ; ".join(failures)]
     if retrievers:
-        lines += ["", "## Retrievers alone and fused (source of the answer in the ranking)", "",
+        lines += ["", "## Recherches seules et fusionnée (rang de la source de la réponse)", "",
                   retriever_table(retrievers)]
     failed = [result for result in results if not result.passed]
-    lines += ["", f"## Failures ({len(failed)})", ""]
+    lines += ["", f"## Échecs ({len(failed)})", ""]
     for result in failed:
         answer = result.answer.replace("\n", " ")
-        lines.append(f"- `{result.id}` {result.question} — {result.reason}\n  - answer: {answer}")
+        lines.append(f"- `{result.id}` {result.question} — {result.reason}\n"
+                     f"  - réponse : {answer}")
     return "\n".join(lines) + "\n"
 
 
 def _fmt(value: float | int) -> str:
-    return f"{value:.3f}" if isinstance(value, float) else str(value)
+    return decimal(value, 3) if isinstance(value, float) else str(value)
 
 
 def to_json(results: list[CaseResult], summary: dict, baseline: dict | None,

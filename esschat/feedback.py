@@ -61,7 +61,7 @@ def read_feedback(path: Path) -> list[dict]:
         try:
             records.append(json.loads(line))
         except json.JSONDecodeError:
-            log.warning("%s:%d: unreadable feedback line skipped", path, number)
+            log.warning("%s:%d : ligne d'avis illisible, ignorée", path, number)
     return records
 
 

@@ -40,6 +40,12 @@ GET_PAGE = 5000
 VERSION_CHECK_S = 2.0
 
 
+FINGERPRINT_NAMES = {"esschat:schema": "le schéma",
+                     "esschat:embedding": "le modèle de vectorisation",
+                     "esschat:chunking": "le découpage"}
+"""How the messages name each part of the fingerprint."""
+
+
 class IndexMismatchError(RuntimeError):
     """The index was built with other embeddings or chunking than the current settings."""
 
@@ -82,7 +88,8 @@ def connect(settings: Settings) -> chromadb.ClientAPI:
                                    ssl=url.scheme == "https", settings=chroma_settings())
     except Exception as error:
         raise IndexUnavailableError(
-            f"cannot open the Chroma index at {settings.chroma_url}: {error}") from error
+            f"impossible d'ouvrir l'index Chroma à l'adresse {settings.chroma_url} : {error}"
+        ) from error
 
 
 @dataclass
@@ -144,7 +151,7 @@ class ChunkStore:
             try:
                 name = self.pinned or self.generations.live()
             except Exception as error:
-                raise IndexUnavailableError(f"cannot reach the Chroma index: {error}") from error
+                raise IndexUnavailableError(f"index Chroma injoignable : {error}") from error
             self._checked_at = now
             if self._open is None or self._open.name != name:
                 self._switch(name)
@@ -177,7 +184,8 @@ class ChunkStore:
                                                    settings=chroma_settings())
             except Exception as error:
                 raise IndexUnavailableError(
-                    f"cannot open the Chroma index in {self.generations.folder(name)}: {error}"
+                    f"impossible d'ouvrir l'index Chroma dans {self.generations.folder(name)} : "
+                    f"{error}"
                 ) from error
             owned, collection_name = True, self.settings.collection
         return OpenGeneration(name, client, self._collection(client, collection_name), owned)
@@ -186,13 +194,13 @@ class ChunkStore:
         try:
             existing = {collection.name for collection in client.list_collections()}
         except Exception as error:
-            raise IndexUnavailableError(f"cannot reach the Chroma index: {error}") from error
+            raise IndexUnavailableError(f"index Chroma injoignable : {error}") from error
         if collection_name in existing:
             collection = client.get_collection(collection_name)
             self._check_fingerprint(collection.metadata or {})
             return collection
         if not self.pinned:
-            raise IndexUnavailableError(f"the index {collection_name} has gone")
+            raise IndexUnavailableError(f"l'index {collection_name} a disparu")
         metadata = {"hnsw:space": "cosine", **self.fingerprint, "esschat:version": "empty"}
         if isinstance(self.generations, ServerGenerations):
             metadata |= self.generations.building_metadata(self.generations.live())
@@ -202,10 +210,12 @@ class ChunkStore:
         for key, wanted in self.fingerprint.items():
             built = metadata.get(key)
             if built != wanted:
-                error = IndexOutdatedError if key == "esschat:schema" else IndexMismatchError
+                schema = key == "esschat:schema"
+                error = IndexOutdatedError if schema else IndexMismatchError
+                asks = "cette version d'esschat attend" if schema else "les réglages demandent"
                 raise error(
-                    f"the index was built with {key.split(':')[1]} '{built}', but the settings ask "
-                    f"for '{wanted}'. Rebuild it with: esschat ingest --rebuild"
+                    f"l'index a été construit avec {FINGERPRINT_NAMES.get(key, key)} « {built} », "
+                    f"mais {asks} « {wanted} ». Reconstruisez-le avec : esschat ingest --rebuild"
                 )
 
     @contextmanager
@@ -378,7 +388,7 @@ class LexicalIndex:
             try:
                 return cls._load(folder, version)
             except (OSError, ValueError, KeyError) as error:
-                log.warning("lexical cache %s unreadable (%s); rebuilding", folder, error)
+                log.warning("cache lexical %s illisible (%s) ; reconstruction", folder, error)
         index = cls.build(store.all_chunks(), version)
         if folder:
             index._save(folder)
@@ -405,7 +415,8 @@ class LexicalIndex:
                 self.bm25.save(str(folder / "bm25"), show_progress=False)
             (folder / "df.json").write_text(json.dumps(self.document_frequency), encoding="utf-8")
         except OSError as error:
-            log.warning("could not cache the lexical index in %s: %s", folder, error)
+            log.warning("impossible de mettre l'index lexical en cache dans %s : %s", folder,
+                        error)
 
     @classmethod
     def _load(cls, folder: Path, version: str) -> LexicalIndex:

@@ -17,7 +17,14 @@ from esschat.chunking import StructuredChunker
 from esschat.evidence import chunk_passages, embed_evidence
 from esschat.index import ChunkStore
 from esschat.models import Chunk
-from esschat.readers import LoadedDocument, LoadError, is_supported, read_file
+from esschat.readers import (
+    LoadedDocument,
+    LoadError,
+    is_supported,
+    read_file,
+    unsupported_reason,
+)
+from esschat.wording import decimal
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +66,7 @@ def corpus_files(corpus_dir: Path) -> tuple[list[Path], dict[str, str]]:
     folder) is skipped: only what the administrator put in the corpus is ever quoted.
     """
     if not corpus_dir.is_dir():
-        raise CorpusMissingError(f"corpus folder not found: {corpus_dir}")
+        raise CorpusMissingError(f"dossier du corpus introuvable : {corpus_dir}")
     root = corpus_dir.resolve()
     files, skipped = [], {}
     for path in sorted(corpus_dir.rglob("*")):
@@ -69,17 +76,17 @@ def corpus_files(corpus_dir: Path) -> tuple[list[Path], dict[str, str]]:
         try:
             real = path.resolve(strict=True)
         except (OSError, RuntimeError):
-            skipped[relative] = "broken link"
+            skipped[relative] = "lien symbolique cassé"
             continue
         if not real.is_relative_to(root):
-            skipped[relative] = f"points outside the corpus folder, to {real}"
+            skipped[relative] = f"pointe hors du dossier du corpus, vers {real}"
             continue
         if not real.is_file():
             continue
         if is_supported(path):
             files.append(path)
         else:
-            skipped[relative] = f"unsupported file type {path.suffix or '(none)'}"
+            skipped[relative] = unsupported_reason(path.suffix)
     return files, skipped
 
 
@@ -103,12 +110,14 @@ class FileReader:
         self._pipe.send(str(path))
         if not self._pipe.poll(self.timeout_s):
             self.close()
-            raise LoadError(f"reading took longer than {self.timeout_s:g} s; file skipped")
+            raise LoadError(f"lecture trop longue (plus de {decimal(self.timeout_s)} s) ; "
+                            "fichier ignoré")
         try:
             status, payload = self._pipe.recv()
         except (EOFError, OSError) as error:
             self.close()
-            raise LoadError("the reader crashed on this file (too large or malformed)") from error
+            raise LoadError("la lecture s'est arrêtée net sur ce fichier (trop volumineux ou "
+                            "mal formé)") from error
         if status == "error":
             raise LoadError(payload)
         return payload
@@ -128,7 +137,7 @@ class FileReader:
             ready = False
         if not ready:
             self.close()
-            raise LoadError("the file reader process could not start")
+            raise LoadError("le processus de lecture des fichiers n'a pas pu démarrer")
 
     def close(self) -> None:
         if self._process is not None:
@@ -159,9 +168,9 @@ def _reader_loop(pipe, memory_mb: int) -> None:  # pragma: no cover - runs in th
         except LoadError as error:
             pipe.send(("error", str(error)))
         except MemoryError:
-            pipe.send(("error", f"needs more than {memory_mb} MB of memory to read"))
+            pipe.send(("error", f"la lecture demande plus de {memory_mb} Mo de mémoire"))
         except Exception as error:  # a parser bug must not stop the other files
-            pipe.send(("error", f"unreadable ({type(error).__name__}: {error})"))
+            pipe.send(("error", f"illisible ({type(error).__name__} : {error})"))
 
 
 def file_hash(path: Path, catalog_entry: dict) -> str:
@@ -205,7 +214,8 @@ class FailedFiles:
             self.path.write_text(json.dumps(self.entries, ensure_ascii=False, indent=1),
                                  encoding="utf-8")
         except OSError as error:
-            log.warning("could not record the failed files in %s: %s", self.path, error)
+            log.warning("impossible d'enregistrer les fichiers en échec dans %s : %s",
+                        self.path, error)
 
 
 class Ingestor:
@@ -234,7 +244,7 @@ class Ingestor:
         catalog = Catalog.load(self.corpus_dir / "catalog.yaml", strict=True)
         self._keep_catalog()
         for name in catalog.missing(self.corpus_dir):
-            report.warnings[name] = "catalog entry for a file that is not in the corpus"
+            report.warnings[name] = "entrée du catalogue pour un fichier absent du corpus"
         report.files_seen = len(files)
         hashes = {self._source(path): file_hash(path, _entry(catalog, self._source(path)))
                   for path in files}
@@ -265,7 +275,7 @@ class Ingestor:
             else:
                 kept.unlink(missing_ok=True)
         except OSError as error:
-            log.warning("could not keep a copy of the catalog in %s: %s", kept, error)
+            log.warning("impossible de garder une copie du catalogue dans %s : %s", kept, error)
 
     def _source(self, path: Path) -> str:
         return path.relative_to(self.corpus_dir).as_posix()
@@ -325,8 +335,8 @@ class Ingestor:
         reason = failed.reason(source, digest)
         size_mb = path.stat().st_size / 1024 / 1024
         if reason is None and size_mb > self.max_file_mb:
-            reason = (f"file too large ({size_mb:.1f} MB; the limit is ESSCHAT_MAX_FILE_MB = "
-                      f"{self.max_file_mb:g})")
+            reason = (f"fichier trop volumineux ({decimal(size_mb, 1)} Mo ; la limite est "
+                      f"ESSCHAT_MAX_FILE_MB = {self.max_file_mb:g})")
         if reason is None:
             try:
                 document = reader.read(path)

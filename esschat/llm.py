@@ -227,7 +227,8 @@ def _checked_text(chunks: Iterator[BaseMessage]) -> Iterator[str]:
         if isinstance(chunk.content, str) and chunk.content:
             yield chunk.content
     if not finished:
-        raise StreamCutError("the stream ended before the server's finish_reason")
+        raise StreamCutError("le flux s'est arrêté avant que le serveur n'annonce la fin de la "
+                             "réponse (finish_reason)")
 
 
 def answer_chain(model: BaseChatModel) -> Runnable:
@@ -415,8 +416,8 @@ class LLMAnswerer:
             rewritten = next(iter(pump(lambda: [condense_chain(self.model).invoke(inputs)],
                                        budget)), "")
         except LLMUnavailableError as error:
-            logger.error("LLM follow-up rewriting failed (%s): %s", error.reason,
-                         error.__cause__ or error)
+            logger.error("le modèle de langue n'a pas pu reformuler la question de suivi (%s) : "
+                         "%s", error.reason, error.__cause__ or error)
             return resolve_follow_up(question, history)
         rewritten = neutralise(rewritten).strip().splitlines()[0].strip() if rewritten else ""
         if not rewritten or len(rewritten) > self.settings.max_question_chars:
@@ -439,7 +440,8 @@ class LLMAnswerer:
                 if shown := safe.feed(piece):
                     yield "token", shown
         except LLMUnavailableError as error:
-            logger.error("LLM answer failed (%s): %s", error.reason, error.__cause__ or error)
+            logger.error("le modèle de langue n'a pas pu répondre (%s) : %s", error.reason,
+                         error.__cause__ or error)
             yield "answer", self.fallback(question, hits,
                                           NOTICE_FAILURE.format(reason=error.reason))
             return
@@ -454,7 +456,8 @@ class LLMAnswerer:
                           backend=self.backend, hits=hits)
         checked = verify(text, hits)
         if not checked.cited:
-            logger.warning("LLM answer cited no passage given; answering offline")
+            logger.warning("la réponse du modèle de langue ne citait aucun des passages fournis ; "
+                           "réponse hors ligne à la place")
             return self.fallback(question, hits, NOTICE_NO_CITATION)
         notices = []
         if checked.unverified:

@@ -17,7 +17,7 @@ from esschat.embeddings import CachedQueryEmbeddings, build_embeddings
 from esschat.index import ChunkStore
 from esschat.ingest import Ingestor, IngestReport, ProgressFactory, accepted_catalog
 from esschat.models import Answer, Hit
-from esschat.question import Question, analyse, resolve_follow_up, search_acronyms
+from esschat.question import Question, analyse, is_english, resolve_follow_up, search_acronyms
 from esschat.retrieval import HybridRetriever, Mode
 from esschat.settings import Settings, get_settings
 
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 WORD = re.compile(r"[^\W_]{2,}|\d")
 """A question needs a word of two letters, or a figure (« 2024 ? »)."""
+NOTICE_ENGLISH = "Les sources sont en français : la réponse les cite telles quelles."
+NOTICE_ENGLISH_REFUSED = "Les sources sont en français : la réponse l'est aussi."
+"""Said to whoever asks in English: the quotation (or the refusal) is in French, the language
+of the sources."""
 
 
 class InvalidQuestionError(ValueError):
@@ -121,9 +125,13 @@ class Pipeline:
         answering = time.perf_counter()
         events: Iterator[Event] = (llm.stream(state["parsed"], hits, deadline) if llm else
                                    iter([("answer", answerer.answer(state["parsed"], hits))]))
+        english = is_english(question) or state["parsed"].english
         for kind, value in events:
             if kind == "answer":
                 value.question = question
+                said = NOTICE_ENGLISH_REFUSED if value.abstained else NOTICE_ENGLISH
+                if english and said not in (value.notice or ""):
+                    value.notice = " ".join(filter(None, (value.notice, said)))
                 if state["standalone"] != question:
                     value.standalone_question = state["standalone"]
                 value.timings_ms.retrieval = retrieval_ms

@@ -79,7 +79,8 @@ class Settings(BaseSettings):
         """Uploads are indexed like the other documents, so they must be in the corpus."""
         if self.upload_dir is not None and not self.upload_dir.resolve().is_relative_to(
                 self.corpus_dir.resolve()):
-            raise ValueError("ESSCHAT_UPLOAD_DIR must be a folder inside ESSCHAT_CORPUS_DIR")
+            raise ValueError("ESSCHAT_UPLOAD_DIR doit être un dossier situé dans "
+                             "ESSCHAT_CORPUS_DIR.")
         return self
 
     @property

@@ -64,22 +64,6 @@ def check_content(name: str, data: bytes) -> None:
         raise UploadRefused(f"« {name} » ne contient pas de HTML.")
 
 
-FAILURE_REASONS = {
-    "empty file": "le fichier est vide",
-    "no text left": "aucun texte exploitable",
-    "binary content": "contenu binaire, pas du texte",
-    "timed out": "lecture trop longue",
-    "encrypted": "PDF protégé",
-}
-
-
-def french_reason(reason: str) -> str:
-    for key, french in FAILURE_REASONS.items():
-        if key in reason.lower():
-            return french
-    return f"lecture impossible ({reason})"
-
-
 CATALOG_FIELDS = ("title", "publisher", "date", "territory")
 
 
@@ -164,7 +148,7 @@ class Uploader:
         try:
             report = self._ingest()
         except Exception as error:
-            log.exception("ingestion of upload %s failed", source)
+            log.exception("échec de l'indexation du document ajouté %s", source)
             self._undo(target, source)
             detail = f" : {error}" if isinstance(error, IngestLockedError) else ""
             raise UploadRefused(f"« {target.name} » n'a pas pu être indexé ; il n'a pas été "
@@ -172,8 +156,7 @@ class Uploader:
         reason = report.failed.get(source) or report.skipped.get(source)
         if reason:
             self._undo(target, source)
-            raise UploadRefused(f"« {target.name} » n'a pas été ajouté : "
-                                f"{french_reason(reason)}.")
+            raise UploadRefused(f"« {target.name} » n'a pas été ajouté : {reason}.")
         state = self.pipeline.store.file_states().get(source)
         title = state.title if state else self.pipeline.catalog.info(source).title
         return f"« {target.name} » a été ajouté au corpus (titre : {title})."
@@ -197,4 +180,4 @@ class Uploader:
         try:
             self._ingest()
         except Exception:
-            log.exception("re-sync after a refused upload failed")
+            log.exception("échec de la remise à jour de l'index après un ajout refusé")

@@ -382,9 +382,10 @@ def write_bad_files(folder: Path) -> dict[str, str]:
     write_pdf(folder / "dessins.pdf", [""], drawings=True)
     write_pdf(folder / "scan.pdf", [""], image=True)
     (folder / "menu.txt").write_text("Accueil\n\nTop\n\nSur le même sujet\n", encoding="utf-8")
-    return {"vide.txt": "empty", "blancs.md": "empty", "binaire.txt": "binary",
-            "binaire.pdf": "not a PDF", "tronque.pdf": "truncated", "chiffre.pdf": "encrypted",
-            "dessins.pdf": "text layer", "scan.pdf": "text layer", "menu.txt": "no text"}
+    return {"vide.txt": "fichier vide", "blancs.md": "fichier vide",
+            "binaire.txt": "contenu binaire", "binaire.pdf": "pas un PDF",
+            "tronque.pdf": "tronqué", "chiffre.pdf": "PDF chiffré",
+            "dessins.pdf": "couche texte", "scan.pdf": "couche texte", "menu.txt": "aucun texte"}
 
 
 # ---- an app of one's own (tests/test_robustness.py, test_source_page.py)

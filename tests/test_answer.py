@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from esschat.pipeline import Pipeline
-from esschat.question import analyse, extract_entities, resolve_follow_up
+from esschat.models import Answer
+from esschat.pipeline import NOTICE_ENGLISH, NOTICE_ENGLISH_REFUSED, Pipeline
+from esschat.question import Question, analyse, extract_entities, resolve_follow_up
 
 
 def quoted_sentences(answer: str) -> list[str]:
@@ -59,6 +60,36 @@ def test_unaccented_and_english_questions_reach_the_same_sentence(bundled: Pipel
     english = bundled.ask("How many employer establishments does the SSE have in Pas-de-Calais?")
     for answer in (typed, sloppy, english):
         assert "3 445" in answer.answer, answer.answer
+
+
+def test_an_english_question_is_told_in_one_line_that_the_sources_are_french(
+        bundled: Pipeline) -> None:
+    english = bundled.ask("How many jobs does the social economy represent in Pas-de-Calais?")
+    assert not english.abstained and "48 390" in english.answer
+    assert english.notice == NOTICE_ENGLISH
+    assert NOTICE_ENGLISH == "Les sources sont en français : la réponse les cite telles quelles."
+    assert english.to_json()["notice"] == NOTICE_ENGLISH
+    refused = bundled.ask("How many jobs does the social economy provide in Marseille?")
+    assert refused.abstained and refused.notice == NOTICE_ENGLISH_REFUSED
+    for notice in (NOTICE_ENGLISH, NOTICE_ENGLISH_REFUSED):
+        assert "\n" not in notice and "français" in notice
+    french = bundled.ask("Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?")
+    assert not french.abstained and french.notice is None
+
+
+def test_the_english_notice_is_added_after_the_answerer_s_own(bundled: Pipeline) -> None:
+    class Noticing:
+        def answer(self, question: Question, hits: list) -> Answer:
+            return Answer(question=question.text, answer="Une phrase citée. [1]",
+                          abstained=False, notice="Attention : chiffre à vérifier.")
+
+    factory = bundled.answerer_factory
+    bundled.answerer_factory = lambda pipeline: Noticing()
+    try:
+        answer = bundled.ask("How many jobs does the social economy represent in Pas-de-Calais?")
+    finally:
+        bundled.answerer_factory = factory
+    assert answer.notice == f"Attention : chiffre à vérifier. {NOTICE_ENGLISH}"
 
 
 def test_a_follow_up_takes_the_place_from_the_conversation(bundled: Pipeline) -> None:

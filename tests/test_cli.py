@@ -25,7 +25,7 @@ def one_line_error(result) -> str:
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: "), lines[0]
+    assert lines[0].startswith("erreur : "), lines[0]
     return lines[0]
 
 
@@ -99,13 +99,13 @@ def test_search_json_lists_ranked_passages_with_scores(copied_index):
     assert "48 390" in hits[0]["text"]
 
     bad_mode = run_cli(copied_index, "search", "--mode", "magic", "ESS")
-    assert "--mode must be hybrid, dense or lexical" in one_line_error(bad_mode)
+    assert "--mode doit valoir hybrid, dense ou lexical" in one_line_error(bad_mode)
 
 
 @pytest.mark.parametrize("command", ["ask", "search"])
 def test_empty_and_huge_questions_get_a_one_line_error(copied_index, command):
     empty = run_cli(copied_index, command, "   ")
-    assert one_line_error(empty) == "error: La question est vide."
+    assert one_line_error(empty) == "erreur : La question est vide."
     huge = run_cli(copied_index, command, "Quelle est la place de l'ESS ? " * 3300)
     assert len("Quelle est la place de l'ESS ? " * 3300) > 100_000
     assert "La question est trop longue" in one_line_error(huge)
@@ -115,15 +115,15 @@ def test_empty_corpus_and_missing_corpus_folder(make_settings, tmp_path):
     empty = make_settings()
     for command in (["ask", "Qu'est-ce que l'ESS ?"], ["search", "ESS"]):
         message = one_line_error(run_cli(empty, *command))
-        assert message == "error: the index is empty: run `esschat ingest` first."
+        assert message == "erreur : l'index est vide : lancez d'abord `esschat ingest`."
     ingest = run_cli(empty, "ingest")
     assert ingest.returncode == 1 and "Traceback" not in ingest.stderr
-    assert "The corpus folder holds no document to index." in ingest.stderr
+    assert "Le dossier du corpus ne contient aucun document à indexer." in ingest.stderr
 
     missing = make_settings(corpus=tmp_path / "nulle-part")
     missing.corpus_dir.rmdir()
     message = one_line_error(run_cli(missing, "ingest"))
-    assert message == f"error: corpus folder not found: {missing.corpus_dir}"
+    assert message == f"erreur : dossier du corpus introuvable : {missing.corpus_dir}"
     message = one_line_error(run_cli(missing, "ask", "Qu'est-ce que l'ESS ?"))
     assert "esschat ingest" in message
 

@@ -79,15 +79,15 @@ def test_sentence_transformers_model_end_to_end(make_settings, monkeypatch, mini
         result = run_cli(base, *command)
         assert result.returncode == 2, (command, result.stderr)
         assert "Traceback" not in result.stderr
-        message = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+        message = [line for line in result.stderr.splitlines() if line.startswith("erreur :")]
         assert len(message) == 1, result.stderr
-        assert "Rebuild it with: esschat ingest --rebuild" in message[0]
+        assert "Reconstruisez-le avec : esschat ingest --rebuild" in message[0]
         assert "sentence-transformers" in message[0] and "e5" in message[0]
 
     # The rebuild the message asks for works, and the index answers with e5 afterwards.
     rebuilt = run_cli(base, "ingest", "--rebuild")
     assert rebuilt.returncode == 0, rebuilt.stderr
-    assert "2 files seen" in rebuilt.stderr
+    assert "2 fichiers vus" in rebuilt.stderr
     pipeline = Pipeline(base, embeddings=e5)
     assert pipeline.store.collection.metadata["esschat:embedding"] == e5.fingerprint
     assert pipeline.search("atelier de réparation de vélos", k=1)[0].chunk.source == "velos.md"

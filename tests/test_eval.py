@@ -46,7 +46,7 @@ def test_quality_stays_at_the_measured_level(bundled_index: Settings, tmp_path: 
             assert summary[metric.removeprefix("max_")] <= limit, metric
         else:
             assert summary[metric] >= limit, metric
-    assert "## Failures" in report.read_text(encoding="utf-8")
+    assert "## Échecs" in report.read_text(encoding="utf-8")
 
 
 def test_a_regression_below_threshold_fails_the_command(bundled_index: Settings,
@@ -79,7 +79,7 @@ def test_baseline_is_scored_side_by_side(bundled_index: Settings, tmp_path: Path
 def test_a_malformed_case_is_named_by_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a", "question": "ok ?"}\n{"id": "b"}\n', encoding="utf-8")
-    with pytest.raises(EvalCaseError, match=r"bad\.jsonl:2: question"):
+    with pytest.raises(EvalCaseError, match=r"bad\.jsonl:2 : question : champ obligatoire"):
         load_cases(bad)
 
 

@@ -298,7 +298,8 @@ def test_a_page_with_nothing_but_furniture_is_refused_with_a_reason():
             "<nav><ul><li><a href='/'>Accueil</a></li><li><a href='/c'>Contact</a></li></ul>"
             "</nav><footer>Mentions légales</footer></body></html>")
 
-    with pytest.raises(LoadError, match="no text left after removing boilerplate"):
+    with pytest.raises(LoadError, match="aucun texte ne reste une fois retirés les menus, "
+                       "bandeaux et mentions de page"):
         read_html(html)
 
 
@@ -396,7 +397,7 @@ def test_a_broken_front_matter_is_reported_and_the_text_still_read():
     document = read_markdown(text)
 
     assert len(document.warnings) == 1
-    assert "front matter" in document.warnings[0] and "line" in document.warnings[0]
+    assert "en-tête YAML" in document.warnings[0] and "ligne" in document.warnings[0]
     assert document.title == "Compte rendu"  # from the heading, since the fields were ignored
     assert ("paragraph", "Le conseil approuve la délibération.") in [
         (block.kind, block.text) for block in document.blocks]

@@ -180,17 +180,17 @@ def test_unsupported_and_hidden_files_are_skipped_by_name(make_settings, e5):
     (settings.corpus_dir / ".brouillon.txt").write_text("caché", encoding="utf-8")
     report = Pipeline(settings, embeddings=e5).ingest()
     assert report.ok and report.files_seen == 3
-    assert report.skipped == {"tableau.xlsx": "unsupported file type .xlsx",
-                              "LISEZMOI": "unsupported file type (none)"}
+    assert report.skipped == {"tableau.xlsx": "type de fichier non pris en charge (.xlsx)",
+                              "LISEZMOI": "type de fichier non pris en charge (sans extension)"}
 
     result = run_cli(settings, "ingest")
     assert result.returncode == 0, result.stderr
-    assert "skipped tableau.xlsx: unsupported file type .xlsx" in result.stderr
+    assert "ignoré tableau.xlsx : type de fichier non pris en charge (.xlsx)" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def summary_line(stderr: str) -> str:
-    lines = [line for line in stderr.splitlines() if " files seen, " in line]
+    lines = [line for line in stderr.splitlines() if re.match(r"\d+ fichiers? vus?, ", line)]
     assert len(lines) == 1, stderr
     return lines[0]
 
@@ -206,13 +206,14 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_is_indexed(make_setti
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     for name, word in bad.items():
-        lines = [line for line in result.stderr.splitlines() if line.startswith(f"failed {name}:")]
+        lines = [line for line in result.stderr.splitlines()
+                 if line.startswith(f"échec {name} :")]
         assert len(lines) == 1, (name, result.stderr)
         assert word in lines[0], lines[0]
-    assert "warning windows.txt: read as Windows-1252" in result.stderr
+    assert "avertissement windows.txt : lu en Windows-1252" in result.stderr
     summary = summary_line(result.stderr)
-    assert re.search(rf"^{3 + 1 + len(bad)} files seen, \d+ chunks added, 0 removed, "
-                     rf"0 unchanged, {len(bad)} files failed, in [\d.]+ s", summary), summary
+    assert re.search(rf"^{3 + 1 + len(bad)} fichiers vus, \d+ passages ajoutés, 0 supprimé, "
+                     rf"0 inchangé, {len(bad)} fichiers en échec, en \d+,\d s", summary), summary
 
     pipeline = Pipeline(settings, embeddings=e5)
     indexed = texts_by_source(pipeline)
@@ -225,7 +226,7 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_is_indexed(make_setti
                   if chunk.source == "cooperatives.txt")
     (settings.corpus_dir / "cooperatives.txt").write_bytes(b"\x00\x01\x02" * 500)
     report = pipeline.ingest()
-    assert report.failed["cooperatives.txt"] == "binary content, not text"
+    assert report.failed["cooperatives.txt"] == "contenu binaire, pas du texte"
     assert set(report.failed) == {"cooperatives.txt", *bad}
     assert sorted(chunk.id for chunk in pipeline.store.all_chunks()
                   if chunk.source == "cooperatives.txt") == kept
@@ -237,8 +238,8 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_is_indexed(make_setti
     (settings.corpus_dir / "cooperatives.txt").write_text(COOPERATIVES, encoding="utf-8")
     result = run_cli(settings, "ingest")
     assert result.returncode == 0, result.stderr
-    assert "failed" not in result.stderr.replace("0 files failed", "")
-    assert ", 0 chunks added, 0 removed, " in summary_line(result.stderr)
+    assert "échec" not in result.stderr.replace("0 fichier en échec", "")
+    assert ", 0 passage ajouté, 0 supprimé, " in summary_line(result.stderr)
 
 
 def test_a_pdf_that_parses_forever_hits_the_time_limit(make_settings, e5):
@@ -250,9 +251,9 @@ def test_a_pdf_that_parses_forever_hits_the_time_limit(make_settings, e5):
     result = run_cli(settings, "ingest", file_timeout_s="2")
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    assert "failed interminable.pdf: reading took longer than 2 s; file skipped" \
+    assert "échec interminable.pdf : lecture trop longue (plus de 2 s) ; fichier ignoré" \
         in result.stderr.splitlines()
-    assert ", 1 files failed," in summary_line(result.stderr)
+    assert ", 1 fichier en échec," in summary_line(result.stderr)
     indexed = texts_by_source(Pipeline(settings, embeddings=e5))
     assert set(indexed) == {"cooperatives.txt", "insertion.md", "sub/monnaie.html", "guide.pdf"}
 
@@ -266,7 +267,7 @@ def test_the_file_reader_recovers_after_a_time_out(tmp_path):
         try:
             reader.read(slow)
         except LoadError as error:
-            assert str(error) == "reading took longer than 1.5 s; file skipped"
+            assert str(error) == "lecture trop longue (plus de 1,5 s) ; fichier ignoré"
         else:
             raise AssertionError("the slow PDF was read within the time limit")
         assert "seconde page" in reader.read(quick).blocks[1].text
@@ -275,7 +276,7 @@ def test_the_file_reader_recovers_after_a_time_out(tmp_path):
         try:
             reader.read(with_error)
         except LoadError as error:
-            assert str(error) == "empty file"
+            assert str(error) == "fichier vide"
 
 
 def test_ingest_cli_on_an_empty_or_missing_corpus_folder(make_settings):
@@ -283,14 +284,15 @@ def test_ingest_cli_on_an_empty_or_missing_corpus_folder(make_settings):
     result = run_cli(settings, "ingest")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    assert "The corpus folder holds no document to index." in result.stderr
+    assert "Le dossier du corpus ne contient aucun document à indexer." in result.stderr
 
     missing = make_settings(corpus=settings.corpus_dir.parent / "absent")
     missing.corpus_dir.rmdir()
     result = run_cli(missing, "ingest")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert result.stderr.strip() == f"error: corpus folder not found: {missing.corpus_dir}"
+    assert result.stderr.strip() == (f"erreur : dossier du corpus introuvable : "
+                                     f"{missing.corpus_dir}")
 
 
 def test_rebuild_starts_from_an_empty_collection(make_settings, e5):

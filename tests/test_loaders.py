@@ -182,5 +182,5 @@ def test_every_unusable_file_gets_a_one_line_reason(tmp_path):
 def test_unsupported_types_are_refused_by_name(tmp_path):
     path = tmp_path / "tableau.docx"
     path.write_bytes(b"PK\x03\x04 not really a docx")
-    with pytest.raises(LoadError, match=r"unsupported file type \.docx"):
+    with pytest.raises(LoadError, match=r"type de fichier non pris en charge \(\.docx\)"):
         read_file(path)

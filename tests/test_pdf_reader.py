@@ -220,18 +220,19 @@ def test_encrypted_pdf_asks_for_a_password():
     pdf.set_encryption(owner_password="owner", user_password="secret")
     pdf.add_page()
     pdf.paragraph(INTRO)
-    with pytest.raises(LoadError, match="encrypted PDF: a password is required to read it"):
+    with pytest.raises(LoadError,
+                       match="PDF chiffré : un mot de passe est nécessaire pour le lire"):
         read_pdf(bytes(pdf.output()))
 
 
 def test_truncated_pdf_is_reported_as_damaged():
     data = build_report()
-    with pytest.raises(LoadError, match=r"^damaged or truncated PDF \(.+\)$"):
+    with pytest.raises(LoadError, match=r"^PDF endommagé ou tronqué \(.+\)$"):
         read_pdf(data[: len(data) // 3])
 
 
 def test_data_that_is_not_a_pdf_is_refused():
-    with pytest.raises(LoadError, match=r"not a PDF \(no %PDF header\)"):
+    with pytest.raises(LoadError, match=r"pas un PDF \(en-tête %PDF absent\)"):
         read_pdf(b"<html><body>Rapport</body></html>")
 
 
@@ -239,7 +240,7 @@ def test_a_scan_without_text_layer_asks_for_ocr():
     pdf = Report(header=None, footer=False)
     pdf.add_page()
     pdf.rect(20, 20, 100, 150, style="F")
-    with pytest.raises(LoadError, match="without a text layer"):
+    with pytest.raises(LoadError, match="sans couche texte"):
         read_pdf(bytes(pdf.output()))
 
 

@@ -213,7 +213,7 @@ def test_a_link_to_a_file_outside_the_corpus_is_skipped_by_name(indexed, tmp_pat
     (indexed.corpus_dir / "dossier-lie").symlink_to(outside, target_is_directory=True)
 
     result = run_cli(indexed, "ingest")
-    assert "passwd-link.txt" in result.stderr and "outside the corpus" in result.stderr
+    assert "passwd-link.txt" in result.stderr and "hors du dossier du corpus" in result.stderr
     answer = run_cli(indexed, "ask", "Quel est le mot de passe ?", "--json")
     parsed = json.loads(answer.stdout)
     assert "tournesol" not in parsed["answer"]
@@ -382,8 +382,8 @@ def test_an_invalid_catalog_stops_the_ingest_and_keeps_the_previous_metadata(ind
     result = run_cli(indexed, "ingest")
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and "catalog.yaml, line" in lines[0], result.stderr
-    assert "line 8, column 10" in lines[0]  # where the unclosed bracket opened
+    assert len(lines) == 1 and "catalog.yaml, ligne" in lines[0], result.stderr
+    assert "ligne 8, colonne 10" in lines[0]  # where the unclosed bracket opened
     pipeline = Pipeline(indexed, embeddings=e5)
     assert "atelier.md" not in pipeline.store.file_states()
     assert pipeline.catalog.territories() == ["Vallée du Vert", "Haut-Plateau"]
@@ -476,7 +476,7 @@ def test_progress_prints_plain_lines_into_a_log(indexed):
     (indexed.corpus_dir / "atelier.md").write_text(ATELIER, encoding="utf-8")
     result = run_cli(indexed, "ingest")
     assert result.returncode == 0
-    assert "Embedding chunks: 1/1" in result.stderr, result.stderr
+    assert "Vectorisation des passages : 1/1" in result.stderr, result.stderr
 
 
 def test_a_chroma_server_lost_during_an_ingest_gives_one_line(make_settings, tmp_path):
@@ -507,5 +507,5 @@ def test_a_chroma_server_lost_during_an_ingest_gives_one_line(make_settings, tmp
         server.kill()
     assert child.returncode in (1, 2)
     assert "Traceback" not in stderr
-    errors = [line for line in stderr.splitlines() if line.startswith("error")]
+    errors = [line for line in stderr.splitlines() if line.startswith("erreur")]
     assert len(errors) == 1 and "Chroma" in errors[0], stderr

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from esschat.readers.base import LoadedDocument, LoadError
+from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError
 
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -17,11 +17,17 @@ HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 
-__all__ = ["SUPPORTED_SUFFIXES", "LoadError", "LoadedDocument", "is_supported", "read_file"]
+__all__ = ["SUPPORTED_SUFFIXES", "LoadError", "LoadedDocument", "is_supported", "read_file",
+           "unsupported_reason"]
 
 
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def unsupported_reason(suffix: str) -> str:
+    """Why a file of this extension is not read: '… non pris en charge (.xlsx)'."""
+    return f"type de fichier non pris en charge ({suffix or 'sans extension'})"
 
 
 def read_file(path: Path) -> LoadedDocument:
@@ -29,14 +35,14 @@ def read_file(path: Path) -> LoadedDocument:
     unusable."""
     suffix = path.suffix.lower()
     if not is_supported(path):
-        raise LoadError(f"unsupported file type {suffix or '(none)'}")
+        raise LoadError(unsupported_reason(suffix))
     data = path.read_bytes()
     if not data.strip():
-        raise LoadError("empty file")
+        raise LoadError("fichier vide")
     document = _read(suffix, data)
     document.blocks = [block for block in document.blocks if block.text.strip()]
     if not document.blocks:
-        raise LoadError("no text left after removing boilerplate")
+        raise LoadError(NO_TEXT_LEFT)
     return document
 
 

@@ -13,6 +13,9 @@ class LoadError(Exception):
     """A file that cannot be read; the message says why in one line."""
 
 
+NO_TEXT_LEFT = "aucun texte ne reste une fois retirés les menus, bandeaux et mentions de page"
+
+
 @dataclass
 class LoadedDocument:
     """A file as read: its blocks in reading order and the metadata the file itself carries

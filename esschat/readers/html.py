@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
+from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
 
 # Below this many characters of main text, trafilatura's default (balanced) mode may replace
 # its own extraction with a dump of the whole page, menus included (its "baseline rescue");
@@ -39,13 +39,13 @@ _TITLE_SEPARATOR = r"\s+(?:\||-|–|—|·|•|::|»)\s+"
 def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
-        raise LoadError("empty file")
+        raise LoadError("fichier vide")
     blocks = _trafilatura_blocks(text)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(text))
     blocks = [block for block in blocks if not _is_furniture(block)]
     if not blocks:
-        raise LoadError("no text left after removing boilerplate")
+        raise LoadError(NO_TEXT_LEFT)
     document = LoadedDocument(blocks)
     _read_metadata(text, document)
     if not document.title:
@@ -318,7 +318,7 @@ def _read_metadata(html: str, document: LoadedDocument) -> None:
     try:
         metadata = extract_metadata(html, extensive=False)
     except Exception as error:  # a metadata failure must not lose the text
-        document.warnings.append(f"page metadata not read ({type(error).__name__})")
+        document.warnings.append(f"métadonnées de la page non lues ({type(error).__name__})")
         return
     sitename = _clean(metadata.sitename)
     author = _clean(metadata.author)

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from esschat.models import Block
 from esschat.readers.base import LoadedDocument, inline, table_row
+from esschat.wording import yaml_problem
 
 # '---' on the first line, the YAML, then a line '---' (or YAML's '...').
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$(?:\r?\n)?",
@@ -51,8 +52,8 @@ def _split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     if match is None:
         second = text.splitlines()[1] if len(text.splitlines()) > 1 else ""
         if _FIELD_LINE.match(second):
-            return {}, text, ["front matter opened on line 1 is never closed by '---': "
-                              "read as text"]
+            return {}, text, ["en-tête YAML (front matter) ouvert ligne 1 mais jamais fermé "
+                              "par « --- » : lu comme du texte"]
         return {}, text, []  # a thematic break on the first line, not front matter
     body = text[match.end():]
     # Keep the Markdown's line numbers meaningful: blank lines where the front matter was.
@@ -61,14 +62,15 @@ def _split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         fields = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" on line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return {}, body, [f"invalid YAML front matter{where}: {problem}; fields ignored"]
+        where = f", ligne {mark.line + 2}" if mark is not None else ""
+        problem = yaml_problem(getattr(error, "problem", None) or str(error).splitlines()[0])
+        return {}, body, [f"en-tête YAML (front matter) invalide{where} : {problem} ; champs "
+                          "ignorés"]
     if fields is None:
         return {}, body, []
     if not isinstance(fields, dict):
-        return {}, body, [f"front matter is a {type(fields).__name__}, not 'key: value' "
-                          "fields; ignored"]
+        return {}, body, [f"l'en-tête YAML (front matter) n'est pas une suite de champs "
+                          f"« clé : valeur » ({type(fields).__name__}) ; ignoré"]
     return fields, body, []
 
 
@@ -79,7 +81,8 @@ def _apply_fields(document: LoadedDocument, fields: dict) -> None:
         if value:
             setattr(document, name, value)
         elif fields.get(name) is not None:
-            document.warnings.append(f"front matter '{name}' is not text; ignored")
+            document.warnings.append(f"en-tête YAML : le champ « {name} » n'est pas du texte ; "
+                                     "ignoré")
     date = fields.get("date")
     if isinstance(date, dt.datetime):
         document.date = date.date().isoformat()
@@ -88,7 +91,8 @@ def _apply_fields(document: LoadedDocument, fields: dict) -> None:
     elif date is not None:
         document.date = _scalar(date)
         if document.date is None:
-            document.warnings.append("front matter 'date' is not a date; ignored")
+            document.warnings.append("en-tête YAML : le champ « date » n'est pas une date ; "
+                                     "ignoré")
     territory = fields.get("territory")
     if isinstance(territory, list):
         document.territory = [value for value in map(_scalar, territory) if value]
@@ -97,7 +101,8 @@ def _apply_fields(document: LoadedDocument, fields: dict) -> None:
         if value:
             document.territory = [value]
         else:
-            document.warnings.append("front matter 'territory' is not text or a list; ignored")
+            document.warnings.append("en-tête YAML : le champ « territory » n'est ni un texte "
+                                     "ni une liste ; ignoré")
 
 
 def _scalar(value) -> str | None:

@@ -163,6 +163,8 @@ class _Open:
 
 # ---------------------------------------------------------------- entry point
 
+ENCRYPTED = "PDF chiffré : un mot de passe est nécessaire pour le lire"
+
 
 def read_pdf(data: bytes) -> LoadedDocument:
     """Read a PDF's text layer as blocks in reading order, with its title, date and author."""
@@ -170,14 +172,14 @@ def read_pdf(data: bytes) -> LoadedDocument:
     from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
 
     if not data.lstrip().startswith(b"%PDF"):
-        raise LoadError("not a PDF (no %PDF header)")
+        raise LoadError("pas un PDF (en-tête %PDF absent)")
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise LoadError("encrypted PDF: a password is required to read it")
+            raise LoadError(ENCRYPTED)
         pages = list(reader.pages)
         if not pages:
-            raise LoadError("damaged or truncated PDF (no pages)")
+            raise LoadError("PDF endommagé ou tronqué (aucune page)")
         fonts: dict[Any, tuple] = {}
         page_runs = [_page_runs(page, fonts) for page in pages]
         boxes = [_page_box(page) for page in pages]
@@ -187,12 +189,13 @@ def read_pdf(data: bytes) -> LoadedDocument:
     except LoadError:
         raise
     except FileNotDecryptedError as error:
-        raise LoadError("encrypted PDF: a password is required to read it") from error
+        raise LoadError(ENCRYPTED) from error
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError,
             AttributeError, IndexError, RecursionError) as error:
-        raise LoadError(f"damaged or truncated PDF ({_one_line(error)})") from error
+        raise LoadError(f"PDF endommagé ou tronqué ({_one_line(error)})") from error
     if not any(page_runs):
-        raise LoadError("PDF without a text layer (scanned?): run OCR on it first")
+        raise LoadError("PDF sans couche texte (document numérisé ?) : passez-le d'abord dans "
+                        "un logiciel de reconnaissance de caractères (OCR)")
     return _Layout(page_runs, boxes, labels, outline, info).document()
 
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
+from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)])\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -30,7 +30,7 @@ def read_text(data: bytes) -> LoadedDocument:
     text, warnings = decode_text(data)
     blocks = text_blocks(clean_text(text))
     if not blocks:
-        raise LoadError("no text left after removing boilerplate")
+        raise LoadError(NO_TEXT_LEFT)
     title, publisher, blocks = masthead(blocks)
     return LoadedDocument(blocks, title=title, publisher=publisher, warnings=warnings)
 
@@ -72,7 +72,7 @@ def _folded(text: str) -> str:
 def decode_text(data: bytes) -> tuple[str, list[str]]:
     """UTF-8 first; Windows-1252 (common for files saved on Windows) when UTF-8 fails."""
     if b"\x00" in data[:4096] or _control_ratio(data[:4096]) > 0.05:
-        raise LoadError("binary content, not text")
+        raise LoadError("contenu binaire, pas du texte")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -80,8 +80,9 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise LoadError(f"not UTF-8 nor Windows-1252 text (byte {error.start})") from error
-    return text, ["read as Windows-1252 (cp1252), not UTF-8"]
+        raise LoadError(f"encodage inconnu : ni UTF-8 ni Windows-1252 (octet {error.start})"
+                        ) from error
+    return text, ["lu en Windows-1252 (cp1252), pas en UTF-8"]
 
 
 def _control_ratio(sample: bytes) -> float:

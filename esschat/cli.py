@@ -17,6 +17,7 @@ from esschat.french_cli import FrenchCommand, FrenchGroup
 from esschat.ingest import CorpusMissingError, IngestReport
 from esschat.models import Answer, Hit
 from esschat.settings import SettingsError, checked_settings, get_settings
+from esschat.source_page import readable
 from esschat.wording import configure_logging, decimal, plural
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, cls=FrenchGroup,
@@ -256,7 +257,7 @@ def print_answer(answer: Answer, with_text: bool = True) -> None:
         out.print(f"[{citation.n}] [bold]{escape(citation.title)}[/bold]"
                   + (f" — {escape(origin)}" if origin else ""))
         out.print(f"    {escape(where)}")
-        out.print("    " + escape(citation.text).replace("\n", "\n    "))
+        out.print("    " + escape(readable(citation.text)).replace("\n", "\n    "))
 
 
 @app.command(cls=FrenchCommand)

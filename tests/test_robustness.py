@@ -361,6 +361,16 @@ def test_the_document_route_serves_indexed_documents_only(indexed):
     (indexed.corpus_dir / "nouveau.txt").write_text("Pas encore indexé.", encoding="utf-8")
     process, url = start_app(indexed)
     try:
+        # Uploads are off (no admin password): Gradio's endpoint stores nothing, and there
+        # is no admin page.
+        before = stored_files(indexed.data_dir)
+        body, kind = multipart({}, {"files": ("x.txt", b"Un fichier pour Gradio.")})
+        assert post(url + "gradio_api/upload", body, kind)[0] == 403
+        assert [name for name in stored_files(indexed.data_dir)
+                if name not in before and not name.endswith(".log")] == []
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(url + "admin", timeout=10)
+        assert missing.value.code == 404
         with urllib.request.urlopen(url + "document/halle.md", timeout=10) as response:
             assert "Bois-Vert" in response.read().decode("utf-8")
         for path in ("catalog.yaml", ".cache.txt", "nouveau.txt", "halle.md%00.txt",

@@ -20,6 +20,12 @@ def main() -> int:
         for line in error.lines:
             print(f"Impossible de démarrer : {line}", file=sys.stderr)
         return 2
+    busy = port_in_use(settings.host, settings.port)
+    if busy:  # said before the index is built, not after
+        other = settings.port + 1 if settings.port < 65535 else 7860
+        print(f"Impossible de démarrer : le port {settings.port} est déjà utilisé ({busy}) ; "
+              f"choisissez-en un autre, par exemple ESSCHAT_PORT={other}.", file=sys.stderr)
+        return 2
     # Gradio's cache folder, if it ever writes one, stays inside data/ too.
     os.environ.setdefault("GRADIO_TEMP_DIR", str((settings.data_dir / "gradio").resolve()))
 
@@ -53,11 +59,6 @@ def main() -> int:
                 print(error, file=sys.stderr)
     except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:
         print(f"Impossible de démarrer : {error}", file=sys.stderr)
-        return 2
-    busy = port_in_use(settings.host, settings.port)
-    if busy:
-        print(f"Impossible de démarrer : le port {settings.port} est déjà utilisé ({busy}) ; "
-              "choisissez-en un autre, par exemple ESSCHAT_PORT=7861.", file=sys.stderr)
         return 2
     for address in open_addresses(settings.host, settings.port):
         print(f"esschat : {address}", file=sys.stderr)

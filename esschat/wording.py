@@ -23,6 +23,10 @@ def configure_logging() -> None:
     for level, name in LEVEL_NAMES.items():
         logging.addLevelName(level, name)
     logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    # A library that sets its own logger to DEBUG when imported (bm25s does) still reaches
+    # the root handler, whose own level is the filter that holds.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(logging.WARNING)
     logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 

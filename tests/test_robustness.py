@@ -111,6 +111,9 @@ def test_the_running_chat_follows_files_added_changed_and_removed_by_the_cli(ind
         assert "212" not in gone["answer"] and gone["abstained"]
     finally:
         stop(process)
+    logged = "".join(path.read_text(encoding="utf-8")
+                     for path in indexed.data_dir.glob("app-*.log"))
+    assert "DEBUG" not in logged and "DÉBOGAGE" not in logged, logged
 
 
 def test_questions_asked_during_a_rebuild_are_all_answered(indexed):

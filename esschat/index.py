@@ -430,6 +430,10 @@ class LexicalIndex:
         """The files that have chunks in the index."""
         return set(self._by_source)
 
+    def chunks_of(self, source: str) -> list[Chunk]:
+        """One file's chunks, without scanning the others."""
+        return [self.chunks[position] for position in self._by_source.get(source, [])]
+
     def titles(self) -> dict[str, str]:
         """Each indexed file's title (read from memory, unlike ChunkStore.file_states)."""
         return {source: self.chunks[positions[0]].title

@@ -341,7 +341,7 @@ def indexed_file(pipeline: Pipeline, path: str) -> tuple[Path, list]:
         raise HTTPException(404, "Document introuvable.") from error
     if not resolved.is_relative_to(root) or not resolved.is_file():
         raise HTTPException(404, "Document introuvable.")
-    return resolved, [chunk for chunk in lexical.chunks if chunk.source == path]
+    return resolved, lexical.chunks_of(path)
 
 
 def document_route(pipeline: Pipeline):

@@ -156,6 +156,7 @@ def machine() -> dict:
 COLUMNS = [
     ("ingest chunks/s", "ingest_chunks_per_s", "{:.1f}"),
     ("model share", "model_share", "{:.0%}"),
+    ("ingest / floor", "floor_ratio", "{:.2f}"),
     ("BM25 build s", "bm25_build_s", "{:.1f}"),
     ("re-ingest s", "reingest_s", "{:.2f}"),
     ("re-ingest emb. calls", "reingest_embedding_calls", "{}"),

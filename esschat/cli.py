@@ -11,11 +11,19 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from esschat.french_cli import FrenchCommand, FrenchGroup
 from esschat.ingest import CorpusMissingError, IngestReport
 from esschat.models import Answer, Hit
+from esschat.progress import IngestProgress
 from esschat.settings import SettingsError, checked_settings, get_settings
 from esschat.source_page import readable
 from esschat.wording import configure_logging, decimal, plural
@@ -45,58 +53,60 @@ def pipeline():
         raise fail(str(error)) from error
 
 
-STAGES = {"chunks": "Vectorisation des passages", "sentences": "Vectorisation des phrases"}
-"""The label of each embedding stage (esschat.ingest.ProgressFactory's ``what``)."""
-
-
-def progress_bar(progress: Progress):
-    """A ProgressFactory drawing one rich bar per embedding stage."""
-    def start(total: int, what: str = "chunks"):
-        task = progress.add_task(STAGES.get(what, what), total=total)
-        return lambda done: progress.advance(task, done)
-    return start
+def progress_bar(progress: Progress, task: TaskID):
+    """A progress callback moving one rich bar: files read, chunks embedded, rate, time left."""
+    def update(state: IngestProgress) -> None:
+        progress.update(task, total=max(state.chunks_expected, 1), completed=state.chunks_done,
+                        files=f"{state.files_read}/{state.files_total}",
+                        rate=decimal(state.rate, 1))
+    return update
 
 
 PLAIN_EVERY_S = 10.0
 """A log file gets a progress line this often: enough to see it move, few enough to read."""
 
 
+def progress_line(state: IngestProgress) -> str:
+    """« Indexation : fichiers 3/12 lus, passages 120/≈400, 7,5 par seconde, reste … »."""
+    about = "" if state.reading_done else "≈"
+    left = state.seconds_left
+    return (f"Indexation : fichiers {state.files_read}/{state.files_total} lus, passages "
+            f"{state.chunks_done}/{about}{state.chunks_expected} vectorisés, "
+            f"{decimal(state.rate, 1)} par seconde"
+            + (f", reste environ {left:.0f} s" if left is not None else ""))
+
+
 def progress_lines(stream=None):
-    """A ProgressFactory writing plain lines (done/total, rate, time left), for a stderr that
-    is a log file rather than a terminal."""
+    """A progress callback writing plain lines, for a stderr that is a log file rather than
+    a terminal: one every PLAIN_EVERY_S, and one at the end."""
     import time
 
     stream = stream or sys.stderr
+    printed = {"at": time.monotonic()}
 
-    def start(total: int, what: str = "chunks"):
-        begun = time.monotonic()
-        state = {"done": 0, "printed": begun}
-
-        def advance(done: int) -> None:
-            state["done"] += done
-            now = time.monotonic()
-            if now - state["printed"] < PLAIN_EVERY_S and state["done"] < total:
-                return
-            state["printed"] = now
-            rate = state["done"] / max(now - begun, 1e-6)
-            left = (total - state["done"]) / rate if rate else 0.0
-            stream.write(f"{STAGES.get(what, what)} : {state['done']}/{total}, "
-                         f"{decimal(rate, 1)} par seconde, reste environ {left:.0f} s\n")
-            stream.flush()
-        return advance
-    return start
+    def update(state: IngestProgress) -> None:
+        now = time.monotonic()
+        finished = state.reading_done and state.chunks_done >= state.chunks_expected
+        if now - printed["at"] < PLAIN_EVERY_S and not finished:
+            return
+        printed["at"] = now
+        stream.write(progress_line(state) + "\n")
+        stream.flush()
+    return update
 
 
 @contextmanager
 def ingest_progress():
-    """Bars on a terminal, plain lines otherwise."""
+    """A bar on a terminal, plain lines otherwise."""
     if not err.is_terminal:
         yield progress_lines()
         return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+    columns = (TextColumn("Fichiers {task.fields[files]} · passages"), BarColumn(),
+               MofNCompleteColumn(), TextColumn("{task.fields[rate]}/s"),
                TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False) as progress:
-        yield progress_bar(progress)
+        task = progress.add_task("", total=None, files="0/0", rate="0")
+        yield progress_bar(progress, task)
 
 
 @app.command(cls=FrenchCommand)

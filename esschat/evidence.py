@@ -47,12 +47,14 @@ def unpack(blob: str, rows: int, dimension: int) -> np.ndarray | None:
 
 
 def embed_evidence(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
-                   on_batch: Callable[[int], None] | None = None) -> tuple[list[str], float]:
+                   on_batch: Callable[[int], None] | None = None,
+                   passages: list[list[str]] | None = None) -> tuple[list[str], float]:
     """One packed string per chunk, and the seconds spent in the model.
 
-    A passage shared by several chunks (a repeated heading) is embedded once.
+    A passage shared by several chunks (a repeated heading) is embedded once. ``passages``
+    are the chunks' ``chunk_passages``, when the caller has them already.
     """
-    passages = [chunk_passages(chunk) for chunk in chunks]
+    passages = passages or [chunk_passages(chunk) for chunk in chunks]
     unique = list(dict.fromkeys(text for texts in passages for text in texts))
     if not unique:
         return ["" for _ in chunks], 0.0
@@ -62,6 +64,39 @@ def embed_evidence(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
     row = {text: vector for text, vector in zip(unique, vectors, strict=True)}
     return [pack(np.asarray([row[text] for text in texts])) if texts else ""
             for texts in passages], seconds
+
+
+def embed_chunks(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
+                 on_chunks: Callable[[int], None] | None = None
+                 ) -> tuple[list[list[float]], list[str], float]:
+    """Each chunk's vector, its packed passage vectors, and the seconds spent in the model;
+    ``on_chunks`` hears of progress in chunks' worth of model work (a chunk's sentences
+    cost about twice what its own text does, so progress counts both)."""
+    passages = [chunk_passages(chunk) for chunk in chunks]
+    texts = len(chunks) + len({text for texts in passages for text in texts})
+    advance = _in_chunks(on_chunks, len(chunks), texts)
+    started = time.perf_counter()
+    vectors = embeddings.embed_in_batches([chunk.search_text() for chunk in chunks], advance)
+    seconds = time.perf_counter() - started
+    evidence, evidence_seconds = embed_evidence(chunks, embeddings, advance, passages)
+    return vectors, evidence, seconds + evidence_seconds
+
+
+def _in_chunks(on_chunks: Callable[[int], None] | None, chunks: int, texts: int
+               ) -> Callable[[int], None] | None:
+    """Model batches count texts (chunks, passages); progress counts chunks: convert."""
+    if on_chunks is None:
+        return None
+    done = {"texts": 0, "chunks": 0}
+
+    def batch_done(size: int) -> None:
+        done["texts"] += size
+        now = min(chunks, chunks * done["texts"] // max(texts, 1))
+        if now > done["chunks"]:
+            on_chunks(now - done["chunks"])
+            done["chunks"] = now
+
+    return batch_done
 
 
 class EvidenceStore:

@@ -8,15 +8,19 @@ import logging
 import multiprocessing
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty, Full, Queue
+from threading import Event, Thread
 
 from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
-from esschat.evidence import chunk_passages, embed_evidence
+from esschat.evidence import embed_chunks
 from esschat.index import ChunkStore
 from esschat.models import Chunk
+from esschat.progress import IngestProgress, ProgressCallback
 from esschat.readers import (
     LoadedDocument,
     LoadError,
@@ -33,6 +37,8 @@ ADD_SLICE = 256
 """Chunks embedded then stored together: a kill loses at most this much work (about a minute
 on two cores), and each Chroma write stays small."""
 READER_STARTUP_S = 120.0
+READ_AHEAD_FILES = 8
+"""Files read ahead of the model: enough to keep it fed, few enough to bound memory."""
 
 
 @dataclass
@@ -180,10 +186,6 @@ def file_hash(path: Path, catalog_entry: dict) -> str:
     return digest.hexdigest()[:32]
 
 
-# progress(total, what) -> advance(done): one bar per stage ("chunks", "sentences").
-ProgressFactory = Callable[..., Callable[[int], None]]
-
-
 def slices(chunks: list[Chunk], size: int) -> list[list[Chunk]]:
     """Pieces of ``size`` chunks, embedded then stored one at a time: memory stays bounded,
     and a kill loses only the piece in flight (a large file is stored in several pieces; its
@@ -235,7 +237,8 @@ class Ingestor:
         self.memory_mb = memory_mb
         self.max_file_mb = max_file_mb
 
-    def run(self, progress: ProgressFactory | None = None, rebuild: bool = False) -> IngestReport:
+    def run(self, progress: ProgressCallback | None = None, rebuild: bool = False
+            ) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         files, report.skipped = corpus_files(self.corpus_dir)
@@ -256,14 +259,47 @@ class Ingestor:
             return report
         with self.store.writing(rebuild) as target:
             indexed = target.file_states()
-            new_chunks, stale_ids = self._collect(files, catalog, hashes, indexed, failed,
-                                                  target, report)
-            for source in set(indexed) - set(hashes):
-                stale_ids.extend(indexed[source].ids)
-            self._apply(target, new_chunks, stale_ids, report, progress)
+            to_read = [path for path in files if not _unchanged(indexed, self._source(path),
+                                                                hashes)]
+            state = IngestProgress(files_total=len(to_read),
+                                   bytes_total=sum(path.stat().st_size for path in to_read))
+            stale_ids = [chunk_id for source in set(indexed) - set(hashes)
+                         for chunk_id in indexed[source].ids]
+            report.chunks_unchanged = sum(len(indexed[source].ids) for source in hashes
+                                          if _unchanged(indexed, source, hashes))
+            report.failed = {}
+            changes = self._changes(to_read, catalog, hashes, indexed, failed, report)
+            with read_ahead(changes, READ_AHEAD_FILES) as ready:
+                self._embed_as_read(target, ready, state, report, stale_ids, progress)
         failed.save(report.failed, hashes)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _embed_as_read(self, target: ChunkStore, ready: Iterator[FileChange],
+                       state: IngestProgress, report: IngestReport, stale_ids: list[str],
+                       progress: ProgressCallback | None) -> None:
+        """Embed and store slices of chunks while the next files are still being read."""
+        pending: list[Chunk] = []
+        for change in ready:
+            target.update_metadata(change.kept)
+            stale_ids.extend(change.stale)
+            pending.extend(change.new)
+            state.files_read += 1
+            state.bytes_read += change.size
+            state.chunks_read += len(change.new)
+            if progress:
+                progress(state)
+            while len(pending) >= ADD_SLICE:
+                self._embed_and_add(target, pending[:ADD_SLICE], report, state, progress)
+                del pending[:ADD_SLICE]
+        state.reading_done = True
+        if pending:
+            self._embed_and_add(target, pending, report, state, progress)
+        elif progress:
+            progress(state)
+        if stale_ids:
+            target.delete(stale_ids)
+            report.chunks_removed = len(stale_ids)
 
     def _keep_catalog(self) -> None:
         """A copy of the accepted catalog: the apps fall back on it if the file is broken."""
@@ -298,23 +334,21 @@ class Ingestor:
         report.chunks_unchanged = sum(len(state.ids) for state in live.values())
         return True
 
-    def _collect(self, files: list[Path], catalog: Catalog, hashes: dict[str, str],
-                 indexed: dict, failed: FailedFiles, target: ChunkStore, report: IngestReport
-                 ) -> tuple[list[Chunk], list[str]]:
-        new_chunks: list[Chunk] = []
-        stale_ids: list[str] = []
-        report.failed = {}
+    def _changes(self, to_read: list[Path], catalog: Catalog, hashes: dict[str, str],
+                 indexed: dict, failed: FailedFiles, report: IngestReport
+                 ) -> Iterator[FileChange]:
+        """Each changed file read and chunked, in a child process that enforces the limits;
+        run in the read-ahead thread."""
         with FileReader(self.timeout_s, self.memory_mb) as reader:
-            for path in files:
+            for path in to_read:
                 source = self._source(path)
                 current = hashes[source]
                 known = indexed.get(source)
-                if known and known.file_hash == current:
-                    report.chunks_unchanged += len(known.ids)
-                    continue
+                size = path.stat().st_size
                 document = self._read(reader, path, source, current, failed, report)
                 if document is None:  # a file that turns unreadable keeps its passages
                     report.chunks_unchanged += len(known.ids) if known else 0
+                    yield FileChange(size=size)
                     continue
                 info = catalog.info(source, document)
                 chunks = self.chunker.chunk(info, document.blocks, current)
@@ -324,10 +358,10 @@ class Ingestor:
                 old_ids = set(known.ids) if known else set()
                 new_ids = {chunk.id for chunk in chunks}
                 report.chunks_unchanged += len(old_ids & new_ids)
-                new_chunks.extend(chunk for chunk in chunks if chunk.id not in old_ids)
-                stale_ids.extend(old_ids - new_ids)
-                target.update_metadata([chunk for chunk in chunks if chunk.id in old_ids])
-        return new_chunks, stale_ids
+                yield FileChange(size=size,
+                                 new=[chunk for chunk in chunks if chunk.id not in old_ids],
+                                 kept=[chunk for chunk in chunks if chunk.id in old_ids],
+                                 stale=sorted(old_ids - new_ids))
 
     def _read(self, reader: FileReader, path: Path, source: str, digest: str,
               failed: FailedFiles, report: IngestReport) -> LoadedDocument | None:
@@ -351,30 +385,82 @@ class Ingestor:
         log.info("%s: %s", source, reason)
         return None
 
-    def _apply(self, target: ChunkStore, new_chunks: list[Chunk], stale_ids: list[str],
-               report: IngestReport, progress: ProgressFactory | None) -> None:
-        if new_chunks:
-            advance = progress(len(new_chunks)) if progress else None
-            sentences = sum(len(chunk_passages(chunk)) for chunk in new_chunks)
-            advance_sentences = progress(sentences, "sentences") if progress else None
-            for piece in slices(new_chunks, ADD_SLICE):
-                self._embed_and_add(target, piece, report, advance, advance_sentences)
-        if stale_ids:
-            target.delete(stale_ids)
-            report.chunks_removed = len(stale_ids)
-
     def _embed_and_add(self, target: ChunkStore, chunks: list[Chunk], report: IngestReport,
-                       advance: Callable[[int], None] | None,
-                       advance_sentences: Callable[[int], None] | None) -> None:
+                       state: IngestProgress, progress: ProgressCallback | None) -> None:
         """One slice: its chunks and their sentences embedded, then stored at once."""
-        started = time.perf_counter()
-        vectors = target.embeddings.embed_in_batches(
-            [chunk.search_text() for chunk in chunks], on_batch=advance)
-        report.embedding_seconds += time.perf_counter() - started
-        evidence, seconds = embed_evidence(chunks, target.embeddings, advance_sentences)
+        state.embedding()
+
+        def advance(done: int) -> None:
+            state.chunks_done += done
+            if progress:
+                progress(state)
+
+        vectors, evidence, seconds = embed_chunks(chunks, target.embeddings, advance)
         report.embedding_seconds += seconds
         target.add(chunks, vectors, evidence)
         report.chunks_added += len(chunks)
+
+
+@dataclass
+class FileChange:
+    """What one read file changes: chunks to embed, chunks kept (new metadata), ids gone."""
+
+    size: int
+    new: list[Chunk] = field(default_factory=list)
+    kept: list[Chunk] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+
+
+def _unchanged(indexed: dict, source: str, hashes: dict[str, str]) -> bool:
+    known = indexed.get(source)
+    return known is not None and known.file_hash == hashes[source]
+
+
+@contextmanager
+def read_ahead(items: Iterator[FileChange], depth: int) -> Iterator[Iterator[FileChange]]:
+    """Run ``items`` in a thread, up to ``depth`` ahead of the consumer.
+
+    Parsing happens in the reader's child process and the model releases the GIL, so the two
+    cores work at once. An error in the thread is raised in the consumer; leaving the block
+    early (an error, Ctrl-C) stops the thread after the file in hand.
+    """
+    queue: Queue = Queue(maxsize=depth)
+    stop = Event()
+    done = object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        queue.put(item, timeout=0.2)
+                        break
+                    except Full:
+                        continue
+                if stop.is_set():
+                    return
+            queue.put(done)
+        except BaseException as error:  # handed to the consumer, raised there
+            queue.put(error)
+
+    def consume() -> Iterator[FileChange]:
+        while (item := queue.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    thread = Thread(target=produce, name="esschat-read-ahead", daemon=True)
+    thread.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        while thread.is_alive():
+            with suppress(Empty):
+                queue.get(timeout=0.2)
+        close = getattr(items, "close", None)
+        if close:
+            close()
 
 
 def accepted_catalog(store: ChunkStore) -> Path:

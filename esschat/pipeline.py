@@ -15,8 +15,9 @@ from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
 from esschat.embeddings import CachedQueryEmbeddings, build_embeddings
 from esschat.index import ChunkStore
-from esschat.ingest import Ingestor, IngestReport, ProgressFactory, accepted_catalog
+from esschat.ingest import Ingestor, IngestReport, accepted_catalog
 from esschat.models import Answer, Hit
+from esschat.progress import ProgressCallback
 from esschat.question import Question, analyse, is_english, resolve_follow_up, search_acronyms
 from esschat.retrieval import HybridRetriever, Mode
 from esschat.settings import Settings, get_settings
@@ -58,7 +59,7 @@ class Pipeline:
         self._catalog: Catalog | None = None
         self.answerer_factory: Callable[[Pipeline], Answerer] = default_answerer
 
-    def ingest(self, rebuild: bool = False, progress: ProgressFactory | None = None
+    def ingest(self, rebuild: bool = False, progress: ProgressCallback | None = None
                ) -> IngestReport:
         chunker = StructuredChunker(self.settings.chunk_size, self.settings.chunk_overlap)
         ingestor = Ingestor(self.store, self.settings.corpus_dir, chunker,

@@ -496,6 +496,7 @@ def test_a_large_file_interrupted_midway_resumes_without_embedding_twice(make_se
     monkeypatch.setattr(ChunkStore, "add", stop_after_two_slices)
     with pytest.raises(KeyboardInterrupt):
         Pipeline(settings, embeddings=e5).ingest()
+    assert not any(thread.name == "esschat-read-ahead" for thread in threading.enumerate())
     monkeypatch.setattr(ChunkStore, "add", real_add)
     report = Pipeline(settings, embeddings=e5).ingest()
     assert report.chunks_unchanged == sum(stored) == 8
@@ -508,7 +509,46 @@ def test_progress_prints_plain_lines_into_a_log(indexed):
     (indexed.corpus_dir / "atelier.md").write_text(ATELIER, encoding="utf-8")
     result = run_cli(indexed, "ingest")
     assert result.returncode == 0
-    assert "Vectorisation des passages : 1/1" in result.stderr, result.stderr
+    assert "Indexation : fichiers 1/1 lus, passages 1/1 vectorisés" in result.stderr, \
+        result.stderr
+
+
+def test_the_next_files_are_read_while_the_model_embeds(make_settings, e5, monkeypatch):
+    """On two cores, parsing the next documents overlaps with embedding the current ones, and
+    progress counts files read and chunks embedded, with an estimate of what is left."""
+    from esschat import ingest
+
+    settings = make_settings()
+    for n in range(24):
+        (settings.corpus_dir / f"compte-rendu-{n:02}.md").write_text(
+            RECYCLERIE.replace("212", str(200 + n)), encoding="utf-8")
+    monkeypatch.setattr(ingest, "ADD_SLICE", 4)
+    reads, embeds = [], []
+    real_read, real_embed = ingest.FileReader.read, type(e5).embed_in_batches
+
+    def timed_read(reader, path):
+        document = real_read(reader, path)
+        reads.append(time.monotonic())
+        return document
+
+    def timed_embed(model, texts, on_batch=None):
+        started = time.monotonic()
+        vectors = real_embed(model, texts, on_batch)
+        embeds.append((started, time.monotonic()))
+        return vectors
+
+    monkeypatch.setattr(ingest.FileReader, "read", timed_read)
+    monkeypatch.setattr(type(e5), "embed_in_batches", timed_embed)
+    states = []
+    report = Pipeline(settings, embeddings=e5).ingest(
+        progress=lambda state: states.append(
+            (state.files_read, state.chunks_done, state.chunks_expected, state.reading_done)))
+    assert report.ok and report.files_changed == 24
+    assert any(start < read < end for read in reads for start, end in embeds), \
+        "no file was read while the model was embedding"
+    assert states[-1] == (24, report.chunks_added, report.chunks_added, True)
+    assert any(done > 0 and files < 24 for files, done, _, _ in states)
+    assert not any(thread.name == "esschat-read-ahead" for thread in threading.enumerate())
 
 
 def test_a_chroma_server_lost_during_an_ingest_gives_one_line(make_settings, tmp_path):

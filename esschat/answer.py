@@ -929,11 +929,13 @@ def deaccent(text: str) -> str:
 
 def places_pattern(names: list[str]) -> re.Pattern:
     """Any of these places named on its own (on accent-free text), not inside an
-    organisation's name ('France Active') nor a longer place ('Val-de-Marne')."""
+    organisation's name ('France Active') nor a longer place ('Val-de-Marne'). A place is a
+    proper noun: it starts with a capital, so the common noun 'réunion' is not La Réunion
+    (the rest of the name may be in any case: 'PAS-DE-CALAIS')."""
     alternatives = "|".join(re.escape(deaccent(name))
                             for name in sorted(set(names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?-i:(?!\s+[A-Z]))",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{alternatives})(?![\w-])"
+                      rf"(?-i:(?!\s+[A-Z]))", re.IGNORECASE)
 
 
 def initials(name: str, minimum: int = 3) -> str:

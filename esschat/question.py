@@ -98,12 +98,24 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 ]
 
 
+HYPERNYMS: dict[str, tuple[str, ...]] = {
+    "personnes": ("participants", "bénéficiaires", "habitants", "visiteurs", "bénévoles",
+                  "adhérents", "stagiaires", "spectateurs", "usagers", "jeunes"),
+}
+"""One way only: « combien de personnes » is answered by a count of participants, but
+« combien de bénévoles » is not answered by a count of participants."""
+
+
 def _stemmed_groups() -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     for group in SYNONYM_GROUPS:
         stems = {term for word in group for term in analyze(word)}
         for term in stems:
             table.setdefault(term, {term}).update(stems)
+    for general, specific in HYPERNYMS.items():
+        for term in analyze(general):
+            table.setdefault(term, {term}).update(
+                stem for word in specific for stem in analyze(word))
     return table
 
 
@@ -319,10 +331,15 @@ def _join(group: list[tuple[int, str]], offset: int) -> _Span:
     return _Span(" ".join(word for _, word in group), offset + group[0][0])
 
 
+INVERTED_VERB = re.compile(r"-t-|\w-(?:il|ils|elle|elles|on)$")
+"""'Faut-il', 'Peut-on', 'Existe-t-il': a verb with its subject after it, never a name."""
+
+
 def _drop_leading_question_word(name: str) -> str:
-    """'Quand Est Ensemble' -> 'Est Ensemble': a capital after the opening word is a name's."""
+    """'Quand Est Ensemble' -> 'Est Ensemble', 'Faut-il' -> '': a capital after the opening
+    word is a name's."""
     parts = name.split()
-    if parts and fold(parts[0]) in QUESTION_WORDS:
+    if parts and (fold(parts[0]) in QUESTION_WORDS or INVERTED_VERB.search(fold(parts[0]))):
         parts = parts[1:]
     return " ".join(parts)
 
@@ -338,14 +355,21 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     if not match:
         return []
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
+    inverted = False
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
         if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word):
+            inverted = True
             continue
+        if inverted and word not in PARTITIVES:
+            return []  # 'combien peut-on obtenir': a verb, an amount of anything
+        inverted = False
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []
 
 
+PARTITIVES = {"de", "d", "des", "du"}
+"""After 'combien y a-t-il', these announce the noun counted: 'd'emplois'."""
 QUALIFIERS = {"social", "sociale", "sociales", "solidarity", "solidaire", "solidaires", "economy",
               "economie", "ess", "sse", "employer", "total", "globale", "global"}
 VERBS = {"compte", "comptent", "represente", "representent", "travaillent", "sont", "ont",

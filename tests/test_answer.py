@@ -223,3 +223,32 @@ def test_a_share_is_not_a_count_and_a_count_is_not_an_amount(bundled: Pipeline) 
     assert "9 millions d’euros" in spent.answer
     meeting = bundled.ask("Quelle est la date de la prochaine réunion du CDESS ?")
     assert meeting.abstained and not meeting.citations
+
+
+def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_is(
+        one_document) -> None:
+    """Minutes say « réunion » (not the island), count « participants » when the user asks
+    how many people, and give an amount for « combien peut-on obtenir »; a question opening
+    on « Faut-il » names nothing."""
+    pipeline = one_document(
+        "conseil-ess-lormeval.md", "Compte rendu du conseil local de l'ESS de Lormeval",
+        "Ville de Lormeval", "Lormeval",
+        "# Compte rendu du conseil local de l'ESS\n\n"
+        "## Mois de l'ESS\n\n"
+        "Dix-huit événements ont été organisés et ont réuni 940 participants.\n\n"
+        "## Fonds de soutien\n\n"
+        "L'aide est comprise entre 1 500 et 8 000 euros par projet.\n\n"
+        "L'adhésion au réseau est gratuite pour les structures signataires.\n\n"
+        "## Calendrier\n\n"
+        "- 4 février 2025 : lancement de l'appel à initiatives ;\n"
+        "- 18 février 2025 à 18 h : réunion d'information à la maison des associations ;\n"
+        "- 30 avril 2025 : date limite de dépôt des dossiers.\n")
+
+    people = pipeline.ask("Combien de personnes ont participé au Mois de l'ESS à Lormeval ?")
+    assert not people.abstained and "940 participants" in people.answer
+    meeting = pipeline.ask("Quand a lieu la réunion d'information à Lormeval ?")
+    assert not meeting.abstained and "18 février 2025" in meeting.answer
+    amount = pipeline.ask("Combien peut-on obtenir par projet avec le fonds de Lormeval ?")
+    assert not amount.abstained and "8 000 euros" in amount.answer
+    free = pipeline.ask("Faut-il payer pour adhérer au réseau de Lormeval ?")
+    assert "Faut-il" not in free.answer and "ne mentionnent pas" not in free.answer

@@ -215,6 +215,37 @@ def test_a_table_at_the_foot_of_a_page_keeps_its_figures():
     assert texts(document, "row")[-1] == "Sport et loisirs — Établissements : 97 ; Salariés : 410"
 
 
+def test_right_aligned_figures_under_a_header_that_wraps_keep_their_headers():
+    """A report's usual table: figures aligned right, a long header cell on two lines
+    (« Part de l’emploi / salarié ») while the others sit centred on one: each row still
+    reads with its headers, the total row included."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "", 9.5)
+    with pdf.table(col_widths=(3, 1.4, 1.4, 1.6), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+                   v_align="MIDDLE", borders_layout="HORIZONTAL_LINES") as table:
+        for cells in [("Intercommunalité", "Établissements", "Salariés",
+                       "Part de l’emploi salarié"),
+                      ("Agglomération du Val Brun", "612", "8 245", "14,1 %"),
+                      ("CC du Pays des Trois Lacs", "248", "2 967", "12,6 %"),
+                      ("CC des Hautes Terres", "214", "2 380", "13,4 %"),
+                      ("Total", "1 074", "13 592", "13,2 %")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Agglomération du Val Brun — Établissements : 612 ; Salariés : 8 245 ; "
+        "Part de l’emploi salarié : 14,1 %",
+        "CC du Pays des Trois Lacs — Établissements : 248 ; Salariés : 2 967 ; "
+        "Part de l’emploi salarié : 12,6 %",
+        "CC des Hautes Terres — Établissements : 214 ; Salariés : 2 380 ; "
+        "Part de l’emploi salarié : 13,4 %",
+        "Total — Établissements : 1 074 ; Salariés : 13 592 ; Part de l’emploi salarié : 13,2 %"]
+    assert not any("Intercommunalité" in text for text in texts(document, "paragraph"))
+
+
 def test_encrypted_pdf_asks_for_a_password():
     pdf = Report()
     pdf.set_encryption(owner_password="owner", user_password="secret")

@@ -36,6 +36,7 @@ __all__ = ["read_pdf"]
 
 # ---------------------------------------------------------------- tunables
 
+MAX_HEADER_LINES = 4  # a table header wraps over at most this many lines
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
@@ -836,13 +837,15 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             index += 1
             continue
         anchors = [seg.x0 for seg in header]
+        rights = [seg.x1 for seg in header]
         tolerance = 0.6 * header[0].size
         lines = [header]
         end = index + 1
         while end < len(rows_by_y):
             line = rows_by_y[end]
             gap = lines[-1][0].y - line[0].y
-            if gap > 4 * line[0].size or not _fits(line, anchors, tolerance, header[0].size):
+            if gap > 4 * line[0].size or not _fits(line, anchors, tolerance, header[0].size,
+                                                             rights):
                 break
             lines.append(line)
             end += 1
@@ -852,15 +855,25 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                                                    or re.fullmatch(r"\w?\d*[.)]", line[0].text))
                        for line in lines if line[0].x0 < anchors[1] - tolerance)
         if multi >= 3 and not bulleted and not _is_prose_columns(lines, anchors):
-            tables.append(_table(lines, anchors, tolerance))
-            taken.update(id(seg) for line in lines for seg in line)
+            head = _header_above(rows_by_y[:index], anchors, tolerance, taken, rights)
+            tables.append(_table(lines, anchors, tolerance, head, rights))
+            taken.update(id(seg) for line in head + lines for seg in line)
             index = end
         else:
             index += 1
     return tables, [seg for seg in segs if id(seg) not in taken]
 
 
-def _column_of(seg: _Seg, anchors: list[float], tolerance: float) -> int:
+def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
+               rights: list[float] | None = None) -> int:
+    """The column a cell sits in: the one it starts at, else (figures are right-aligned,
+    and so is their header) the one it ends at, else the last one starting before it."""
+    for position, anchor in enumerate(anchors):
+        if abs(seg.x0 - anchor) <= tolerance:
+            return position
+    for position, right in enumerate(rights or []):
+        if position and abs(seg.x1 - right) <= tolerance:
+            return position
     column = -1
     for position, anchor in enumerate(anchors):
         if seg.x0 >= anchor - tolerance:
@@ -868,10 +881,11 @@ def _column_of(seg: _Seg, anchors: list[float], tolerance: float) -> int:
     return column
 
 
-def _fits(line: list[_Seg], anchors: list[float], tolerance: float, size: float) -> bool:
+def _fits(line: list[_Seg], anchors: list[float], tolerance: float, size: float,
+          rights: list[float] | None = None) -> bool:
     if any(abs(seg.size - size) > 1.5 * SIZE_TOLERANCE for seg in line):
         return False  # a note under the table, in a smaller font
-    columns = [_column_of(seg, anchors, tolerance) for seg in line]
+    columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
     if any(column < 0 for column in columns) or len(set(columns)) != len(columns):
         return False
     # a cell must not run over the next column's start
@@ -890,20 +904,58 @@ def _is_prose_columns(lines: list[list[_Seg]], anchors: list[float]) -> bool:
     return bool(widths) and statistics.median(widths) >= 0.7 * span
 
 
-def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float) -> _Table:
+def _header_above(above: list[list[_Seg]], anchors: list[float], tolerance: float,
+                  taken: set[int], rights: list[float]) -> list[list[_Seg]]:
+    """The header lines over a table whose column starts came from its first data row: a
+    header cell that wraps (« Part de l’emploi / salarié ») puts the header on several lines,
+    none of them aligned like the body. Lines just above, each cell within one column, with at
+    least one line of 2+ cells; top to bottom."""
+    head: list[list[_Seg]] = []
+    below_y = None
+    for line in reversed(above[-MAX_HEADER_LINES:]):
+        size = line[0].size
+        close = below_y is None or line[0].y - below_y <= 2.5 * size
+        if not close or any(id(seg) in taken for seg in line) or not _in_columns(
+                line, anchors, tolerance, rights):
+            break
+        head.insert(0, line)
+        below_y = line[0].y
+    return head if any(len(line) >= 2 for line in head) else []
+
+
+def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,
+                rights: list[float]) -> bool:
+    columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
+    if any(column < 0 for column in columns) or len(set(columns)) != len(columns):
+        return False
+    return all(column + 1 >= len(anchors) or seg.x1 <= anchors[column + 1] + tolerance
+               for seg, column in zip(line, columns, strict=True))
+
+
+def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
+           head: list[list[_Seg]] | None = None, rights: list[float] | None = None
+           ) -> _Table:
     rows: list[list[str]] = []
+    if head:
+        header = [""] * len(anchors)
+        for line in head:
+            for seg in line:
+                column = _column_of(seg, anchors, tolerance, rights)
+                header[column] = _join(header[column], seg.text, set()) if header[column] \
+                    else seg.text
+        rows.append(header)
     previous_y = None
     for line in lines:
-        columns = {_column_of(seg, anchors, tolerance): seg for seg in line}
+        columns = {_column_of(seg, anchors, tolerance, rights): seg for seg in line}
         starts_row = (0 in columns and (len(line) >= 2 or previous_y is None
                                         or previous_y - line[0].y > 1.6 * line[0].size))
-        if not rows or starts_row:
+        if len(rows) == (1 if head else 0) or starts_row:
             rows.append([""] * len(anchors))
         for column, seg in columns.items():
             cell = rows[-1][column]
             rows[-1][column] = _join(cell, seg.text, set()) if cell else seg.text
         previous_y = line[0].y
-    first = lines[0][0]
+    first = (head or lines)[0][0]
     return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
                   x1=max(seg.x1 for line in lines for seg in line), y=first.y)
 

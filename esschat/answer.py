@@ -75,6 +75,9 @@ CONTEXT_CREDIT = 0.6
 FRAGMENT_WORDS = 6  # a line of fewer words is a title or a label, rarely a statement
 PHRASE_LOOKUP = 10  # passages searched for a name of several words before calling it unknown
 DENSE_SPREAD = 0.05
+THEME_MENTIONS = 3
+"""A name a document mentions this often is what it is about (two could be a passing
+reference and its answer)."""
 DENSE_CHARS = 400
 ANTECEDENT_CHARS = 200
 VECTOR_CACHE = 20000
@@ -531,11 +534,25 @@ class OfflineAnswerer:
         names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
         scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
                                     self._names_of(chunk)), phrase(unit.context))
-        if not all(any(self._mentions(scope, name) for scope in scopes) for name in names):
+        themes = question.kind not in ("number", "person")  # a figure or a name must be
+        # the one of the body asked about, said in the passage itself
+        if not all(any(self._mentions(scope, name) for scope in scopes)
+                   or (themes and self._document_theme(chunk.source, name)) for name in names):
             return False
         if question.entities and self._names_other_place(unit, question):
             return False
         return all(year in chunk.text for year in question.years)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
+    def _document_theme(self, source: str, name: str) -> bool:
+        """The document keeps naming it (THEME_MENTIONS times or more): what the whole
+        document is about, like its title, even where a passage does not repeat it (the fund
+        a call for projects presents, the body whose minutes these are)."""
+        if self._is_place(name, ""):
+            return False  # a place stays a passage's own: figures differ from place to place
+        text = phrase(" ".join(chunk.text for chunk in self.lexical.chunks_of(source)))
+        wanted = re.escape(phrase(name).strip())
+        return len(re.findall(rf"(?<= ){wanted}(?= )", text)) >= THEME_MENTIONS
 
     def _from_named_source(self, units: list[Unit], question: Question) -> list[Unit]:
         """'Selon le RTES …' asks what the RTES's own documents say, not what others say of it."""

@@ -252,3 +252,28 @@ def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_i
     assert not amount.abstained and "8 000 euros" in amount.answer
     free = pipeline.ask("Faut-il payer pour adhérer au réseau de Lormeval ?")
     assert "Faut-il" not in free.answer and "ne mentionnent pas" not in free.answer
+
+
+def test_a_fund_the_whole_page_presents_is_the_subject_of_its_dates_not_of_other_figures(
+        one_document) -> None:
+    """A department's page presents its fund by its acronym; the calendar section does not
+    repeat it, and still says when the webinars on that fund take place. A figure is another
+    matter: asked how many staff the fund has, the page's other figures are no answer."""
+    pipeline = one_document(
+        "fonds-ess-vallorie.md", "Le fonds ESS 2025 est ouvert", "Département de la Vallorie",
+        "Vallorie",
+        "# Le fonds ESS 2025 est ouvert\n\n"
+        "Le Fonds départemental pour l'initiative solidaire (FDIS) soutient les projets de "
+        "l'économie sociale et solidaire.\n\n"
+        "## Qui peut candidater ?\n\n"
+        "Le FDIS est ouvert aux associations et aux coopératives du département.\n\n"
+        "## Montants\n\n"
+        "En 2024, le FDIS a soutenu 42 projets pour un total de 610 000 euros.\n\n"
+        "## Calendrier\n\n"
+        "Deux webinaires d'information auront lieu le 14 mars et le 2 avril 2025.\n\n"
+        "Les dossiers sont à déposer avant le 30 avril 2025.\n")
+
+    webinars = pipeline.ask("Quand ont lieu les webinaires d'information sur le FDIS ?")
+    assert not webinars.abstained and "14 mars" in webinars.answer
+    staff = pipeline.ask("Combien de salariés travaillent pour le FDIS ?")
+    assert staff.abstained and not staff.citations

@@ -256,7 +256,7 @@ class OfflineAnswerer:
         """Every candidate sentence with its signals and fitted score, or what is missing
         before any is worth scoring: a name the corpus never mentions, a topic it never
         treats."""
-        question = self._with_territories_typed(question)
+        question = self._with_pairs_split(self._with_territories_typed(question))
         unknown = tuple(name for name in question.entities
                         if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED)
         if unknown:
@@ -319,6 +319,18 @@ class OfflineAnswerer:
                 found.append(territory)
                 typed = typed.replace(wanted, " ")
         return replace(question, entities=[*question.entities, *found]) if found else question
+
+    def _with_pairs_split(self, question: Question) -> Question:
+        """'la convention Belcourt-CRESS': two names joined by a dash, which the corpus knows
+        apart but never joined, are the two names."""
+        names: list[str] = []
+        for name in question.entities:
+            parts = [part for part in re.split(r"\s*[-–—]\s*", name) if part]
+            split = (len(parts) > 1 and all(part[0].isupper() for part in parts)
+                     and not self._corpus_knows(name)
+                     and all(self._corpus_knows(part) for part in parts))
+            names.extend(parts if split else [name])
+        return replace(question, entities=names) if names != question.entities else question
 
     def _dense_signals(self, question: Question, units: list[Unit]) -> None:
         """Meaning, not words: paraphrases and English questions share few terms with the text.

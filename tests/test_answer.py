@@ -263,8 +263,8 @@ def test_a_fund_the_whole_page_presents_is_the_subject_of_its_dates_not_of_other
         "fonds-ess-vallorie.md", "Le fonds ESS 2025 est ouvert", "Département de la Vallorie",
         "Vallorie",
         "# Le fonds ESS 2025 est ouvert\n\n"
-        "Le Fonds départemental pour l'initiative solidaire (FDIS) soutient les projets de "
-        "l'économie sociale et solidaire.\n\n"
+        "Le Fonds départemental pour l'initiative solidaire (FDIS) de la Vallorie soutient "
+        "les projets de l'économie sociale et solidaire.\n\n"
         "## Qui peut candidater ?\n\n"
         "Le FDIS est ouvert aux associations et aux coopératives du département.\n\n"
         "## Montants\n\n"
@@ -277,3 +277,5 @@ def test_a_fund_the_whole_page_presents_is_the_subject_of_its_dates_not_of_other
     assert not webinars.abstained and "14 mars" in webinars.answer
     staff = pipeline.ask("Combien de salariés travaillent pour le FDIS ?")
     assert staff.abstained and not staff.citations
+    joined = pipeline.ask("Le fonds FDIS-Vallorie est-il ouvert aux coopératives ?")
+    assert "ouvert aux associations et aux coopératives" in joined.answer

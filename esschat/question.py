@@ -355,19 +355,22 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     if not match:
         return []
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
-    inverted = False
+    inverted = named_seen = False
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
-        if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word):
+        if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word) or word in AUXILIARIES:
             inverted = True
             continue
-        if inverted and word not in PARTITIVES:
-            return []  # 'combien peut-on obtenir': a verb, an amount of anything
+        if inverted and word not in PARTITIVES and not named_seen:
+            return []  # 'combien peut-on obtenir', 'combien a reçu': a verb, an amount
         inverted = False
+        named_seen = named_seen or word in named  # 'combien de PTCE ont été retenus'
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []
 
 
+AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}
+"""'combien a reçu': what follows the auxiliary is a participle, not the noun counted."""
 PARTITIVES = {"de", "d", "des", "du"}
 """After 'combien y a-t-il', these announce the noun counted: 'd'emplois'."""
 QUALIFIERS = {"social", "sociale", "sociales", "solidarity", "solidaire", "solidaires", "economy",

@@ -228,8 +228,8 @@ def test_a_share_is_not_a_count_and_a_count_is_not_an_amount(bundled: Pipeline) 
 def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_is(
         one_document) -> None:
     """Minutes say « réunion » (not the island), count « participants » when the user asks
-    how many people, and give an amount for « combien peut-on obtenir »; a question opening
-    on « Faut-il » names nothing."""
+    how many people, and give an amount for « combien peut-on obtenir » and « combien a
+    reçu »; a question opening on « Faut-il » names nothing."""
     pipeline = one_document(
         "conseil-ess-lormeval.md", "Compte rendu du conseil local de l'ESS de Lormeval",
         "Ville de Lormeval", "Lormeval",
@@ -239,6 +239,9 @@ def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_i
         "## Fonds de soutien\n\n"
         "L'aide est comprise entre 1 500 et 8 000 euros par projet.\n\n"
         "L'adhésion au réseau est gratuite pour les structures signataires.\n\n"
+        "| Structure | Projet | Montant accordé |\n|---|---|---|\n"
+        "| Recyclerie des Tilleuls | Atelier de réparation | 6 500 € |\n"
+        "| Épicerie du Pont | Livraisons solidaires | 4 000 € |\n\n"
         "## Calendrier\n\n"
         "- 4 février 2025 : lancement de l'appel à initiatives ;\n"
         "- 18 février 2025 à 18 h : réunion d'information à la maison des associations ;\n"
@@ -250,6 +253,8 @@ def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_i
     assert not meeting.abstained and "18 février 2025" in meeting.answer
     amount = pipeline.ask("Combien peut-on obtenir par projet avec le fonds de Lormeval ?")
     assert not amount.abstained and "8 000 euros" in amount.answer
+    received = pipeline.ask("Combien a reçu la Recyclerie des Tilleuls ?")
+    assert not received.abstained and "6 500 €" in received.answer
     free = pipeline.ask("Faut-il payer pour adhérer au réseau de Lormeval ?")
     assert "Faut-il" not in free.answer and "ne mentionnent pas" not in free.answer
 

@@ -511,7 +511,7 @@ class OfflineAnswerer:
                 return _counts(unit.text, question.measured, _asks_rate(question))
             return _has_quantity(unit.text)
         if question.kind == "person" and question.wants_name:
-            return _names_person(unit.text)
+            return _names_person(unit.text) and _holds_role_asked(unit.text, question)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
             return self._says_who_holds(unit.text, question, held)
         if question.kind == "date":
@@ -872,7 +872,10 @@ ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre q
 HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
 """'Qui préside X ?' is answered only where X's presiding is said (a vice-présidente does not
 preside, nor does the président of another body)."""
-DEPUTY = re.compile(r"\bvice-\w+", re.I)
+DEPUTY = re.compile(r"\bvice-\w+|\badjoint(?:e|s|es)?\s+(?:au|à la|aux|du|de la)\s+\w+", re.I)
+ROLE_TERMS = set(analyze("maire président présidente directeur directrice préfet préfète "
+                         "trésorier trésorière secrétaire"))
+"""'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)", re.I)
 PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les années|chaque|tous les|"
@@ -978,6 +981,16 @@ def initials(name: str, minimum: int = 3) -> str:
 def phrase(text: str) -> str:
     """Folded words joined by single spaces, padded, for whole-phrase matching of names."""
     return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+
+
+def _holds_role_asked(text: str, question: Question) -> bool:
+    """A role the question asks for (« le maire ») must be said of someone in the sentence
+    other than as a deputy's title, unless the question asks for the deputy."""
+    roles = ROLE_TERMS.intersection(question.terms)
+    if not roles or DEPUTY.search(question.text):
+        return True
+    own = term_set(DEPUTY.sub(" ", text))
+    return bool(own & roles) or not (term_set(text) & roles)
 
 
 def _names_share(unit: Unit, question: Question) -> float:

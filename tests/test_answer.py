@@ -229,11 +229,14 @@ def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_i
         one_document) -> None:
     """Minutes say « réunion » (not the island), count « participants » when the user asks
     how many people, and give an amount for « combien peut-on obtenir » and « combien a
-    reçu »; a question opening on « Faut-il » names nothing."""
+    reçu »; a question opening on « Faut-il » names nothing; an « adjointe au maire » is not
+    the maire."""
     pipeline = one_document(
         "conseil-ess-lormeval.md", "Compte rendu du conseil local de l'ESS de Lormeval",
         "Ville de Lormeval", "Lormeval",
         "# Compte rendu du conseil local de l'ESS\n\n"
+        "La séance est présidée par Hélène Varin, adjointe au maire chargée de l'économie "
+        "sociale et solidaire.\n\n"
         "## Mois de l'ESS\n\n"
         "Dix-huit événements ont été organisés et ont réuni 940 participants.\n\n"
         "## Fonds de soutien\n\n"
@@ -253,6 +256,10 @@ def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_i
     assert not meeting.abstained and "18 février 2025" in meeting.answer
     amount = pipeline.ask("Combien peut-on obtenir par projet avec le fonds de Lormeval ?")
     assert not amount.abstained and "8 000 euros" in amount.answer
+    deputy = pipeline.ask("Qui est l'adjointe au maire chargée de l'ESS à Lormeval ?")
+    assert "Hélène Varin" in deputy.answer
+    mayor = pipeline.ask("Qui est le maire de Lormeval ?")
+    assert mayor.abstained and "Hélène Varin" not in mayor.answer
     received = pipeline.ask("Combien a reçu la Recyclerie des Tilleuls ?")
     assert not received.abstained and "6 500 €" in received.answer
     free = pipeline.ask("Faut-il payer pour adhérer au réseau de Lormeval ?")

@@ -209,7 +209,7 @@ def build_pdf(out: Path) -> list[tuple[int, str]]:
     pdf.set_subject("État des lieux 2024 de l’ESS et orientations 2025-2027")
     pdf.set_keywords("ESS, diagnostic, intercommunalité, emploi, associations, coopératives")
     pdf.set_creator("Traitement de texte")
-    pdf.set_creation_date(dt.datetime(2024, 12, 5, 10, 0, 0, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2024, 12, 5, 10, 0, 0, tzinfo=dt.UTC))
     pdf.set_lang("fr-FR")
 
     # ---- Page 1: cover and key figures

@@ -883,16 +883,11 @@ def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
 
 def _fits(line: list[_Seg], anchors: list[float], tolerance: float, size: float,
           rights: list[float] | None = None) -> bool:
+    """A table line: the table's font size (a note under it is smaller), each cell in a column
+    of its own."""
     if any(abs(seg.size - size) > 1.5 * SIZE_TOLERANCE for seg in line):
-        return False  # a note under the table, in a smaller font
-    columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
-    if any(column < 0 for column in columns) or len(set(columns)) != len(columns):
         return False
-    # a cell must not run over the next column's start
-    for seg, column in zip(line, columns, strict=True):
-        if column + 1 < len(anchors) and seg.x1 > anchors[column + 1] + tolerance:
-            return False
-    return len(line) >= 2 or columns[0] > 0 or len(anchors) >= 2
+    return _in_columns(line, anchors, tolerance, rights)
 
 
 def _is_prose_columns(lines: list[list[_Seg]], anchors: list[float]) -> bool:
@@ -924,7 +919,8 @@ def _header_above(above: list[list[_Seg]], anchors: list[float], tolerance: floa
 
 
 def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,
-                rights: list[float]) -> bool:
+                rights: list[float] | None = None) -> bool:
+    """Each cell in a column of its own, none running over the next column's start."""
     columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
     if any(column < 0 for column in columns) or len(set(columns)) != len(columns):
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -256,7 +257,8 @@ class OfflineAnswerer:
         """Every candidate sentence with its signals and fitted score, or what is missing
         before any is worth scoring: a name the corpus never mentions, a topic it never
         treats."""
-        question = self._with_pairs_split(self._with_territories_typed(question))
+        question = self._with_acronyms_spelled(
+            self._with_pairs_split(self._with_territories_typed(question)))
         unknown = tuple(name for name in question.entities
                         if not self._corpus_knows(name) and fold(name) not in COMMON_CAPITALISED)
         if unknown:
@@ -322,15 +324,42 @@ class OfflineAnswerer:
 
     def _with_pairs_split(self, question: Question) -> Question:
         """'la convention Belcourt-CRESS': two names joined by a dash, which the corpus knows
-        apart but never joined, are the two names."""
+        apart but never joined, are the two names; so are 'Émergence du Lauzadour' when the
+        corpus writes 'Lauzadour ESS Émergence'."""
         names: list[str] = []
         for name in question.entities:
-            parts = [part for part in re.split(r"\s*[-–—]\s*", name) if part]
+            parts = [part for part in NAME_JOINTS.split(name) if part]
             split = (len(parts) > 1 and all(part[0].isupper() for part in parts)
                      and not self._corpus_knows(name)
                      and all(self._corpus_knows(part) for part in parts))
             names.extend(parts if split else [name])
         return replace(question, entities=names) if names != question.entities else question
+
+    def _with_acronyms_spelled(self, question: Question) -> Question:
+        """'la CC Vérasque et Lindre': an acronym the corpus never writes, but spells out
+        ('Communauté de communes'), is asked as the corpus writes it."""
+        names = [(self._spelled_out(name) if name.isupper() and not self._corpus_knows(name)
+                  else None) or name for name in question.entities]
+        return replace(question, entities=names) if names != question.entities else question
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one answerer per index version; bounded
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The corpus's most frequent spelling of the acronym, capitalised and written at
+        least twice (one chance match of two initials says nothing)."""
+        letters = deaccent(acronym)
+        if not 2 <= len(letters) <= 6 or not letters.isalpha():
+            return None
+        words = [f"[{_letter_forms(letter)}][^\\W\\d_]{{2,}}" for letter in letters]
+        words[0] = f"[{_letter_forms(letters[0], capital=True)}][^\\W\\d_]{{2,}}"
+        pattern = re.compile(r"(?<![\w-])" + ACRONYM_GAP.join(words) + r"(?![\w-])")
+        found: Counter[str] = Counter()
+        written: dict[str, str] = {}
+        for chunk in self.lexical.chunks:
+            for match in pattern.finditer(unify(chunk.text)):
+                found[fold(match.group(0))] += 1
+                written.setdefault(fold(match.group(0)), match.group(0))
+        best = max(sorted(found), key=found.__getitem__, default=None)
+        return written[best] if best and found[best] >= 2 else None
 
     def _dense_signals(self, question: Question, units: list[Unit]) -> None:
         """Meaning, not words: paraphrases and English questions share few terms with the text.
@@ -475,7 +504,7 @@ class OfflineAnswerer:
         return {
             "number_figure": asked(number, _has_quantity(text)),
             "number_counted": asked(number and bool(question.measured) and not question.asks_money,
-                                    _counts(text, question.measured, _asks_rate(question))),
+                                    _counts_asked(unit, question)),
             "number_money": asked(number and question.asks_money, bool(MONEY.search(text))),
             "number_share": asked(number and question.share, bool(SHARE.search(text))),
             "number_share_of": asked(number and question.share,
@@ -508,7 +537,7 @@ class OfflineAnswerer:
             return bool(MONEY.search(unit.text))
         if question.kind == "number":
             if question.measured:
-                return _counts(unit.text, question.measured, _asks_rate(question))
+                return _counts_asked(unit, question)
             return _has_quantity(unit.text)
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text) and _holds_role_asked(unit.text, question)
@@ -527,7 +556,7 @@ class OfflineAnswerer:
         capitals = fold(initials(text, minimum=1))
         names = not question.entities or any(
             self._mentions(phrase(text), name) or fold(name) in capitals
-            for name in question.entities)
+            for name in question.entities) or _names_body(text, question, held)
         own = term_set(DEPUTY.sub(" ", text))
         return names and any(own & SYNONYMS.get(term, {term}) for term in held)
 
@@ -553,7 +582,17 @@ class OfflineAnswerer:
             return False
         if question.entities and self._names_other_place(unit, question):
             return False
-        return all(year in chunk.text for year in question.years)
+        dated = question.kind != "number"  # a figure changes from year to year: its
+        # year must be said beside it
+        return all(year in chunk.text or (dated and self._year_of_document(unit, year))
+                   for year in question.years)
+
+    def _year_of_document(self, unit: Unit, year: str) -> bool:
+        """Minutes of the 22 May 2025 meeting are of 2025 throughout: a year in the
+        document's title or date holds for a sentence that names no other year."""
+        chunk = unit.hit.chunk
+        dated = " ".join([*self._names_of(chunk), chunk.date or ""])
+        return year in dated and not set(YEAR.findall(f"{unit.context} {unit.text}")) - {year}
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _document_theme(self, source: str, name: str) -> bool:
@@ -759,7 +798,7 @@ def _is_dateline(unit: Unit) -> bool:
 @lru_cache(maxsize=65536)
 def _beside_percentages(text: str) -> frozenset[str]:
     """The terms next to a percentage: what the share is a share of ('90 % associatif')."""
-    tokens = _words_and_percents(text)
+    tokens = [token for token in _words_and_percents(text) if token != PAUSE_MARK]
     near: set[str] = set()
     for index, token in enumerate(tokens):
         if token == PERCENT:
@@ -812,18 +851,69 @@ def _counts(text: str, measured: list[str], rates: bool = True) -> bool:
         if stem(word) in variants:
             for at in range(max(0, index - 4), min(len(raw), index + 9)):
                 is_share = raw[at + 1:at + 2] == (PERCENT,)
-                if _is_figure(raw[at]) and (rates or not is_share):
+                if (_is_figure(raw[at]) and (rates or not is_share)
+                        and (is_share or not _counts_other(raw, at, index))):
                     return True
     return False
 
 
+def _counts_other(raw: tuple[str, ...], figure: int, counted: int) -> bool:
+    """The figure belongs to another noun: 'associations loi 1901' cites a law, 'moins de 50
+    salariés : les associations' bounds the staff. A noun right after the figure owns it,
+    unless the counted word follows at once ('48 390 emplois salariés')."""
+    if figure > 0 and raw[figure - 1] in REFERENCE_WORDS:
+        return True
+    if counted < figure:
+        return False  # 'porteurs de projets … à raison de 12 projets': said before, and
+        # the figure's own noun may be a part of what is counted
+    owner = figure + 1
+    while owner < len(raw) and (raw[owner] in FIGURE_WORDS or _is_figure(raw[owner])):
+        owner += 1
+    if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
+            or raw[owner] == PAUSE_MARK):
+        return False
+    return not 0 < counted - owner <= 1
+
+
 PERCENT = "pourcentmark"
+REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", "arrete", "page",
+                   "p", "chapitre", "annexe", "tableau", "figure", "action", "axe", "decision",
+                   "deliberation", "resolution", "mesure", "objectif", "fiche", "etape", "lot"}
+"""A figure after these names a thing ('loi 1901', 'action 3'); it counts nothing."""
+FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "euros", "euro", "k",
+                "m", "autres", "d", "de", "des"}
+"""Words between a figure and its noun that are part of the figure ('2 millions d'euros')."""
+
+
+def _counts_asked(unit: Unit, question: Question) -> bool:
+    """A figure of what the question counts; for 'quel taux de financement', also 'ce taux
+    est porté à 70 %' in a passage about financing (the rate names what it is a rate of
+    once, then goes by 'ce taux')."""
+    if _counts(unit.text, question.measured, _asks_rate(question)):
+        return True
+    rate = RATE_OF.search(fold(question.text))
+    if not rate:
+        return False
+    about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
+    return (_counts(unit.text, analyze(rate.group(1)))
+            and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+RATE_OF = re.compile(r"\b(taux|part|pourcentage|proportion|montant)\s+(?:\w+\s+)?"
+                     r"(?:de|d'|du|des)\b")
 
 
 @lru_cache(maxsize=65536)
 def _words_and_percents(text: str) -> tuple[str, ...]:
     """``words``, with each '%' kept as the token PERCENT."""
-    return tuple(words(text.replace("%", f" {PERCENT} ")))
+    marked = PAUSE.sub(f" {PAUSE_MARK} ", text.replace("%", f" {PERCENT} "))
+    return tuple(words(marked))
+
+
+PAUSE = re.compile(r"[;:—–()/|]")
+PAUSE_MARK = "pausemark"
+"""A table cell or a clause ends there: 'Établissements : 42 ; Salariés : 1 230' gives 42
+to the établissements, not to the salariés that follow."""
 
 
 def _asks_rate(question: Question) -> bool:
@@ -947,6 +1037,19 @@ def _gives_role(text: str, names: list[str]) -> bool:
     return False
 
 
+def _letter_forms(letter: str, capital: bool = False) -> str:
+    """The characters that spell an acronym's letter: 'E' -> 'EÉÈÊËeéèêë'."""
+    forms = [char for char in ACCENTED_LETTERS + letter.upper() + letter.lower()
+             if deaccent(char).upper() == letter.upper()]
+    return "".join(char for char in forms if char.isupper() or not capital)
+
+
+ACCENTED_LETTERS = "àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ"
+NAME_JOINTS = re.compile(r"\s*[-–—]\s*|\s+(?:de la|du|des|de|d’|d'|et)\s*(?=[A-ZÀ-Ý])")
+"""Where a name asked may join two names: a dash, or a particle before a capital."""
+ACRONYM_GAP = r"\s+(?:(?:de|la|le|du|des|et|a|au|aux|en|pour)\s+)*(?:[ld][’'])?"
+"""Between the spelled-out words of an acronym: 'Communauté de communes', 'Chambre
+régionale de l'économie sociale'."""
 ARTICLES = {"le", "la", "les", "du", "des", "de", "au", "aux", "l’", "l'", "d’", "d'", "un", "une"}
 INSTITUTION_WORDS = {"conseil", "departement", "region", "commissariat", "reseau", "chambre",
                      "economie", "etat", "ministere", "fédération", "federation", "mois", "pole"}
@@ -981,6 +1084,16 @@ def initials(name: str, minimum: int = 3) -> str:
 def phrase(text: str) -> str:
     """Folded words joined by single spaces, padded, for whole-phrase matching of names."""
     return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+
+
+def _names_body(text: str, question: Question, held: set[str]) -> bool:
+    """'Qui présidait le comité de pilotage du diagnostic ?': the sentence names the body
+    by the question's own common nouns (most of them), not by a proper name."""
+    named = {term for name in question.entities for term in analyze(name)}
+    body = [term for term in question.terms
+            if term not in named and term not in held and not term.isdigit()]
+    own = term_set(text)
+    return bool(body) and 2 * sum(term in own for term in body) >= len(body)
 
 
 def _holds_role_asked(text: str, question: Question) -> bool:

@@ -135,12 +135,16 @@ NAMED_KINDS = ("entreprises|structures|organisations|organismes|personnalites|pe
 ASKS_NAMES = re.compile(
     rf"\b(?:quel(?:le)?s|which|what)\s+(?:[\w'-]+\s+){{0,4}}?({NAMED_KINDS})\b")
 WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|was|are)\s+"
-                       r"(?:le|la|les|l'|the)\s")
+                       r"(?:(?:le|la|les|the)\s|l')")
 """'Qui est la vice-présidente …' asks for a name; 'Qui est Julie Orliac' for a role."""
-ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout|combien d'euros|how much money|"
-                        r"amount|spend|spent|consacre|finance)\b")
+ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'euros|"
+                        r"how much money|amount|spend|spent|cost|costs|consacre|finance)\b")
 """Asked in euros: only an amount in euros answers it."""
+MONEY_VERB = re.compile(r"\bcombien\b.*\b(recu|percu|touche|obtenu|verse|alloue|attribue|"
+                        r"paye|paie|investi|received|paid|granted)\b")
+"""'Combien la CRESS a-t-elle reçu ?': with no noun counted, a verb of paying asks euros."""
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
+                     r"\bquel(?:le)?s?\s+(?:elue?s?|interlocut\w+|referente?s?|contacts?)\b|"
                      r"\b(?:who|whom|quelle personne|nom de|s'appelle|name of)\b")
 """'Qui …', 'À qui …': a relative 'qui' ('l'organe qui pilote') asks for no one."""
 def word_set(text: str) -> frozenset[str]:
@@ -354,8 +358,10 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
         return []
+    if re.match(r"\W+(?:le|la|les|l)\b", match.group(1)) and match.group(0).startswith("combien"):
+        return []  # 'combien l'Agglomération verse-t-elle': the subject, then a verb
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
-    inverted = named_seen = False
+    inverted = named_seen = partitive = False
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
         if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word) or word in AUXILIARIES:
             inverted = True
@@ -363,18 +369,27 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         if inverted and word not in PARTITIVES and not named_seen:
             return []  # 'combien peut-on obtenir', 'combien a reçu': a verb, an amount
         inverted = False
-        named_seen = named_seen or word in named  # 'combien de PTCE ont été retenus'
+        # 'combien de PTCE ont été retenus' counts PTCE; 'combien la CRESS a-t-elle reçu'
+        # asks an amount: the name is the subject there
+        named_seen = named_seen or (word in named and partitive)
+        partitive = word in PARTITIVES
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []
 
 
-AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront"}
+AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "did", "does", "will", "would",
+               "can", "could"}
 """'combien a reçu': what follows the auxiliary is a participle, not the noun counted."""
 PARTITIVES = {"de", "d", "des", "du"}
 """After 'combien y a-t-il', these announce the noun counted: 'd'emplois'."""
 QUALIFIERS = {"social", "sociale", "sociales", "solidarity", "solidaire", "solidaires", "economy",
-              "economie", "ess", "sse", "employer", "total", "globale", "global"}
+              "economie", "ess", "sse", "employer", "total", "globale", "global", "maximal",
+              "maximale", "maximum", "minimal", "minimale", "minimum", "moyen", "moyenne",
+              "annuel", "annuelle", "exact", "exacte", "prevu", "prevue", "estime", "estimee",
+              "max", "min"}
+"""Words that qualify the thing counted without being it: 'quel taux maximal de financement'."""
+
 VERBS = {"compte", "comptent", "represente", "representent", "travaillent", "sont", "ont",
          "y", "a", "il", "there", "does", "do", "is", "are", "have", "has", "many", "much",
          "trouve", "trouve-t-on", "compte-t-on", "emploie", "regroupe"}
@@ -390,6 +405,7 @@ def analyse(text: str) -> Question:
     working = translate(text) if english else text
     folded = fold(text)
     entities = extract_entities(working, english)
+    measured = measured_terms(fold(working), entities)
     return Question(
         text=text,
         search_text=(working if not english else f"{working} {text}") + f" {context}",
@@ -397,13 +413,14 @@ def analyse(text: str) -> Question:
         terms=[term for term in analyze(working) if term not in ASKING_TERMS],
         entities=entities,
         years=YEAR.findall(text),
-        measured=measured_terms(fold(working), entities),
+        measured=measured,
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded) or WHO_HOLDS.search(folded)),
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|poids|share|percentage|"
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),
-        asks_money=bool(ASKS_MONEY.search(folded)),
+        asks_money=bool(ASKS_MONEY.search(folded) or (
+            not measured and MONEY_VERB.search(folded))),
         named_kind=named_kind(fold(working)),
         according_to=[name for name in entities if ACCORDING_TO.search(
             fold(text).split(fold(name))[0][-24:])],

@@ -120,7 +120,8 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert extract_entities("Quand Est Ensemble a-t-il voté ?") == ["Est Ensemble"]
     assert analyse("Quel est le rôle de Damien Zaversnik ?").asks_role
     assert not analyse("Quel est le budget du Département ?").asks_role
-    assert analyse("How much did the Pas-de-Calais department spend?").measured == ["depart"]
+    spent = analyse("How much did the Pas-de-Calais department spend?")
+    assert spent.measured == [] and spent.asks_money  # the department spends; euros answer
 
 
 def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(one_document) -> None:
@@ -291,3 +292,51 @@ def test_a_fund_the_whole_page_presents_is_the_subject_of_its_dates_not_of_other
     assert staff.abstained and not staff.citations
     joined = pipeline.ask("Le fonds FDIS-Vallorie est-il ouvert aux coopératives ?")
     assert "ouvert aux associations et aux coopératives" in joined.answer
+
+
+def test_a_report_answers_as_its_readers_ask_with_acronyms_rates_costs_and_chairs(
+        one_document) -> None:
+    """A community of communes' report is asked about in the words its readers use: « la CC »
+    for the Communauté de communes, « quel taux maximal de financement » answered by « ce
+    taux est porté à 70 % », « combien coûte », « combien a-t-elle reçu », the chair of a
+    committee named by common nouns, « l'interlocuteur », a fund's name said the other way
+    round. A figure that bounds something else (« moins de 50 salariés : les associations »)
+    does not count associations."""
+    pipeline = one_document(
+        "rapport-ess-cc-val-de-sorlin-2025.md", "Rapport ESS 2025 du Val de Sorlin",
+        "Communauté de communes du Val de Sorlin", "Val de Sorlin",
+        "# Rapport ESS 2025\n\n"
+        "La Communauté de communes du Val de Sorlin compte 1 840 salariés de l'ESS, soit "
+        "11,2 % de l'emploi salarié privé. La Communauté de communes porte le plan ESS.\n\n"
+        "## Le comité de suivi\n\n"
+        "Le comité de suivi du plan, présidé par Odile Ferrand, vice-présidente chargée de "
+        "l'économie, s'est réuni quatre fois.\n\n"
+        "## Le fonds Sorlin Initiatives\n\n"
+        "Le fonds finance au plus 50 % des dépenses du projet. Ce taux est porté à 70 % pour "
+        "les projets situés dans une commune de moins de 1 000 habitants.\n\n"
+        "Le fonds est ouvert aux structures de moins de 50 salariés : les associations, les "
+        "coopératives et les entreprises agréées.\n\n"
+        "L'adhésion au réseau des porteurs coûte 120 euros par an.\n\n"
+        "En 2024, la Ressourcerie du Sorlin a reçu 9 500 euros du fonds.\n\n"
+        "## Contact\n\n"
+        "Votre interlocutrice : Maëlle Quenot, chargée de mission ESS à la Communauté de "
+        "communes.\n")
+
+    share = pipeline.ask("Quelle part de l'emploi salarié privé l'ESS pèse-t-elle dans la CC "
+                         "du Val de Sorlin ?")
+    assert not share.abstained and "11,2 %" in share.answer
+    chair = pipeline.ask("Qui préside le comité de suivi du plan ESS du Val de Sorlin ?")
+    assert "Odile Ferrand" in chair.answer
+    rate = pipeline.ask("Quel taux maximal de financement pour un projet dans une commune de "
+                        "moins de 1 000 habitants ?")
+    assert not rate.abstained and "70 %" in rate.answer
+    cost = pipeline.ask("Combien coûte l'adhésion au réseau des porteurs du Val de Sorlin ?")
+    assert not cost.abstained and "120 euros" in cost.answer
+    received = pipeline.ask("Combien la Ressourcerie du Sorlin a-t-elle reçu en 2024 ?")
+    assert not received.abstained and "9 500 euros" in received.answer
+    contact = pipeline.ask("Qui est l'interlocutrice ESS de la CC du Val de Sorlin ?")
+    assert "Maëlle Quenot" in contact.answer
+    turned = pipeline.ask("Le fonds Initiatives du Sorlin est-il ouvert aux coopératives ?")
+    assert not turned.abstained and "coopératives" in turned.answer
+    associations = pipeline.ask("Combien d'associations compte le Val de Sorlin ?")
+    assert associations.abstained and not associations.citations

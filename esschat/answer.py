@@ -535,6 +535,8 @@ class OfflineAnswerer:
             # 'le montant du fonds': the fund owns the amount, it is not what is counted, so
             # an amount in euros answers it wherever the fund is named in the passage.
             return bool(MONEY.search(unit.text))
+        if question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text):
+            return False  # a rate or a share is a percentage ('un sur trois'), not a count
         if question.kind == "number":
             if question.measured:
                 return _counts_asked(unit, question)
@@ -582,17 +584,22 @@ class OfflineAnswerer:
             return False
         if question.entities and self._names_other_place(unit, question):
             return False
-        dated = question.kind != "number"  # a figure changes from year to year: its
-        # year must be said beside it
-        return all(year in chunk.text or (dated and self._year_of_document(unit, year))
-                   for year in question.years)
+        return all(self._of_year(unit, year, question.kind) for year in question.years)
 
-    def _year_of_document(self, unit: Unit, year: str) -> bool:
-        """Minutes of the 22 May 2025 meeting are of 2025 throughout: a year in the
-        document's title or date holds for a sentence that names no other year."""
+    def _of_year(self, unit: Unit, year: str, kind: str) -> bool:
+        """The year asked is the sentence's: said in it or its headings, or the last year said
+        before it under the same heading, when it names no other year. Minutes of the 22 May
+        2025 meeting are of 2025 throughout, except for figures, which change from year to
+        year and have their year said beside them."""
         chunk = unit.hit.chunk
+        if year in unit.text or year in f"{chunk.title} {chunk.section or ''}":
+            return True
+        if set(YEAR.findall(unit.text)) - {year}:
+            return False  # 'le budget prévisionnel 2025' is not the 2026 budget
+        if year in unit.context or _last_year_before(unit) == year:
+            return True
         dated = " ".join([*self._names_of(chunk), chunk.date or ""])
-        return year in dated and not set(YEAR.findall(f"{unit.context} {unit.text}")) - {year}
+        return kind != "number" and year in dated
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _document_theme(self, source: str, name: str) -> bool:
@@ -1084,6 +1091,14 @@ def initials(name: str, minimum: int = 3) -> str:
 def phrase(text: str) -> str:
     """Folded words joined by single spaces, padded, for whole-phrase matching of names."""
     return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+
+
+def _last_year_before(unit: Unit) -> str | None:
+    """'En 2024, … 214 personnes. Parmi elles, 29 % …': the year the text last gave, under
+    the sentence's heading, goes on until another is said."""
+    before = unit.hit.chunk.text[:unit.start].rsplit("\n#", 1)[-1]
+    years = YEAR.findall(before)
+    return years[-1] if years else None
 
 
 def _names_body(text: str, question: Question, held: set[str]) -> bool:

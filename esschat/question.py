@@ -249,7 +249,8 @@ def answer_kind(folded: str, text: str = "") -> str:
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
                  r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
-                 r"what rate|what amount|part de|taux de|pourcentage|chiffre d'affaires|"
+                 r"what rate|what amount|part de|taux de|taux d'|quel est le taux|pourcentage|"
+                 r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
                  r"a quelle frequence|tous les combien)\b", folded):
         return "number"

@@ -340,3 +340,36 @@ def test_a_report_answers_as_its_readers_ask_with_acronyms_rates_costs_and_chair
     assert not turned.abstained and "coopératives" in turned.answer
     associations = pipeline.ask("Combien d'associations compte le Val de Sorlin ?")
     assert associations.abstained and not associations.citations
+
+
+def test_a_year_asked_is_the_sentence_s_own_not_one_said_elsewhere_in_the_passage(
+        one_document) -> None:
+    """Minutes adopt the 2025 budget and say, in the sentence before, that a grant is not
+    sure for 2026: asked for the 2026 budget, they have none. A year said once at the head of
+    a paragraph goes on for the sentences that follow; a figure compared with the year
+    before still belongs to the year of its heading; a rate asked is a percentage."""
+    pipeline = one_document(
+        "comite-pole-ess-vaudrenne-2025-04-08.md", "Comité du pôle ESS de la Vaudrenne",
+        "Pôle ESS de la Vaudrenne", "Vaudrenne",
+        "# Comité du pôle ESS de la Vaudrenne\n\n"
+        "## Budget prévisionnel 2025\n\n"
+        "La subvention de l'État est confirmée pour 2025 mais pas garantie en 2026. "
+        "Le budget prévisionnel 2025, d'un montant de 96 300 euros, est adopté à "
+        "l'unanimité.\n\n"
+        "## Bilan des clauses d'insertion\n\n"
+        "En 2024, les chantiers ont employé 87 personnes en insertion. "
+        "Parmi elles, 31 % étaient des femmes.\n\n"
+        "## Mois de l'ESS 2024\n\n"
+        "Les quinze événements ont réuni 640 participants, contre 510 en 2023.\n\n"
+        "Le fonds de prêts d'honneur accorde des avances remboursables sans frais.\n")
+
+    budget = pipeline.ask("Quel est le budget prévisionnel 2026 du pôle ESS de la Vaudrenne ?")
+    assert budget.abstained and "96 300" not in budget.answer
+    women = pipeline.ask("Quelle proportion de femmes parmi les personnes en insertion en "
+                         "2024 dans la Vaudrenne ?")
+    assert not women.abstained and "31 %" in women.answer
+    month = pipeline.ask("Combien de participants au Mois de l'ESS 2024 dans la Vaudrenne ?")
+    assert not month.abstained and "640 participants" in month.answer
+    unpaid = pipeline.ask("Quel est le taux d'impayés du fonds de prêts d'honneur de la "
+                          "Vaudrenne ?")
+    assert unpaid.abstained and not unpaid.citations

@@ -340,12 +340,19 @@ class OfflineAnswerer:
         ('Communauté de communes'), is asked as the corpus writes it."""
         names = [(self._spelled_out(name) if name.isupper() and not self._corpus_knows(name)
                   else None) or name for name in question.entities]
-        return replace(question, entities=names) if names != question.entities else question
+        if names == question.entities:
+            return question
+        spelled = [name for name in names if name not in question.entities]
+        unknown = {term for name in question.entities if name not in names
+                   for term in analyze(name)}
+        terms = [term for term in question.terms if term not in unknown]
+        terms += [term for name in spelled for term in analyze(name) if term not in terms]
+        return replace(question, entities=names, terms=terms)
 
     @lru_cache(maxsize=256)  # noqa: B019 - one answerer per index version; bounded
     def _spelled_out(self, acronym: str) -> str | None:
         """The corpus's most frequent spelling of the acronym, capitalised and written at
-        least twice (one chance match of two initials says nothing)."""
+        least twice, titles included (one chance match of two initials says nothing)."""
         letters = deaccent(acronym)
         if not 2 <= len(letters) <= 6 or not letters.isalpha():
             return None
@@ -354,8 +361,9 @@ class OfflineAnswerer:
         pattern = re.compile(r"(?<![\w-])" + ACRONYM_GAP.join(words) + r"(?![\w-])")
         found: Counter[str] = Counter()
         written: dict[str, str] = {}
-        for chunk in self.lexical.chunks:
-            for match in pattern.finditer(unify(chunk.text)):
+        titles = {chunk.source: chunk.title for chunk in self.lexical.chunks}
+        for text in [*titles.values(), *(chunk.text for chunk in self.lexical.chunks)]:
+            for match in pattern.finditer(unify(text)):
                 found[fold(match.group(0))] += 1
                 written.setdefault(fold(match.group(0)), match.group(0))
         best = max(sorted(found), key=found.__getitem__, default=None)
@@ -654,7 +662,8 @@ class OfflineAnswerer:
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _chunk_scope(self, chunk_id: str, section: str, text: str, names: tuple[str, ...]
                      ) -> str:
-        return phrase(" ".join([text, section, *names, *map(initials, names)]))
+        return phrase(" ".join([text, section, *names, *map(initials, names),
+                                *map(word_initials, names)]))
 
     def _names_other_place(self, unit: Unit, question: Question) -> bool:
         """The sentence is about another place than the one asked ('332 700 ETP en
@@ -822,7 +831,9 @@ def _only_shares(text: str) -> bool:
 
 
 def _has_quantity(text: str) -> bool:
-    """A figure other than a year, in digits or in words ('deux fois par an')."""
+    """A figure other than a year, in digits or in words ('deux fois par an'); 'loi 1901'
+    and 'article 3' name things, they give no quantity."""
+    text = REFERENCE.sub(" ", text)
     for match in NUMBER.finditer(text):
         if not YEAR.fullmatch(match.group(0).strip()):
             return True
@@ -883,6 +894,9 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int) -> bool:
 
 
 PERCENT = "pourcentmark"
+REFERENCE = re.compile(r"\b(?:loi|articles?|n°|n[o°]\.?|numéro|décret|arrêté|chapitre|annexe|"
+                       r"tableau|action|axe|décision|délibération|résolution|lot)\s*\d[\d./-]*",
+                       re.IGNORECASE)
 REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", "arrete", "page",
                    "p", "chapitre", "annexe", "tableau", "figure", "action", "axe", "decision",
                    "deliberation", "resolution", "mesure", "objectif", "fiche", "etape", "lot"}
@@ -1085,6 +1099,22 @@ def initials(name: str, minimum: int = 3) -> str:
     collectivités Territoriales pour une Economie Solidaire' -> 'RTES'."""
     capitals = [word[0] for word in re.findall(r"[^\W\d_]+", unify(name)) if word[0].isupper()]
     return "".join(capitals) if len(capitals) >= minimum else ""
+
+
+def word_initials(name: str) -> str:
+    """The acronyms of a name's words, capitalised or not, small words left out, for each
+    part of a title: 'Fonds départemental pour l'innovation sociale et solidaire 2025 |
+    Département de l'Orvanne' -> 'FDISS DO'."""
+    acronyms = []
+    for part in re.split(r"\s[|–—:-]\s|:\s", unify(name)):
+        letters = [word[0] for word in re.findall(r"[^\W\d_]+", part)
+                   if fold(word) not in NAME_JOINERS]
+        acronyms.append("".join(letters).upper() if len(letters) >= 3 else "")
+    return " ".join(filter(None, acronyms))
+
+
+NAME_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",
+                "sur"}
 
 
 @lru_cache(maxsize=65536)

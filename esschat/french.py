@@ -48,7 +48,7 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
 
 
 # Bump when ``analyze`` changes: cached BM25 indexes are kept per analyzer version.
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 
 
 @lru_cache(maxsize=65536)
@@ -57,6 +57,9 @@ def stem(word: str) -> str:
     (Snowball keeps the 's' after a vowel: 'emplois' would never match 'emploi')."""
     if word.endswith("ois") and len(word) > 4:
         word = word[:-1]
+    elif word.endswith(("ee", "ees")) and len(word) > 4:
+        word = word[:word.rindex("ee") + 1]  # folded 'valorisée' is 'valorisee', which
+        # Snowball (made for accented text) does not take for 'valorisé'
     return _stemmer.stemWord(word)
 
 

@@ -140,8 +140,9 @@ WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|w
 ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'euros|"
                         r"how much money|amount|spend|spent|cost|costs|consacre|finance)\b")
 """Asked in euros: only an amount in euros answers it."""
-MONEY_VERB = re.compile(r"\bcombien\b.*\b(recu|percu|touche|obtenu|verse|alloue|attribue|"
-                        r"paye|paie|investi|received|paid|granted)\b")
+MONEY_VERB = re.compile(r"\bcombien\b.*\b(recu|recoit|recevoir|percu|percevoir|touch\w*|"
+                        r"obten\w*|obtien\w*|verse\w*|allou\w*|attribu\w*|pay\w*|paie\w*|"
+                        r"investi\w*|received|paid|granted|get|gets)\b")
 """'Combien la CRESS a-t-elle reçu ?': with no noun counted, a verb of paying asks euros."""
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
                      r"\bquel(?:le)?s?\s+(?:elue?s?|interlocut\w+|referente?s?|contacts?)\b|"

@@ -33,6 +33,8 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "holdout": (ROOT / "evals/holdout.jsonl", None),
     "documents": (ROOT / "evals/documents.jsonl", ROOT / "evals/documents/corpus"),
     "fresh": (ROOT / "evals/fresh/questions.jsonl", ROOT / "evals/fresh/corpus"),
+    "fresh2": (ROOT / "evals/fresh2/questions.jsonl", ROOT / "evals/fresh2/corpus"),
+    "fresh3": (ROOT / "evals/fresh3/questions.jsonl", ROOT / "evals/fresh3/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

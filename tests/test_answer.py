@@ -373,3 +373,26 @@ def test_a_year_asked_is_the_sentence_s_own_not_one_said_elsewhere_in_the_passag
     unpaid = pipeline.ask("Quel est le taux d'impayés du fonds de prêts d'honneur de la "
                           "Vaudrenne ?")
     assert unpaid.abstained and not unpaid.citations
+
+
+def test_a_fund_known_by_the_initials_of_its_title_answers_what_it_pays_and_values(
+        one_document) -> None:
+    """A page titled « Fonds territorial pour l'emploi solidaire » never writes FTES, yet
+    users say FTES. « Combien peut-on obtenir » asks euros, which « les associations loi
+    1901 » do not give; « valorisé » is the « valorisée » of the text."""
+    pipeline = one_document(
+        "fonds-emploi-solidaire-brassac.html", "Fonds territorial pour l'emploi solidaire",
+        "Communauté d'agglomération de Brassac", "Brassac",
+        "<html><head><title>Fonds territorial pour l'emploi solidaire</title></head><body>"
+        "<main><h1>Fonds territorial pour l'emploi solidaire</h1>"
+        "<h2>Qui peut candidater ?</h2><p>Le fonds est ouvert aux associations loi 1901 "
+        "et aux coopératives du territoire.</p>"
+        "<h2>Montant de l'aide</h2><p>L'aide, d'un montant maximum de 15 000 euros par "
+        "projet, peut être obtenue une seule fois par structure.</p>"
+        "<h2>Locaux</h2><p>L'agglomération prête un bureau aux lauréats. Cette mise à "
+        "disposition est valorisée à 2 400 euros par an.</p></main></body></html>")
+
+    most = pipeline.ask("Combien peut-on obtenir au maximum par projet avec le FTES ?")
+    assert not most.abstained and "15 000 euros" in most.answer
+    office = pipeline.ask("À combien est valorisé le bureau prêté par le FTES ?")
+    assert not office.abstained and "2 400 euros" in office.answer

@@ -23,6 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
 from esschat.chunking import split_lines
+from esschat.embeddings import quantised
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
 from esschat.places import PLACE_NAMES, is_region_or_departement, with_article
@@ -390,8 +391,9 @@ class OfflineAnswerer:
             unit.signals["dense_top"] = float(similarity == best)
 
     def _unit_vectors(self, units: list[Unit], dimension: int) -> list[np.ndarray | list[float]]:
-        """Vectors stored with the chunks at ingestion; a passage without one (indexed by an
-        older version), embedded now, once."""
+        """Vectors stored with the chunks at ingestion, if any; a passage without one
+        (ESSCHAT_SENTENCE_VECTORS=on_demand) is embedded now, once, and stored as float16
+        would be, so that both ways give the same answers."""
         texts = [unit_passage(unit) for unit in units]
         if len(self._vectors) > VECTOR_CACHE:
             self._vectors.clear()
@@ -405,8 +407,8 @@ class OfflineAnswerer:
                 {chunk_id: list(passages) for chunk_id, passages in unseen.items()}, dimension))
         missing = [text for text in dict.fromkeys(texts) if text not in self._vectors]
         if missing:
-            self._vectors.update(zip(missing, self.embeddings.embed_documents(missing),
-                                     strict=True))
+            vectors = quantised(self.embeddings.embed_documents(missing))
+            self._vectors.update(zip(missing, vectors, strict=True))
         return [self._vectors[text] for text in texts]
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded

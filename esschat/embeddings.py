@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from threading import Lock
 
 import numpy as np
@@ -150,3 +150,9 @@ def build_embeddings(settings: Settings) -> CachedQueryEmbeddings:
     return SentenceTransformerEmbeddings(
         settings.embedding_model, settings.embedding_batch_size, settings.embedding_threads
     )
+
+
+def quantised(vectors: Sequence[Sequence[float]]) -> np.ndarray:
+    """Vectors as the index stores sentence vectors (float16): one embedded at question time
+    then scores exactly as a stored one, on every machine."""
+    return np.asarray(vectors, dtype="<f2").astype(np.float32)

@@ -1,9 +1,12 @@
-"""Sentence-level vectors, computed at ingestion, that the answerer uses to weigh its evidence.
+"""Sentence-level vectors that the answerer uses to weigh its evidence.
 
 The answerer compares the question with each candidate sentence (with the title and heading it
-sits under). Embedding those sentences at question time would cost seconds on a cold cache, so
-they are embedded once, when their chunk is indexed, and stored in the chunk's own metadata as
-float16 (``evidence_vectors``). Keeping them out of a vector index matters at scale: Chroma
+sits under). By default (``ESSCHAT_SENTENCE_VECTORS=on_demand``) a sentence is embedded the
+first time a question retrieves it: most sentences of a large corpus never are, and the
+sentences cost the model about twice what the chunk texts do. With ``ingest`` they are embedded
+once, when their chunk is indexed, and stored in the chunk's own metadata as float16
+(``evidence_vectors``); answers are the same either
+way (``esschat.embeddings.quantised``). Keeping them out of a vector index matters at scale: Chroma
 loads a collection's whole HNSW index into memory on first read, and a corpus of 100k chunks
 holds some 600k sentences. They are only ever read by chunk id, a few dozen at a time, and they
 come and go with their chunk, in the embedded index as on a Chroma server.
@@ -67,12 +70,13 @@ def embed_evidence(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
 
 
 def embed_chunks(chunks: list[Chunk], embeddings: CachedQueryEmbeddings,
-                 on_chunks: Callable[[int], None] | None = None
+                 on_chunks: Callable[[int], None] | None = None, sentences: bool = True
                  ) -> tuple[list[list[float]], list[str], float]:
-    """Each chunk's vector, its packed passage vectors, and the seconds spent in the model;
-    ``on_chunks`` hears of progress in chunks' worth of model work (a chunk's sentences
-    cost about twice what its own text does, so progress counts both)."""
-    passages = [chunk_passages(chunk) for chunk in chunks]
+    """Each chunk's vector, its packed passage vectors ('' when ``sentences`` is off: the
+    answerer embeds them when a question first retrieves them), and the seconds spent in the
+    model; ``on_chunks`` hears of progress in chunks' worth of model work (a chunk's
+    sentences cost about twice what its own text does, so progress counts both)."""
+    passages = [chunk_passages(chunk) if sentences else [] for chunk in chunks]
     texts = len(chunks) + len({text for texts in passages for text in texts})
     advance = _in_chunks(on_chunks, len(chunks), texts)
     started = time.perf_counter()

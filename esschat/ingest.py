@@ -228,9 +228,10 @@ class Ingestor:
     """
 
     def __init__(self, store: ChunkStore, corpus_dir: Path, chunker: StructuredChunker,
-                 timeout_s: float = 60.0, memory_mb: int = 2048, max_file_mb: float = 50.0
-                 ) -> None:
+                 timeout_s: float = 60.0, memory_mb: int = 2048, max_file_mb: float = 50.0,
+                 sentences: bool = False) -> None:
         self.store = store
+        self.sentences = sentences  # embed every sentence now, not when first retrieved
         self.corpus_dir = corpus_dir
         self.chunker = chunker
         self.timeout_s = timeout_s
@@ -387,7 +388,8 @@ class Ingestor:
 
     def _embed_and_add(self, target: ChunkStore, chunks: list[Chunk], report: IngestReport,
                        state: IngestProgress, progress: ProgressCallback | None) -> None:
-        """One slice: its chunks and their sentences embedded, then stored at once."""
+        """One slice: its chunks (and, if asked, their sentences) embedded, then stored at
+        once."""
         state.embedding()
 
         def advance(done: int) -> None:
@@ -395,7 +397,8 @@ class Ingestor:
             if progress:
                 progress(state)
 
-        vectors, evidence, seconds = embed_chunks(chunks, target.embeddings, advance)
+        vectors, evidence, seconds = embed_chunks(chunks, target.embeddings, advance,
+                                                  sentences=self.sentences)
         report.embedding_seconds += seconds
         target.add(chunks, vectors, evidence)
         report.chunks_added += len(chunks)

@@ -64,7 +64,8 @@ class Pipeline:
         chunker = StructuredChunker(self.settings.chunk_size, self.settings.chunk_overlap)
         ingestor = Ingestor(self.store, self.settings.corpus_dir, chunker,
                             self.settings.file_timeout_s, self.settings.file_memory_mb,
-                            self.settings.max_file_mb)
+                            self.settings.max_file_mb,
+                            sentences=self.settings.sentence_vectors == "ingest")
         report = ingestor.run(progress=progress, rebuild=rebuild)
         self._catalog = None
         return report

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     embedding_batch_size: int = Field(32, ge=1, description="Texts embedded per model call.")
     embedding_threads: int | None = Field(None, ge=1, description="CPU threads of the model.")
 
+    sentence_vectors: Literal["on_demand", "ingest"] = Field(
+        "on_demand", description="When sentences are embedded for the answerer: on_demand, the "
+        "first time a question retrieves them (ingest then costs what the chunk texts do); "
+        "ingest, all of them while indexing (about 2.8 times that).")
     chunk_size: int = Field(900, ge=200, description="Target chunk length in characters.")
     chunk_overlap: int = Field(0, ge=0, description="Overlap when a long paragraph is split.")
     file_timeout_s: float = Field(60.0, gt=0, description="Time limit to read one file.")

@@ -11,12 +11,14 @@ limit; `esschat ingest` exits 1 when a file failed and 0 otherwise.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 
 import numpy as np
 import pytest
 from conftest import (
+    CORPUS,
     ROOT,
     esschat_env,
     free_port,
@@ -136,25 +138,41 @@ def test_index_uses_cosine_distance_and_no_telemetry(bundled):
     assert 0.0 < hit[1] <= 1.0  # 1 - cosine distance
 
 
-def test_sentence_vectors_travel_with_their_chunk_and_need_no_second_index(bundled, e5,
-                                                                         monkeypatch):
-    """At 100k chunks a second vector index of ~600k sentences would be loaded whole into
-    memory; the answerer's sentence vectors are stored in their chunk's metadata instead."""
+def test_sentences_are_embedded_when_first_asked_about_with_the_answers_of_a_full_ingest(
+        make_settings, bundled, e5, monkeypatch):
+    """By default an ingest embeds the chunk texts only (what the model cannot do without);
+    a sentence is embedded the first time a question retrieves it. With
+    ESSCHAT_SENTENCE_VECTORS=ingest every sentence is embedded while indexing and stored in
+    its chunk's metadata (at 100k chunks a second vector index of ~600k sentences would be
+    loaded whole into memory), and questions embed nothing more. Both give the same answers."""
     assert [c.name for c in bundled.store.current().client.list_collections()] == [
         bundled.store.collection.name]
-    chunk = bundled.store.lexical().chunks[0]
+    first = bundled.store.lexical().chunks[0]
+    assert bundled.store.evidence.vectors({first.id: chunk_passages(first)}, 384) == {}
+
+    settings = make_settings(sentence_vectors="ingest")
+    shutil.copytree(CORPUS, settings.corpus_dir, dirs_exist_ok=True)
+    full = Pipeline(settings, embeddings=e5)
+    assert full.ingest().ok
+    chunk = full.store.lexical().chunks[0]
     passages = chunk_passages(chunk)
-    stored = bundled.store.evidence.vectors({chunk.id: passages}, 384)
+    stored = full.store.evidence.vectors({chunk.id: passages}, 384)
     assert list(stored) == passages
     fresh = np.asarray(e5.embed_documents(passages[:1])[0])
     assert float(stored[passages[0]] @ fresh) > 0.99
+
+    questions = ["Combien de fois par an le CDESS se réunit-il ?",
+                 "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?",
+                 "Qu'est-ce que l'ESS ?", "Qui est Julie Orliac ?",
+                 "Combien de salariés compte l'ESS en Bretagne ?"]
+    on_demand = [bundled.ask(question).answer for question in questions]
 
     def no_sentence_embedding(texts):
         raise AssertionError(f"embedded at question time: {texts[:1]}")
 
     monkeypatch.setattr(e5, "embed_documents", no_sentence_embedding)
-    answer = bundled.ask("Combien de fois par an le CDESS se réunit-il ?")
-    assert "deux fois par an" in answer.answer
+    assert [full.ask(question).answer for question in questions] == on_demand
+    assert "deux fois par an" in on_demand[0]
 
 
 def test_a_catalog_change_reindexes_the_file_with_the_new_title(make_settings, e5):

@@ -299,9 +299,10 @@ def test_a_report_answers_as_its_readers_ask_with_acronyms_rates_costs_and_chair
     """A community of communes' report is asked about in the words its readers use: « la CC »
     for the Communauté de communes, « quel taux maximal de financement » answered by « ce
     taux est porté à 70 % », « combien coûte », « combien a-t-elle reçu », the chair of a
-    committee named by common nouns, « l'interlocuteur », a fund's name said the other way
-    round. A figure that bounds something else (« moins de 50 salariés : les associations »)
-    does not count associations."""
+    committee named by common nouns, « qui coordonne » answered by « coordinatrice »,
+    « l'interlocuteur », a fund's name said the other way round. A figure that bounds
+    something else (« moins de 50 salariés : les associations ») does not count
+    associations."""
     pipeline = one_document(
         "rapport-ess-cc-val-de-sorlin-2025.md", "Rapport ESS 2025 du Val de Sorlin",
         "Communauté de communes du Val de Sorlin", "Val de Sorlin",
@@ -317,6 +318,9 @@ def test_a_report_answers_as_its_readers_ask_with_acronyms_rates_costs_and_chair
         "Le fonds est ouvert aux structures de moins de 50 salariés : les associations, les "
         "coopératives et les entreprises agréées.\n\n"
         "L'adhésion au réseau des porteurs coûte 120 euros par an.\n\n"
+        "Présents au dernier comité :\n\n"
+        "- Inès Varlet, coordinatrice du réseau des porteurs ;\n"
+        "- Paul Rigaud, trésorier de la Ressourcerie du Sorlin.\n\n"
         "En 2024, la Ressourcerie du Sorlin a reçu 9 500 euros du fonds.\n\n"
         "## Contact\n\n"
         "Votre interlocutrice : Maëlle Quenot, chargée de mission ESS à la Communauté de "
@@ -334,6 +338,8 @@ def test_a_report_answers_as_its_readers_ask_with_acronyms_rates_costs_and_chair
     assert not cost.abstained and "120 euros" in cost.answer
     received = pipeline.ask("Combien la Ressourcerie du Sorlin a-t-elle reçu en 2024 ?")
     assert not received.abstained and "9 500 euros" in received.answer
+    network = pipeline.ask("Qui coordonne le réseau des porteurs du Val de Sorlin ?")
+    assert "Inès Varlet" in network.answer
     contact = pipeline.ask("Qui est l'interlocutrice ESS de la CC du Val de Sorlin ?")
     assert "Maëlle Quenot" in contact.answer
     turned = pipeline.ask("Le fonds Initiatives du Sorlin est-il ouvert aux coopératives ?")

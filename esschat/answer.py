@@ -27,7 +27,7 @@ from esschat.embeddings import quantised
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
 from esschat.places import PLACE_NAMES, is_region_or_departement, with_article
-from esschat.question import SYNONYMS, Question, spell_acronyms
+from esschat.question import ACRONYM_JOINERS, SYNONYMS, Question, spell_acronyms
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -835,7 +835,7 @@ def _only_shares(text: str) -> bool:
 def _has_quantity(text: str) -> bool:
     """A figure other than a year, in digits or in words ('deux fois par an'); 'loi 1901'
     and 'article 3' name things, they give no quantity."""
-    text = REFERENCE.sub(" ", text)
+    text = REFERENCE.sub(" ", fold(text))
     for match in NUMBER.finditer(text):
         if not YEAR.fullmatch(match.group(0).strip()):
             return True
@@ -896,13 +896,13 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int) -> bool:
 
 
 PERCENT = "pourcentmark"
-REFERENCE = re.compile(r"\b(?:loi|articles?|n°|n[o°]\.?|numéro|décret|arrêté|chapitre|annexe|"
-                       r"tableau|action|axe|décision|délibération|résolution|lot)\s*\d[\d./-]*",
-                       re.IGNORECASE)
 REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", "arrete", "page",
                    "p", "chapitre", "annexe", "tableau", "figure", "action", "axe", "decision",
                    "deliberation", "resolution", "mesure", "objectif", "fiche", "etape", "lot"}
 """A figure after these names a thing ('loi 1901', 'action 3'); it counts nothing."""
+REFERENCE = re.compile(rf"\b(?:{'|'.join(sorted(REFERENCE_WORDS, key=len, reverse=True))})"
+                       r"\.?\s*[°o]?\s*\d[\d./-]*")
+"""The same on folded text, where a figure is read whole ('n° 2014-856')."""
 FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "euros", "euro", "k",
                 "m", "autres", "d", "de", "des"}
 """Words between a figure and its noun that are part of the figure ('2 millions d'euros')."""
@@ -1070,7 +1070,8 @@ def _letter_forms(letter: str, capital: bool = False) -> str:
 ACCENTED_LETTERS = "àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ"
 NAME_JOINTS = re.compile(r"\s*[-–—]\s*|\s+(?:de la|du|des|de|d’|d'|et)\s*(?=[A-ZÀ-Ý])")
 """Where a name asked may join two names: a dash, or a particle before a capital."""
-ACRONYM_GAP = r"\s+(?:(?:de|la|le|du|des|et|a|au|aux|en|pour)\s+)*(?:[ld][’'])?"
+ACRONYM_GAP = (r"\s+(?:(?:" + "|".join(sorted(ACRONYM_JOINERS | {"à"}, key=len, reverse=True))
+               + r")\s+)*(?:[ld][’'])?")
 """Between the spelled-out words of an acronym: 'Communauté de communes', 'Chambre
 régionale de l'économie sociale'."""
 ARTICLES = {"le", "la", "les", "du", "des", "de", "au", "aux", "l’", "l'", "d’", "d'", "un", "une"}
@@ -1110,13 +1111,9 @@ def word_initials(name: str) -> str:
     acronyms = []
     for part in re.split(r"\s[|–—:-]\s|:\s", unify(name)):
         letters = [word[0] for word in re.findall(r"[^\W\d_]+", part)
-                   if fold(word) not in NAME_JOINERS]
+                   if fold(word) not in ACRONYM_JOINERS]
         acronyms.append("".join(letters).upper() if len(letters) >= 3 else "")
     return " ".join(filter(None, acronyms))
-
-
-NAME_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",
-                "sur"}
 
 
 @lru_cache(maxsize=65536)

@@ -432,7 +432,10 @@ def analyse(text: str) -> Question:
     )
 
 
-ACRONYM_JOINERS = {"de", "la", "l", "d", "du", "des", "et", "a", "au", "aux", "en"}
+ACRONYM_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",
+                   "sur"}
+"""Small words an acronym leaves out: 'Communauté de communes' is CC, 'Fonds pour l'emploi
+solidaire' is FES (folded: 'à' is 'a')."""
 
 
 def acronyms_asked(question: Question, written: Callable[[str, list[str]], str | None]

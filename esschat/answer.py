@@ -22,7 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
-from esschat.chunking import split_lines
+from esschat.chunking import SECTION_JOINT, split_lines
 from esschat.embeddings import quantised
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
@@ -39,9 +39,11 @@ PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|C
                            r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin|Exemples?|"
                            r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
-PLACE_BEFORE = re.compile(r"\b(?:à|a|en|dans|au|aux|sur|pour|de la région|du département)"
+PLACE_BEFORE = re.compile(r"\b(?:à|a|en|dans|au|aux|sur|pour|de la région|du département|"
+                          r"(?:département|région|commune|ville|territoire)\s+(?:du|de|des))"
                           r"(?:\s+(?:la|le|les|l['’]))?\s*$", re.I)
-"""'à Rennes', 'dans le Gers', 'en Bretagne': what follows is a place."""
+"""'à Rennes', 'dans le Gers', 'en Bretagne', 'le département du Gers': what follows is a
+place."""
 SETTLES = re.compile(r"\b(peu(?:t|vent)|pourr(?:a|ont)|doi(?:t|vent)|sont|est|ne\s+\S+\s+pas|"
                      r"n['’]\S+\s+pas|exclue?s?|éligibles?|autorisée?s?|interdite?s?|"
                      r"obligatoires?|non)\b", re.I)
@@ -105,6 +107,7 @@ class Unit:
     is_item: bool = False
     antecedent: str = ""
     after_heading: int = 0
+    nearest_heading: str = ""
     score: float = 0.0
     coverage: float = 0.0
     focus: float = 0.0
@@ -152,15 +155,17 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         heading = " ".join(part for part in (hit.chunk.title, hit.chunk.section) if part)
         anchor: Unit | None = None
         intro = ""
+        nearest = (hit.chunk.section or "").rpartition(SECTION_JOINT)[2]
         for block in split_lines(text):
             if block.kind == "heading":
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
-                                  is_heading=True))
-                heading, anchor = f"{heading} {block.text}", None
+                                  is_heading=True, nearest_heading=nearest))
+                heading, anchor, nearest = f"{heading} {block.text}", None, block.text
             elif block.kind == "item" and anchor is not None:
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
                 units.append(Unit(block.text, hit, rank, f"{heading} {intro}",
-                                  start=block.start, antecedent=intro, is_item=True))
+                                  start=block.start, antecedent=intro, is_item=True,
+                                  nearest_heading=nearest))
             else:
                 for start, sentence in _sentences(block.text, block.start):
                     context, antecedent = heading, ""
@@ -168,12 +173,12 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                         context = f"{units[-1].context} {units[-1].text}"
                         antecedent = units[-1].text
                     units.append(Unit(sentence, hit, rank, context, start=start,
-                                      antecedent=antecedent))
+                                      antecedent=antecedent, nearest_heading=nearest))
                 anchor, intro = units[-1], units[-1].text
                 if block.kind == "item":
                     anchor.is_list, intro = True, ""
                     units.append(Unit(block.text, hit, rank, heading, start=block.start,
-                                      is_item=True))
+                                      is_item=True, nearest_heading=nearest))
     _attribute_quotes(units)
     _count_from_headings(units)
     return units
@@ -354,12 +359,9 @@ class OfflineAnswerer:
     def _spelled_out(self, acronym: str) -> str | None:
         """The corpus's most frequent spelling of the acronym, capitalised and written at
         least twice, titles included (one chance match of two initials says nothing)."""
-        letters = deaccent(acronym)
-        if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        pattern = acronym_pattern(acronym, capital=True)
+        if pattern is None:
             return None
-        words = [f"[{_letter_forms(letter)}][^\\W\\d_]{{2,}}" for letter in letters]
-        words[0] = f"[{_letter_forms(letters[0], capital=True)}][^\\W\\d_]{{2,}}"
-        pattern = re.compile(r"(?<![\w-])" + ACRONYM_GAP.join(words) + r"(?![\w-])")
         found: Counter[str] = Counter()
         written: dict[str, str] = {}
         titles = {chunk.source: chunk.title for chunk in self.lexical.chunks}
@@ -471,6 +473,9 @@ class OfflineAnswerer:
         own_share = (sum(weights[t] for t in weights if t in own) / total) if total else 0.0
         unit.signals = {
             "coverage": unit.coverage, "focus": unit.focus, "own_terms": own_share,
+            "focus_missing": _heaviest_missing(focus, credit),
+            "number_focus_missing": (_heaviest_missing(focus, credit)
+                                     if question.kind == "number" else 0.0),
             "rank": 1 / (1 + unit.rank),
             "both_retrievers": float(bool(unit.hit.dense_rank and unit.hit.lexical_rank)),
             "heading_asks": _heading_match(unit, question),
@@ -530,8 +535,12 @@ class OfflineAnswerer:
             "definition_defined_as": asked(definition, bool(DEFINED_AS.search(text))),
             "definition_opens_on_term": asked(definition, bool(opening & set(question.terms))),
             "definition_apposition": asked(definition, bool(APPOSITION.match(text))),
+            "definition_spells": asked(definition, _spells_acronym(text, question)),
             "reason_because": asked(kind == "reason", bool(BECAUSE.search(text))),
             "yesno_settles": asked(kind == "yesno", bool(SETTLES.search(text))),
+            "yesno_subject": _subject_share(unit, question) if kind == "yesno" else 0.0,
+            "number_near": _figure_closeness(text, unit.matched - set(question.measured))
+            if number else 0.0,
         }
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
@@ -541,6 +550,8 @@ class OfflineAnswerer:
         such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
+        if question.kind != "yesno" and term_set(unit.text) <= set(question.terms):
+            return False  # 'Excusés' says nothing the question did not: a label, not an answer
         if question.kind == "number" and question.asks_money:
             # 'le montant du fonds': the fund owns the amount, it is not what is counted, so
             # an amount in euros answers it wherever the fund is named in the passage.
@@ -557,6 +568,9 @@ class OfflineAnswerer:
             return self._says_who_holds(unit.text, question, held)
         if question.kind == "date":
             return _gives_time(unit.text)
+        if question.kind == "list" and question.named_kind and unit.is_heading:
+            return _gives_names(unit.text, question)  # 'Rencontre avec deux entreprises'
+            # announces the companies the question asks for; it does not name them
         if unit.is_attribution and question.kind != "person":
             return any(PERSON.fullmatch(name) and phrase(name) in phrase(unit.text)
                        for name in question.entities)
@@ -589,8 +603,13 @@ class OfflineAnswerer:
                                     self._names_of(chunk)), phrase(unit.context))
         themes = question.kind not in ("number", "person")  # a figure or a name must be
         # the one of the body asked about, said in the passage itself
-        if not all(any(self._mentions(scope, name) for scope in scopes)
-                   or (themes and self._document_theme(chunk.source, name)) for name in names):
+        said = [any(self._mentions(scope, name) for scope in scopes) for name in names]
+        # ... but 'la directrice de la CRESS Hauts-de-Loire' is the CRESS's, which the passage
+        # names, and the document tells which CRESS it is
+        qualified = question.kind == "person" and any(said)
+        if not all(found or (themes and self._document_theme(chunk.source, name))
+                   or (qualified and self._document_mentions(chunk.source, name) > 0)
+                   for found, name in zip(said, names, strict=True)):
             return False
         if question.entities and self._names_other_place(unit, question):
             return False
@@ -618,9 +637,13 @@ class OfflineAnswerer:
         a call for projects presents, the body whose minutes these are)."""
         if self._is_place(name, ""):
             return False  # a place stays a passage's own: figures differ from place to place
+        return self._document_mentions(source, name) >= THEME_MENTIONS
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
+    def _document_mentions(self, source: str, name: str) -> int:
         text = phrase(" ".join(chunk.text for chunk in self.lexical.chunks_of(source)))
         wanted = re.escape(phrase(name).strip())
-        return len(re.findall(rf"(?<= ){wanted}(?= )", text)) >= THEME_MENTIONS
+        return len(re.findall(rf"(?<= ){wanted}(?= )", text))
 
     def _from_named_source(self, units: list[Unit], question: Question) -> list[Unit]:
         """'Selon le RTES …' asks what the RTES's own documents say, not what others say of it."""
@@ -673,10 +696,21 @@ class OfflineAnswerer:
         if any(self._mentions(phrase(unit.text), name) for name in question.entities):
             return False
         wanted = phrase(" ".join(question.entities))
-        return any(phrase(place) not in wanted for place in self._places_in(unit.text))
+        places = self._places_in(unit.text)
+        if not places and not any(self._mentions(phrase(unit.nearest_heading), name)
+                                  for name in question.entities):
+            places = self._places_named(unit.nearest_heading)  # '388 700 salariés' under
+            # 'L'ESS en Île-de-France' counts the region's jobs, whatever the document's place
+        return any(phrase(place) not in wanted for place in places)
 
     def _places_in(self, text: str) -> list[str]:
         return [match.group(0) for match in self._place_pattern.finditer(deaccent(text))]
+
+    def _places_named(self, text: str) -> list[str]:
+        """Known places, and names a heading puts after 'en', 'dans le département du'."""
+        named = [match.group(0) for match in NAME.finditer(f" {text}")
+                 if self._is_place(match.group(0), text)]
+        return [*self._places_in(text), *named]
 
     @staticmethod
     def _what_is_missing(question: Question, best: Unit) -> Missing:
@@ -862,7 +896,53 @@ def _credit(term: str, own: set[str], around: set[str]) -> float:
     return CONTEXT_CREDIT if around & variants else 0.0
 
 
-def _counts(text: str, measured: list[str], rates: bool = True) -> bool:
+def _heaviest_missing(focus: dict[str, float], credit: dict[str, float]) -> float:
+    """The rarest word asked about that neither the sentence nor its headings say, against
+    the rarest asked: one missing qualifier ('dans les coopératives') makes a near miss,
+    however well the rest is covered."""
+    missing = [weight for term, weight in focus.items() if not credit[term]]
+    return max(missing) / max(focus.values()) if missing else 0.0
+
+
+NEAR_WORDS = 5  # a noun and its own figure sit within a short clause of each other
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _figure_closeness(text: str, terms: set[str]) -> float:
+    """How near the sentence's figures stand to the words of the question it shares: in
+    'les coopératives (52 établissements, 611 salariés)' the figure is the cooperatives'; in
+    'la coopérative X, qui collecte …, emploie 164 salariés' it is one cooperative's. 1 when
+    every shared word touches a figure, towards 0 as they drift apart; 0 without either."""
+    tokens = words(text)
+    figures = [index for index, token in enumerate(tokens)
+               if token[0].isdigit() and not YEAR_TOKEN.fullmatch(token)]
+    if not figures or not terms:
+        return 0.0
+    gaps = []
+    for term in sorted(terms):
+        places = [index for index, token in enumerate(tokens) if stem(token) == term]
+        if places:
+            gaps.append(min(abs(place - figure) for place in places for figure in figures))
+    if not gaps:
+        return 0.0
+    return 1.0 / (1.0 + (sum(gaps) / len(gaps)) / NEAR_WORDS)
+
+
+YESNO_SUBJECT = re.compile(r"^(.+?)\s+\S+-(?:t-)?(?:il|elle|ils|elles|on)\b")
+
+
+def _subject_share(unit: Unit, question: Question) -> float:
+    """'Une commune peut-elle candidater ?' is settled by a sentence about communes: the share
+    of the subject's words (before the inverted verb) that the sentence itself says."""
+    match = YESNO_SUBJECT.match(question.text)
+    subject = analyze(match.group(1)) if match else []
+    if not subject:
+        return 0.0
+    own = term_set(unit.text)
+    return sum(_credit(term, own, set()) for term in subject) / len(subject)
+
+
+def _counts(text: str, measured: list[str], rates: bool = True, amounts: bool = True) -> bool:
     """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'. A
     percentage counts nothing when the question asks how many ('4 % des fondations')."""
     raw = _words_and_percents(text)
@@ -872,23 +952,26 @@ def _counts(text: str, measured: list[str], rates: bool = True) -> bool:
             for at in range(max(0, index - 4), min(len(raw), index + 9)):
                 is_share = raw[at + 1:at + 2] == (PERCENT,)
                 if (_is_figure(raw[at]) and (rates or not is_share)
-                        and (is_share or not _counts_other(raw, at, index))):
+                        and (is_share or not _counts_other(raw, at, index, amounts))):
                     return True
     return False
 
 
-def _counts_other(raw: tuple[str, ...], figure: int, counted: int) -> bool:
+def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool = True
+                  ) -> bool:
     """The figure belongs to another noun: 'associations loi 1901' cites a law, 'moins de 50
     salariés : les associations' bounds the staff. A noun right after the figure owns it,
     unless the counted word follows at once ('48 390 emplois salariés')."""
     if figure > 0 and raw[figure - 1] in REFERENCE_WORDS:
         return True
-    if counted < figure:
-        return False  # 'porteurs de projets … à raison de 12 projets': said before, and
-        # the figure's own noun may be a part of what is counted
     owner = figure + 1
     while owner < len(raw) and (raw[owner] in FIGURE_WORDS or _is_figure(raw[owner])):
         owner += 1
+    if not amounts and any(word in CURRENCY for word in raw[figure + 1:owner]):
+        return True  # '40 000 € par projet' is an amount, not a number of projects
+    if counted < figure:
+        return False  # 'porteurs de projets … à raison de 12 projets': said before, and
+        # the figure's own noun may be a part of what is counted
     if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
             or raw[owner] == PAUSE_MARK):
         return False
@@ -903,6 +986,7 @@ REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", 
 REFERENCE = re.compile(rf"\b(?:{'|'.join(sorted(REFERENCE_WORDS, key=len, reverse=True))})"
                        r"\.?\s*[°o]?\s*\d[\d./-]*")
 """The same on folded text, where a figure is read whole ('n° 2014-856')."""
+CURRENCY = {"euros", "euro"}
 FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "euros", "euro", "k",
                 "m", "autres", "d", "de", "des"}
 """Words between a figure and its noun that are part of the figure ('2 millions d'euros')."""
@@ -912,7 +996,8 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     """A figure of what the question counts; for 'quel taux de financement', also 'ce taux
     est porté à 70 %' in a passage about financing (the rate names what it is a rate of
     once, then goes by 'ce taux')."""
-    if _counts(unit.text, question.measured, _asks_rate(question)):
+    if _counts(unit.text, question.measured, _asks_rate(question),
+               amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
     rate = RATE_OF.search(fold(question.text))
     if not rate:
@@ -922,14 +1007,17 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
 
 
+COUNTS_THINGS = re.compile(r"\b(?:combien d[e'’]|nombre d[e'’]|how many)")
+"""'Combien de projets': things counted, which an amount in euros does not count ('À combien
+est valorisé le bureau' may be answered in euros)."""
 RATE_OF = re.compile(r"\b(taux|part|pourcentage|proportion|montant)\s+(?:\w+\s+)?"
                      r"(?:de|d'|du|des)\b")
 
 
 @lru_cache(maxsize=65536)
 def _words_and_percents(text: str) -> tuple[str, ...]:
-    """``words``, with each '%' kept as the token PERCENT."""
-    marked = PAUSE.sub(f" {PAUSE_MARK} ", text.replace("%", f" {PERCENT} "))
+    """``words``, with each '%' kept as the token PERCENT and '€' as 'euros'."""
+    marked = PAUSE.sub(f" {PAUSE_MARK} ", text.replace("%", f" {PERCENT} ").replace("€", " euros "))
     return tuple(words(marked))
 
 
@@ -1104,6 +1192,29 @@ def initials(name: str, minimum: int = 3) -> str:
     return "".join(capitals) if len(capitals) >= minimum else ""
 
 
+@lru_cache(maxsize=1024)
+def acronym_pattern(acronym: str, capital: bool = False) -> re.Pattern | None:
+    """Words whose initials spell the acronym, small words between them allowed
+    ('Communauté de communes' for CC); the first capitalised when ``capital``."""
+    letters = deaccent(acronym)
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return None
+    words = [f"[{_letter_forms(letter)}][^\\W\\d_]{{2,}}" for letter in letters]
+    if capital:
+        words[0] = f"[{_letter_forms(letters[0], capital=True)}][^\\W\\d_]{{2,}}"
+    return re.compile(r"(?<![\w-])" + ACRONYM_GAP.join(words) + r"(?![\w-])")
+
+
+def _spells_acronym(text: str, question: Question) -> bool:
+    """'les établissements et services d'aide par le travail (ESAT)': the sentence writes out
+    an acronym the question asks about."""
+    for name in question.entities:
+        pattern = acronym_pattern(name) if name.isupper() else None
+        if pattern is not None and name in text and pattern.search(unify(text)):
+            return True
+    return False
+
+
 def word_initials(name: str) -> str:
     """The acronyms of a name's words, capitalised or not, small words left out, for each
     part of a title: 'Fonds départemental pour l'innovation sociale et solidaire 2025 |
@@ -1141,13 +1252,37 @@ def _names_body(text: str, question: Question, held: set[str]) -> bool:
 
 
 def _holds_role_asked(text: str, question: Question) -> bool:
-    """A role the question asks for (« le maire ») must be said of someone in the sentence
-    other than as a deputy's title, unless the question asks for the deputy."""
+    """A role the question asks for (« le maire », « la directrice ») must be said in the
+    sentence, of someone other than a deputy unless the question asks for the deputy, with
+    the words that make it that role: « directeur général des services » is not « directrice
+    de la CRESS »."""
     roles = ROLE_TERMS.intersection(question.terms)
-    if not roles or DEPUTY.search(question.text):
+    if not roles:
         return True
-    own = term_set(DEPUTY.sub(" ", text))
-    return bool(own & roles) or not (term_set(text) & roles)
+    said = DEPUTY.sub(" ", text) if not DEPUTY.search(question.text) else text
+    variants = set().union(*(SYNONYMS.get(role, {role}) for role in roles))
+    if not term_set(said) & variants:
+        return False
+    qualifiers = _role_qualifiers(question.text)
+    return not qualifiers or any(
+        qualifiers <= term_set(text[match.end():match.end() + ROLE_REACH])
+        for match in re.finditer(r"[\w-]+", text) if stem(fold(match.group(0))) in variants)
+
+
+ROLE_WORDS_AFTER = re.compile(r"^(\s+(?!(?:de|du|des|d|à|au|aux|en|chez)\b)[a-zà-ÿ’'-]+"
+                              r"(?:\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ’'-]+|\s+(?:de la|du|des|de|d’|"
+                              r"d')\s*(?=[a-zà-ÿ])[a-zà-ÿ’'-]+){0,2})")
+
+
+def _role_qualifiers(question: str) -> frozenset[str]:
+    """The words that make the role asked another one: « (directeur) général des services »;
+    a complement is the body, which may go by its name (« la présidente de l'association »),
+    so « de la CRESS » or « de l'association » qualify nothing."""
+    for match in re.finditer(r"[\w-]+", question):
+        if stem(fold(match.group(0))) in ROLE_TERMS:
+            after = ROLE_WORDS_AFTER.match(question[match.end():])
+            return frozenset(analyze(after.group(1))) if after else frozenset()
+    return frozenset()
 
 
 def _names_share(unit: Unit, question: Question) -> float:

@@ -21,6 +21,8 @@ from esschat.models import Block, Chunk, DocumentInfo
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–]|\d{1,2}[.)])\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+SECTION_JOINT = " > "
+"""Between the headings of a chunk's section path: 'Chiffres clés > L'ESS en Île-de-France'."""
 SPLIT_ABOVE = 1.5
 """A unit longer than 1.5 chunk sizes (a very long list or paragraph) is split; shorter
 ones stay whole, since cutting a list from its intro loses what the list is about."""
@@ -124,7 +126,7 @@ class Sections:
         unless it is the only one."""
         titles = [title for _, title in self.stack]
         inner = [title for title in titles if title.casefold() != self.title]
-        return " > ".join(inner or titles) or None
+        return SECTION_JOINT.join(inner or titles) or None
 
 
 def group_units(page: PageText, sections: Sections) -> list[Unit]:

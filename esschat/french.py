@@ -43,12 +43,12 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
     "which", "when", "does", "do", "did", "was", "were", "that", "this", "there", "for", "by",
     "an", "its", "their", "according", "with", "from", "has", "have", "be", "it", "on", "as",
     "compte", "comptent", "compte-t-on", "trouve-t-on", "signifie", "veut", "dire", "existe",
-    "represente-t-elle", "t", "elle", "il", "y", "lors",
+    "represente-t-elle", "t", "elle", "il", "y", "lors", "apres",
 }
 
 
 # Bump when ``analyze`` changes: cached BM25 indexes are kept per analyzer version.
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 
 
 @lru_cache(maxsize=65536)

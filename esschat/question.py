@@ -200,8 +200,8 @@ class Question:
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
-                                  "expliquez where why"))
-"""'quand', 'citez', 'lequel' ask; they are never what the answer must contain."""
+                                  "expliquez where why sigle acronyme abréviation"))
+"""'quand', 'citez', 'lequel', 'le sigle' ask; they are never what the answer must contain."""
 
 
 ACCORDING_TO = re.compile(
@@ -269,13 +269,17 @@ def answer_kind(folded: str, text: str = "") -> str:
     return "fact"
 
 
+POSSESSIVE = re.compile(r"['’]s$")
+"""'Karim Benhadji's role': the English possessive is not part of the name."""
+
+
 def extract_entities(text: str, english: bool = False) -> list[str]:
     """Proper names in the question (places, organisations, people), not its opening word;
     a generic head ('Département du …', 'Mois de …') is not part of the name, and in an
     English question a capitalised English word is not a name."""
     found = []
     for match in _split_acronyms(ENTITY.finditer(unify(text))):
-        name = _core(match.group(0).strip(" -'’"))
+        name = _core(POSSESSIVE.sub("", match.group(0)).strip(" -'’"))
         parts = fold(name).replace("-", " ").split()
         if not parts or (english and all(part in ENGLISH_VOCABULARY for part in parts)):
             continue
@@ -433,9 +437,9 @@ def analyse(text: str) -> Question:
 
 
 ACRONYM_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",
-                   "sur"}
+                   "par", "sur"}
 """Small words an acronym leaves out: 'Communauté de communes' is CC, 'Fonds pour l'emploi
-solidaire' is FES (folded: 'à' is 'a')."""
+solidaire' is FES, 'aide par le travail' AT (folded: 'à' is 'a')."""
 
 
 def acronyms_asked(question: Question, written: Callable[[str, list[str]], str | None]

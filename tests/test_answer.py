@@ -402,3 +402,44 @@ def test_a_fund_known_by_the_initials_of_its_title_answers_what_it_pays_and_valu
     assert not most.abstained and "15 000 euros" in most.answer
     office = pipeline.ask("À combien est valorisé le bureau prêté par le FTES ?")
     assert not office.abstained and "2 400 euros" in office.answer
+
+
+def test_a_council_s_deliberation_answers_acronyms_yes_or_no_and_whose_figure_it_is(
+        one_document) -> None:
+    """Staff ask what a sigle stands for, whether they may apply, who holds a post, and a
+    figure for their own town: the sentence that writes the sigle out, the sentence about
+    their kind of structure, the person with that very post (a « directrice de la commande
+    publique » is no « directeur général des services »), and never a figure printed under
+    another place's heading."""
+    pipeline = one_document(
+        "deliberation-saint-orbel.md", "Charte de la commande publique responsable",
+        "Commune de Saint-Orbel", "Saint-Orbel",
+        "# Charte de la commande publique responsable\n\n"
+        "## Considérants\n\n"
+        "Les structures d'insertion par l'activité économique (SIAE) et les établissements "
+        "et services d'aide par le travail (ESAT) du territoire disposent de compétences "
+        "reconnues dans l'entretien des espaces verts.\n\n"
+        "La commune réserve chaque année au moins deux marchés à des SIAE ou à des ESAT.\n\n"
+        "## Qui peut candidater ?\n\n"
+        "Les marchés réservés sont ouverts aux associations et aux coopératives du "
+        "territoire.\n\n"
+        "Les entreprises individuelles ne sont pas éligibles aux marchés réservés.\n\n"
+        "## Suivi\n\n"
+        "Le comité de suivi associe la directrice de la commande publique, Mme Claire Dumas, "
+        "et deux représentants des structures de l'ESS.\n\n"
+        "## Les achats de la commune\n\n"
+        "En 2024, Saint-Orbel a confié 218 000 euros d'achats à des structures de l'ESS.\n\n"
+        "### Dans le département du Haut-Arnois\n\n"
+        "- 12 400 salariés dans l'ESS\n"
+        "- 1 150 établissements employeurs\n")
+
+    sigle = pipeline.ask("Que signifie le sigle ESAT ?")
+    assert not sigle.abstained and "aide par le travail" in sigle.answer, sigle.answer
+    single = pipeline.ask("Une entreprise individuelle peut-elle répondre aux marchés réservés ?")
+    assert not single.abstained and "ne sont pas éligibles" in single.answer, single.answer
+    director = pipeline.ask("Qui est la directrice de la commande publique de Saint-Orbel ?")
+    assert not director.abstained and "Claire Dumas" in director.answer, director.answer
+    other = pipeline.ask("Qui est le directeur général des services de Saint-Orbel ?")
+    assert other.abstained and "Claire Dumas" not in other.answer, other.answer
+    town = pipeline.ask("Combien de salariés compte l'ESS à Saint-Orbel ?")
+    assert town.abstained and "12 400" not in town.answer, town.answer

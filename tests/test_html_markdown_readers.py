@@ -418,3 +418,48 @@ def test_code_blocks_are_kept_as_paragraphs_and_br_tags_as_spaces():
 
     assert blocks == [("heading", "Calcul"), ("paragraph", "Le plafond vaut 5 000 €."),
                       ("paragraph", "plafond = 5000 taux = 0.8")]
+
+
+RESULTS_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Clauses sociales – Agglo du Pays de Mirebel</title></head>
+<body>
+<nav><a href="/">Accueil</a> <a href="/economie">Économie</a></nav>
+<main><article>
+  <h1>Les clauses sociales dans nos marchés</h1>
+  <p>Depuis 2021, l'agglomération réserve des heures de travail aux personnes éloignées de
+  l'emploi dans ses marchés de travaux et de services, avec l'appui d'une facilitatrice.</p>
+  <h2>Le bilan depuis 2021</h2>
+  <table>
+    <caption>Clauses sociales dans les marchés de l'Agglo du Pays de Mirebel</caption>
+    <thead><tr><th>Année</th><th>Marchés</th><th>Heures d'insertion</th>
+    <th>Personnes bénéficiaires</th></tr></thead>
+    <tbody>
+      <tr><td>2022</td><td>31</td><td>22 400</td><td>97</td></tr>
+      <tr><td>2023</td><td>38</td><td>27 150</td><td>121</td></tr>
+      <tr><td colspan="4">Marchés des communes membres</td></tr>
+      <tr><td>2023</td><td>12</td><td>6 300</td><td>35</td></tr>
+    </tbody>
+  </table>
+  <p>Les résultats de 2024 seront publiés au printemps, après la clôture des comptes.</p>
+</article></main>
+<footer><p>© 2025 Agglo du Pays de Mirebel</p></footer>
+</body></html>
+"""
+
+
+def test_a_table_caption_names_the_rows_it_holds():
+    # The caption says whose figures these are: it heads the rows, as a table title does in a
+    # report, so « combien de bénéficiaires dans l'Agglo en 2023 » finds the place it asks.
+    blocks = read_html(RESULTS_PAGE).blocks
+    kinds = [(block.kind, block.text) for block in blocks]
+    caption = ("heading", "Clauses sociales dans les marchés de l'Agglo du Pays de Mirebel")
+    assert caption in kinds
+    first_row = ("row", "2022 — Marchés : 31 ; Heures d'insertion : 22 400 ; "
+                 "Personnes bénéficiaires : 97")
+    assert kinds.index(caption) < kinds.index(first_row)
+    # A label spanning the table heads the rows under it, which keep the column headers.
+    members = kinds.index(("heading", "Marchés des communes membres"))
+    assert kinds[members + 1] == ("row", "2023 — Marchés : 12 ; Heures d'insertion : 6 300 ; "
+                                         "Personnes bénéficiaires : 35")
+    levels = {block.text: block.level for block in blocks if block.kind == "heading"}
+    assert levels[caption[1]] == levels["Le bilan depuis 2021"] + 1

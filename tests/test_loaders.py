@@ -184,3 +184,43 @@ def test_unsupported_types_are_refused_by_name(tmp_path):
     path.write_bytes(b"PK\x03\x04 not really a docx")
     with pytest.raises(LoadError, match=r"type de fichier non pris en charge \(\.docx\)"):
         read_file(path)
+
+
+DELIBERATION = """\
+Délibération n° 2025-112
+
+L'an deux mille vingt-cinq, le douze juin à dix-huit heures, le Conseil
+municipal de la commune de Saint-Orbel, légalement convoqué le 5 juin 2025,
+s'est réuni en séance publique à la salle des fêtes, sous la présidence de
+M.\u00a0Gilles Marnier, maire.
+
+Considérant que la commande publique constitue un levier pour soutenir
+l'emploi local et l'inclusion des personnes durablement éloignées de
+l'emploi ;
+
+Article 3 - Principes
+
+La commune s'engage à respecter les principes suivants dans ses marchés :
+a) l'allotissement des marchés, afin d'ouvrir l'accès aux petites structures ;
+b) le paiement des factures dans un délai de 20 jours ;
+c) la simplification des dossiers de candidature.
+"""
+
+
+def test_a_wrapped_deliberation_keeps_its_sentences_and_lettered_items(tmp_path):
+    # The clerk typed 'M.' and the name with an unbreakable space, so the wrap fell before
+    # 'M.' although it would have fitted: the sentence is still one, name included.
+    path = tmp_path / "deliberation.txt"
+    path.write_text(DELIBERATION, encoding="utf-8")
+    blocks = read_file(path).blocks
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    assert any(text.endswith("sous la présidence de M.\u00a0Gilles Marnier, maire.")
+               for text in paragraphs), paragraphs
+    assert ("Considérant que la commande publique constitue un levier pour soutenir l'emploi "
+            "local et l'inclusion des personnes durablement éloignées de l'emploi ;"
+            ) in paragraphs
+    items = [block.text for block in blocks if block.kind == "item"]
+    assert items == ["l'allotissement des marchés, afin d'ouvrir l'accès aux petites structures ;",
+                     "le paiement des factures dans un délai de 20 jours ;",
+                     "la simplification des dossiers de candidature."]
+    assert ("heading", "Article 3 - Principes") in [(block.kind, block.text) for block in blocks]

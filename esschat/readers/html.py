@@ -178,15 +178,26 @@ def _add_rows(rows: list[list[str]], heads: list[bool], blocks: list[Block]) -> 
     """Header rows (all <th>) give the column names; without any, the first row does, unless
     the table has two columns, which is most often a list of 'label | value' pairs."""
     headers: list[str] = []
-    if rows and not heads[0] and max(len(row) for row in rows) > 2:
-        heads = [True, *heads[1:]]
+    width = max((len(row) for row in rows), default=0)
+    titles = [width > 2 and sum(bool(cell) for cell in row) == 1 and bool(row[0]) for row in rows]
+    first = titles.index(False) if False in titles else len(rows)
+    if first < len(rows) and not heads[first] and width > 2:
+        heads = [*heads[:first], True, *heads[first + 1:]]
     start = True
-    for row, head in zip(rows, heads, strict=True):
-        if head and start:
+    for row, head, title in zip(rows, heads, titles, strict=True):
+        if title:  # a caption, or a label spanning the table: it names the rows below it
+            _add(blocks, "heading", row[0], _below_last_heading(blocks))
+        elif head and start:
             headers = row
-            continue
-        start = False
-        _add(blocks, "row", table_row(headers, row))
+        else:
+            start = False
+            _add(blocks, "row", table_row(headers, row))
+
+
+def _below_last_heading(blocks: list[Block]) -> int:
+    """One level under the heading the table sits in, so the caption joins its path."""
+    level = next((block.level for block in reversed(blocks) if block.kind == "heading"), 1)
+    return min(level + 1, 6)
 
 
 def _add(blocks: list[Block], kind: str, text: str, level: int = 1) -> None:
@@ -283,6 +294,8 @@ def _soup_walk(element: Tag, blocks: list[Block]) -> None:
                     for sub in nested.find_all("li"):
                         _add(blocks, "item", _own_text(sub))
         elif name == "table":
+            if (caption := child.find("caption")) and (title := inline(caption.get_text(" "))):
+                _add(blocks, "heading", title, _below_last_heading(blocks))
             rows = [[inline(cell.get_text(" ")) for cell in row.find_all(["th", "td"])]
                     for row in child.find_all("tr")]
             heads = [bool(row.find_all("th")) and not row.find_all("td")

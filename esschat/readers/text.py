@@ -15,7 +15,7 @@ import unicodedata
 from esschat.models import Block
 from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
 
-BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 WRAP_MIN_LINES = 8
 """Fewer lines than this cannot show a wrap width."""
@@ -287,6 +287,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
+CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
+"""A line that ends so ends its sentence (or its item): the next line may start anew."""
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
     if not previous.strip() or not line.strip() or BULLET.match(line) or MD_HEADING.match(line):
         return False
@@ -294,7 +298,13 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     first_word = line.split()[0]
     indented_item = bool(BULLET.match(previous)) and line.startswith((" ", "\t"))
-    return len(previous.rstrip()) + 1 + len(first_word) > width or indented_item
+    # 'sous la présidence de' / 'M. Étienne Charvolin, maire.': the writer's spaces may be
+    # unbreakable ('M.\u00a0Étienne'), so a full line left open mid-sentence goes on too
+    # (a centred line, indented, is a title of its own).
+    open_end = not CLOSED_END.search(previous.rstrip())
+    full = len(previous.rstrip()) >= width - WRAP_SLACK and not previous.startswith("  ")
+    return (len(previous.rstrip()) + 1 + len(first_word) > width or indented_item
+            or (open_end and full))
 
 
 def _join(previous: str, line: str) -> str:

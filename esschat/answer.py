@@ -471,11 +471,11 @@ class OfflineAnswerer:
         unit.focus = (sum(focus[t] * credit[t] for t in focus) / focus_total
                       if focus_total else 1.0)
         own_share = (sum(weights[t] for t in weights if t in own) / total) if total else 0.0
+        missing = _heaviest_missing(focus, credit)
         unit.signals = {
             "coverage": unit.coverage, "focus": unit.focus, "own_terms": own_share,
-            "focus_missing": _heaviest_missing(focus, credit),
-            "number_focus_missing": (_heaviest_missing(focus, credit)
-                                     if question.kind == "number" else 0.0),
+            "focus_missing": missing,
+            "number_focus_missing": missing if question.kind == "number" else 0.0,
             "rank": 1 / (1 + unit.rank),
             "both_retrievers": float(bool(unit.hit.dense_rank and unit.hit.lexical_rank)),
             "heading_asks": _heading_match(unit, question),
@@ -918,11 +918,10 @@ def _figure_closeness(text: str, terms: set[str]) -> float:
                if token[0].isdigit() and not YEAR_TOKEN.fullmatch(token)]
     if not figures or not terms:
         return 0.0
-    gaps = []
-    for term in sorted(terms):
-        places = [index for index, token in enumerate(tokens) if stem(token) == term]
-        if places:
-            gaps.append(min(abs(place - figure) for place in places for figure in figures))
+    stems = [stem(token) for token in tokens]
+    gaps = [min(abs(place - figure) for place, term_stem in enumerate(stems) if term_stem == term
+                for figure in figures)
+            for term in sorted(terms) if term in stems]
     if not gaps:
         return 0.0
     return 1.0 / (1.0 + (sum(gaps) / len(gaps)) / NEAR_WORDS)
@@ -931,11 +930,16 @@ def _figure_closeness(text: str, terms: set[str]) -> float:
 YESNO_SUBJECT = re.compile(r"^(.+?)\s+\S+-(?:t-)?(?:il|elle|ils|elles|on)\b")
 
 
+@lru_cache(maxsize=1024)
+def _yesno_subject(question: str) -> tuple[str, ...]:
+    match = YESNO_SUBJECT.match(question)
+    return tuple(analyze(match.group(1))) if match else ()
+
+
 def _subject_share(unit: Unit, question: Question) -> float:
     """'Une commune peut-elle candidater ?' is settled by a sentence about communes: the share
     of the subject's words (before the inverted verb) that the sentence itself says."""
-    match = YESNO_SUBJECT.match(question.text)
-    subject = analyze(match.group(1)) if match else []
+    subject = _yesno_subject(question.text)
     if not subject:
         return 0.0
     own = term_set(unit.text)
@@ -987,8 +991,8 @@ REFERENCE = re.compile(rf"\b(?:{'|'.join(sorted(REFERENCE_WORDS, key=len, revers
                        r"\.?\s*[°o]?\s*\d[\d./-]*")
 """The same on folded text, where a figure is read whole ('n° 2014-856')."""
 CURRENCY = {"euros", "euro"}
-FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "euros", "euro", "k",
-                "m", "autres", "d", "de", "des"}
+FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "k", "m", "autres", "d",
+                "de", "des", *CURRENCY}
 """Words between a figure and its noun that are part of the figure ('2 millions d'euros')."""
 
 

@@ -8,6 +8,7 @@ sentence at every stage. pysbd does the segmenting; abbreviations it does not kn
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import pysbd
@@ -21,9 +22,17 @@ BOUNDARY = re.compile(r"[.!?…]\s")
 """Without one of these, a paragraph is one sentence: pysbd need not run."""
 
 
-@lru_cache(maxsize=1)
+_local = threading.local()
+
+
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="fr", clean=False, char_span=True)
+    """One segmenter per thread: pysbd keeps the text being split on the segmenter itself,
+    so the chat's concurrent questions, sharing one, cut each other's sentences wrong."""
+    segmenter = getattr(_local, "segmenter", None)
+    if segmenter is None:
+        segmenter = _local.segmenter = pysbd.Segmenter(language="fr", clean=False,
+                                                       char_span=True)
+    return segmenter
 
 
 @lru_cache(maxsize=65536)

@@ -193,3 +193,33 @@ def test_repeated_passages_get_distinct_ids():
     assert len(repeated) == 2 and repeated[0].text == repeated[1].text
     assert repeated[1].id == repeated[0].id + "-2"
     assert chunk(text, size=200) == chunks
+
+
+def test_sentences_split_in_concurrent_requests_are_those_split_alone():
+    """The chat answers several people at once: each request's passages must be cut into the
+    same sentences as when it runs alone (a shared pysbd segmenter mixed up their texts)."""
+    import sys
+    import threading
+
+    from esschat.sentences import split_sentences
+
+    texts = [f"Rapport n° {n}. La halle emploie {n} salariés en 2024. M. Dupont préside "
+             f"l'association depuis {1990 + n % 30}. Le budget atteint {n * 1000} euros."
+             * (1 + n % 3) for n in range(300)]
+    alone = {text: split_sentences.__wrapped__(text) for text in texts}
+    wrong: list[str] = []
+
+    def split(part: list[str]) -> None:
+        wrong.extend(text for text in part if split_sentences.__wrapped__(text) != alone[text])
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as a loaded server does
+    try:
+        threads = [threading.Thread(target=split, args=(texts[n::4],)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert wrong == []

@@ -187,7 +187,14 @@ def test_unsupported_types_are_refused_by_name(tmp_path):
 
 
 DELIBERATION = """\
+RÉPUBLIQUE FRANÇAISE
+
+COMMUNE DE SAINT-ORBEL
+
 Délibération n° 2025-112
+
+Présents : 23
+Votants : 25
 
 L'an deux mille vingt-cinq, le douze juin à dix-huit heures, le Conseil
 municipal de la commune de Saint-Orbel, légalement convoqué le 5 juin 2025,
@@ -202,14 +209,17 @@ Article 3 - Principes
 
 La commune s'engage à respecter les principes suivants dans ses marchés :
 a) l'allotissement des marchés, afin d'ouvrir l'accès aux petites structures ;
-b) le paiement des factures dans un délai de 20 jours ;
+b) le paiement des factures dans un délai de 20 jours à compter de leur
+   réception, pour les marchés de moins de 40 000 euros hors
+   taxes ;
 c) la simplification des dossiers de candidature.
 """
 
 
 def test_a_wrapped_deliberation_keeps_its_sentences_and_lettered_items(tmp_path):
     # The clerk typed 'M.' and the name with an unbreakable space, so the wrap fell before
-    # 'M.' although it would have fitted: the sentence is still one, name included.
+    # 'M.' although it would have fitted: the sentence is still one, name included. An item
+    # indented over three lines is one item, its last line too ('taxes ;').
     path = tmp_path / "deliberation.txt"
     path.write_text(DELIBERATION, encoding="utf-8")
     blocks = read_file(path).blocks
@@ -221,6 +231,12 @@ def test_a_wrapped_deliberation_keeps_its_sentences_and_lettered_items(tmp_path)
             ) in paragraphs
     items = [block.text for block in blocks if block.kind == "item"]
     assert items == ["l'allotissement des marchés, afin d'ouvrir l'accès aux petites structures ;",
-                     "le paiement des factures dans un délai de 20 jours ;",
+                     "le paiement des factures dans un délai de 20 jours à compter de leur "
+                     "réception, pour les marchés de moins de 40 000 euros hors taxes ;",
                      "la simplification des dossiers de candidature."]
     assert ("heading", "Article 3 - Principes") in [(block.kind, block.text) for block in blocks]
+    # The Republic's masthead is on every deliberation: it is not this one's title, and a
+    # count of those present is not a section the answers would be filed under
+    headings = [block.text for block in blocks if block.kind == "heading"]
+    assert "RÉPUBLIQUE FRANÇAISE" not in headings and "Présents : 23" not in headings
+    assert Catalog({}).info("deliberation.txt", read_file(path)).title == "COMMUNE DE SAINT-ORBEL"

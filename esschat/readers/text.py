@@ -38,6 +38,8 @@ def read_text(data: bytes) -> LoadedDocument:
 PUBLISHER_START = re.compile(
     r"^(communaute|commune|ville|mairie|departement|conseil|region|metropole|agglomeration|"
     r"cress|chambre|association|federation|reseau|prefecture|union|ministere)\b")
+STATE_MOTTOS = {"republique francaise", "liberte egalite fraternite"}
+"""Lines every French public document opens with: never its title."""
 MASTHEAD_CHARS = 120
 """A masthead line is a short line: a title, an issuer's name."""
 
@@ -51,7 +53,8 @@ def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
            and len(blocks[lead].text) <= MASTHEAD_CHARS
            and not blocks[lead].text.rstrip().endswith((".", ":", ";"))):
         lead += 1
-    capitals = [block for block in blocks[:lead] if block.text.isupper()]
+    capitals = [block for block in blocks[:lead]
+                if block.text.isupper() and not _is_state_motto(block.text)]
     if not capitals:
         return None, None, blocks
     issuers = [block for block in capitals if PUBLISHER_START.match(_folded(block.text))]
@@ -62,6 +65,10 @@ def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
     blocks = [block.model_copy(update={"kind": "heading", "level": 1}) if block is title
               else block for block in blocks]
     return title.text, issuers[0].text if issuers else None, blocks
+
+
+def _is_state_motto(line: str) -> bool:
+    return " ".join(re.findall(r"\w+", _folded(line))) in STATE_MOTTOS
 
 
 def _folded(text: str) -> str:
@@ -240,16 +247,22 @@ def _block(line: str, following: str | None, guess: bool = True) -> Block:
         return Block(kind="heading", text=inline(heading.group(2)), level=len(heading.group(1)))
     if BULLET.match(line):
         return Block(kind="item", text=inline(BULLET.sub("", line, count=1)))
-    if guess and _looks_like_heading(line) and following is not None and not (
-            line.endswith(":") and BULLET.match(following.strip())):
+    introduces_list = line.endswith(":") and following and BULLET.match(following.strip())
+    if (guess and _looks_like_heading(line) and following is not None
+            and not introduces_list and not _is_state_motto(line)):
         return Block(kind="heading", text=inline(line), level=2)
     return Block(kind="paragraph", text=inline(line))
+
+
+COUNT_FIELD = re.compile(r"^[^:]{1,40}:\s*\d[\d\s\u00a0\u202f]*$")
+"""'Présents : 23', 'Votants : 25': a label and its count are data, not a heading."""
 
 
 def _looks_like_heading(line: str) -> bool:
     """A short line, capitalised, without a sentence's punctuation at its end."""
     return (
         len(line) <= 100
+        and not COUNT_FIELD.match(line)
         and len(line.split()) <= 14
         and line[0].isupper()
         and not re.search(r"[.;,»”\"]$", line)
@@ -279,7 +292,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     joined: list[str] = []
     last = ""  # the previous physical line: its length decides, not the joined paragraph's
     for line in lines:
-        if joined and _continues(last, line, width):
+        if joined and _continues(last, line, width, in_item=bool(BULLET.match(joined[-1]))):
             joined[-1] = _join(joined[-1], line.strip())
         else:
             joined.append(line)
@@ -291,13 +304,16 @@ CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
 """A line that ends so ends its sentence (or its item): the next line may start anew."""
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
+def _continues(previous: str, line: str, width: int, in_item: bool = False) -> bool:
+    """The line goes on the previous one: it would not have fitted there, or it is indented
+    under a list item (its second line or any later one), or the previous line, full, was
+    left open mid-sentence."""
     if not previous.strip() or not line.strip() or BULLET.match(line) or MD_HEADING.match(line):
         return False
     if MD_HEADING.match(previous.strip()):
         return False
     first_word = line.split()[0]
-    indented_item = bool(BULLET.match(previous)) and line.startswith((" ", "\t"))
+    indented_item = (in_item or bool(BULLET.match(previous))) and line.startswith((" ", "\t"))
     # 'sous la présidence de' / 'M. Étienne Charvolin, maire.': the writer's spaces may be
     # unbreakable ('M.\u00a0Étienne'), so a full line left open mid-sentence goes on too
     # (a centred line, indented, is a title of its own).

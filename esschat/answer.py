@@ -1003,12 +1003,31 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     if _counts(unit.text, question.measured, _asks_rate(question),
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
+    about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
+    if _names_rate_asked(unit.text, question, about):
+        return True
     rate = RATE_OF.search(fold(question.text))
     if not rate:
         return False
-    about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
     return (_counts(unit.text, analyze(rate.group(1)))
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+def _names_rate_asked(text: str, question: Question, about: set[str]) -> bool:
+    """A percentage of the rate asked: the sentence names the rate and what it measures ('Le
+    taux de sorties dynamiques (…) s'établit à 62 %'), or a row gives it under the rate's
+    own word ('Part : 12,8 %'), what it is a share of being the table's."""
+    if not _asks_rate(question) or not SHARE.search(text):
+        return False
+    asked = RATE_WORDS & {word for word in words(question.text)}
+    own = set(words(text))
+    if not asked & own:
+        return False
+    labelled = re.search(rf"\b(?:{'|'.join(sorted(asked))})\s*:\s*\d[\d\s.,]*%", fold(text))
+    return bool(labelled or about & term_set(text))
+
+
+RATE_WORDS = {"taux", "part", "pourcentage", "proportion", "share", "rate"}
 
 
 COUNTS_THINGS = re.compile(r"\b(?:combien d[e'’]|nombre d[e'’]|how many)")
@@ -1204,6 +1223,8 @@ def acronym_pattern(acronym: str, capital: bool = False) -> re.Pattern | None:
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return None
     words = [f"[{_letter_forms(letter)}][^\\W\\d_]{{2,}}" for letter in letters]
+    words[1:] = [f"(?:{word}|à)" if letter in "aA" else word  # 'appel à projets' (AAP)
+                 for letter, word in zip(letters[1:], words[1:], strict=True)]
     if capital:
         words[0] = f"[{_letter_forms(letters[0], capital=True)}][^\\W\\d_]{{2,}}"
     return re.compile(r"(?<![\w-])" + ACRONYM_GAP.join(words) + r"(?![\w-])")

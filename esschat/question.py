@@ -68,6 +68,30 @@ GLOSSARY: dict[str, str] = {
     "chairs": "préside", "chair": "préside", "published": "publié", "released": "publié",
     "publish": "publié", "publishes": "publié", "article": "article",
     "two": "deux", "three": "trois", "four": "quatre", "five": "cinq", "ten": "dix",
+    # the vocabulary of boards, grants, reports and minutes
+    "treasurer": "trésorier", "secretary": "secrétaire", "mayor": "maire",
+    "deputy": "adjoint", "chairwoman": "présidente", "contact": "contact",
+    "works": "travaux", "building": "bâtiment", "premises": "locaux", "hub": "pôle",
+    "third": "tiers", "place": "lieu", "places": "lieux",
+    "grant": "subvention", "grants": "subventions", "subsidy": "subvention",
+    "subsidies": "subventions", "amount": "montant", "deadline": "date limite",
+    "application": "candidature", "applications": "candidatures", "apply": "candidater",
+    "eligible": "éligibles", "criteria": "critères", "winners": "lauréats",
+    "beneficiaries": "bénéficiaires", "volunteers": "bénévoles", "meals": "repas",
+    "canteens": "cantines", "waste": "déchets", "tonnes": "tonnes", "tons": "tonnes",
+    "recycling": "recyclage", "revenue": "produits", "income": "produits",
+    "expenses": "charges", "accounts": "comptes", "surplus": "excédent", "deficit": "déficit",
+    "turnover": "chiffre d'affaires", "households": "ménages", "youth": "jeunes",
+    "women": "femmes", "rural": "rural", "vote": "vote", "votes": "voix", "voted": "voté",
+    "abstained": "abstenu", "age": "âge", "opening": "ouverture", "opened": "ouvert",
+    "open": "ouvert", "signed": "signé", "signs": "signe", "duration": "durée",
+    "report": "rapport", "observatory": "observatoire", "survey": "enquête",
+    "minutes": "compte rendu", "committee": "comité", "steering": "pilotage",
+    "agenda": "ordre du jour", "decision": "décision", "decided": "décidé",
+    "hours": "heures", "people": "personnes", "persons": "personnes", "person": "personne",
+    "unemployed": "demandeurs d'emploi", "jobseekers": "demandeurs d'emploi",
+    "disabled": "handicap", "disability": "handicap", "care": "soins", "health": "santé",
+    "food": "alimentaire", "grocery": "épicerie", "mobility": "mobilité", "repair": "réparation",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
@@ -98,6 +122,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("membres", "adhérents", "sociétaires", "adhésion"),
     ("quitter", "partir", "sortir"),
     ("présents", "présence"),
+    ("aide", "aides", "subvention", "subventions", "soutien", "participation"),
 ]
 
 
@@ -143,9 +168,11 @@ WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|w
 ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'euros|"
                         r"how much money|amount|spend|spent|cost|costs|consacre|finance)\b")
 """Asked in euros: only an amount in euros answers it."""
-MONEY_VERB = re.compile(r"\bcombien\b.*\b(recu|recoit|recevoir|percu|percevoir|touch\w*|"
-                        r"obten\w*|obtien\w*|verse\w*|allou\w*|attribu\w*|pay\w*|paie\w*|"
-                        r"investi\w*|received|paid|granted|get|gets)\b")
+PAYING = (r"recu|recoit|recoivent|recevoir|percu|percoit|percevoir|touch\w*|obten\w*|obtien\w*|"
+          r"verse\w*|allou\w*|attribu\w*|pay\w*|paie\w*|investi\w*|rapport\w*|apport\w*|"
+          r"cout\w*|coute\w*|received|paid|granted|get|gets")
+"""Verbs of paying and costing: after 'combien', an amount is asked."""
+MONEY_VERB = re.compile(rf"\bcombien\b.*\b({PAYING})\b")
 """'Combien la CRESS a-t-elle reçu ?': with no noun counted, a verb of paying asks euros."""
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
                      r"\bquel(?:le)?s?\s+(?:elue?s?|interlocut\w+|referente?s?|contacts?)\b|"
@@ -363,6 +390,8 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     about ('how much did the Pas-de-Calais department spend')."""
     if re.search(r"\b(?:how often|a quelle frequence|tous les combien)\b", folded):
         return [stem("fois")]
+    if re.search(r"\b(?:quel age|how old|what age)\b", folded):
+        return [stem("ans")]  # an age is said in years: '12 ans'
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
@@ -372,6 +401,11 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
     inverted = named_seen = partitive = False
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
+        if re.fullmatch(PAYING, word) and match.group(0).startswith("combien"):
+            return []  # 'combien reçoit le jardin', 'combien rapporte le bonus': an amount
+        word = word.split("-")[0] if "-t-" not in word and not re.search(
+            r"-(il|ils|elle|elles|on)$", word) else word  # 'entrepreneurs-salariés' counts
+        # entrepreneurs, as the text's words are cut at hyphens
         if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word) or word in AUXILIARIES:
             inverted = True
             continue
@@ -428,12 +462,25 @@ def analyse(text: str) -> Question:
         share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|poids|share|percentage|"
                              r"what proportion)\b", folded)),
         asks_role=bool(ASKS_ROLE.search(folded)),
-        asks_money=bool(ASKS_MONEY.search(folded) or (
-            not measured and MONEY_VERB.search(folded))),
+        asks_money=_asks_money(folded, measured),
         named_kind=named_kind(fold(working)),
         according_to=[name for name in entities if ACCORDING_TO.search(
             fold(text).split(fold(name))[0][-24:])],
     )
+
+
+def _asks_money(folded: str, measured: list[str]) -> bool:
+    """An amount in euros is asked: 'quel budget', 'combien a-t-elle reçu'; not when things
+    are counted ('combien de projets le budget participatif a-t-il financés') or an age is
+    asked ('dès quel âge voter au budget participatif')."""
+    counted = bool(measured) and (bool(COUNTED.search(folded)) or measured == [stem("ans")])
+    if counted and not CURRENCY_WORDS.intersection(measured):
+        return False
+    return bool(ASKS_MONEY.search(folded) or (not measured and MONEY_VERB.search(folded)))
+
+
+COUNTED = re.compile(r"\b(?:combien d[e']|nombre d[e']|how many|quel age|how old|what age)")
+CURRENCY_WORDS = {stem("euros"), stem("euro")}
 
 
 ACRONYM_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",
@@ -542,8 +589,10 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
             return swapped
         if new_entities:
             for old in old_entities:
-                base = base.replace(old, "")
+                base = re.sub(rf"(?:\s+(?:en|dans|à|au|aux|pour|in|for))?\s+{re.escape(old)}", "",
+                              base) if old in base else base
             base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
+        base = _without_years(base, YEAR.findall(remainder))
         return re.sub(r"\s+", " ", f"{base} {remainder} ?").strip()
     if new_entities or not old_entities:
         return question
@@ -553,11 +602,22 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     return f"{question}{CONTEXT_MARK}{inherited}"
 
 
+def _without_years(question: str, years: list[str]) -> str:
+    """'… en 2025' + 'Et en 2024 ?' asks of 2024 only: the earlier year goes, with its
+    preposition."""
+    if not years:
+        return question
+    for year in set(YEAR.findall(question)) - set(years):
+        question = re.sub(rf"\s*\b(?:(?:en|pour|au|in|for|de)\s+)?(?:l'année\s+)?{year}\b", "",
+                          question)
+    return question
+
+
 def _swap_counted_noun(previous: str, remainder: str) -> str | None:
     """'Quelle part des salariés … ?' + 'Et en équivalents temps plein ?' asks the same of
     another quantity: the counted noun of the earlier question is replaced."""
     measured = measured_terms(fold(previous))
-    if not measured or not re.match(r"(en|in)\s+\w", remainder, flags=re.I):
+    if not measured or not re.match(r"(en|in)\s+[^\W\d]", remainder, flags=re.I):
         return None
     replacement = re.sub(r"^(en|in)\s+", "", remainder, flags=re.I)
     for word in re.finditer(r"[\w-]+", previous):

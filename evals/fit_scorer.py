@@ -38,6 +38,8 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh2": (ROOT / "evals/fresh2/questions.jsonl", ROOT / "evals/fresh2/corpus"),
     "fresh3": (ROOT / "evals/fresh3/questions.jsonl", ROOT / "evals/fresh3/corpus"),
     "fresh4": (ROOT / "evals/fresh4/questions.jsonl", ROOT / "evals/fresh4/corpus"),
+    "fresh5": (ROOT / "evals/fresh5/questions.jsonl", ROOT / "evals/fresh5/corpus"),
+    "fresh6": (ROOT / "evals/fresh6/questions.jsonl", ROOT / "evals/fresh6/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

@@ -443,3 +443,42 @@ def test_a_council_s_deliberation_answers_acronyms_yes_or_no_and_whose_figure_it
     assert other.abstained and "Claire Dumas" not in other.answer, other.answer
     town = pipeline.ask("Combien de salariés compte l'ESS à Saint-Orbel ?")
     assert town.abstained and "12 400" not in town.answer, town.answer
+
+
+def test_a_call_for_projects_answers_what_a_bonus_pays_a_voting_age_a_rate_and_last_year(
+        one_document) -> None:
+    """Applicants ask what a bonus brings in, from what age they may vote, the rate the report
+    gives, then « Et en 2023 ? »; and they call the call for projects « l'AAP », as everyone
+    does, though the page spells it out: a verb of paying asks euros, a « budget
+    participatif » does not make an age an amount, a rate is the sentence's that names it,
+    and the follow-up asks of 2023 alone."""
+    pipeline = one_document(
+        "aap-economie-solidaire-2026.md", "Appel à projets Économie solidaire 2026",
+        "Communauté de communes du Val d'Orme", "Val d'Orme",
+        "# Appel à projets Économie solidaire 2026\n\n"
+        "## Calendrier\n\n"
+        "Les dossiers sont à déposer avant le 15 mars 2026 sur la plateforme de la "
+        "communauté de communes.\n\n"
+        "## Quel soutien financier ?\n\n"
+        "Les projets en cours de création peuvent bénéficier d'un « bonus création » de "
+        "4 000 €, versé à la signature de la convention.\n\n"
+        "## Budget participatif\n\n"
+        "L'âge minimal pour voter au budget participatif est fixé à 14 ans.\n\n"
+        "## Bilan de la mission ESS\n\n"
+        "Le taux d'insertion durable (emploi, contrat aidé ou formation qualifiante) des "
+        "salariés accompagnés s'établit à 48 %.\n\n"
+        "En 2024, la mission a accompagné 87 porteurs de projet.\n\n"
+        "En 2023, 64 porteurs de projet avaient été accompagnés.\n")
+
+    bonus = pipeline.ask("Combien rapporte le bonus création ?")
+    assert not bonus.abstained and "4 000 €" in bonus.answer, bonus.answer
+    age = pipeline.ask("Dès quel âge peut-on voter au budget participatif ?")
+    assert not age.abstained and "14 ans" in age.answer, age.answer
+    rate = pipeline.ask("Quel taux d'insertion durable la mission ESS obtient-elle ?")
+    assert not rate.abstained and "48 %" in rate.answer, rate.answer
+    asked = "Combien de porteurs de projet la mission a-t-elle accompagnés en 2024 ?"
+    assert "87 porteurs" in pipeline.ask(asked).answer
+    before = pipeline.ask("Et en 2023 ?", history=[asked])
+    assert not before.abstained and "64 porteurs" in before.answer, before.answer
+    deadline = pipeline.ask("Jusqu'à quand peut-on déposer un dossier à l'AAP ?")
+    assert not deadline.abstained and "15 mars 2026" in deadline.answer, deadline.answer

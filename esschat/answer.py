@@ -27,7 +27,14 @@ from esschat.embeddings import quantised
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
 from esschat.places import PLACE_NAMES, is_region_or_departement, with_article
-from esschat.question import ACRONYM_JOINERS, SYNONYMS, Question, spell_acronyms
+from esschat.question import (
+    ACRONYM_JOINERS,
+    COUNTS_THINGS,
+    CURRENCY,
+    SYNONYMS,
+    Question,
+    spell_acronyms,
+)
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -990,7 +997,6 @@ REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", 
 REFERENCE = re.compile(rf"\b(?:{'|'.join(sorted(REFERENCE_WORDS, key=len, reverse=True))})"
                        r"\.?\s*[°o]?\s*\d[\d./-]*")
 """The same on folded text, where a figure is read whole ('n° 2014-856')."""
-CURRENCY = {"euros", "euro"}
 FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "k", "m", "autres", "d",
                 "de", "des", *CURRENCY}
 """Words between a figure and its noun that are part of the figure ('2 millions d'euros')."""
@@ -1019,7 +1025,7 @@ def _names_rate_asked(text: str, question: Question, about: set[str]) -> bool:
     own word ('Part : 12,8 %'), what it is a share of being the table's."""
     if not _asks_rate(question) or not SHARE.search(text):
         return False
-    asked = RATE_WORDS & {word for word in words(question.text)}
+    asked = RATE_WORDS.intersection(words(question.text))
     own = set(words(text))
     if not asked & own:
         return False
@@ -1030,9 +1036,6 @@ def _names_rate_asked(text: str, question: Question, about: set[str]) -> bool:
 RATE_WORDS = {"taux", "part", "pourcentage", "proportion", "share", "rate"}
 
 
-COUNTS_THINGS = re.compile(r"\b(?:combien d[e'’]|nombre d[e'’]|how many)")
-"""'Combien de projets': things counted, which an amount in euros does not count ('À combien
-est valorisé le bureau' may be answered in euros)."""
 RATE_OF = re.compile(r"\b(taux|part|pourcentage|proportion|montant)\s+(?:\w+\s+)?"
                      r"(?:de|d'|du|des)\b")
 

@@ -172,6 +172,11 @@ PAYING = (r"recu|recoit|recoivent|recevoir|percu|percoit|percevoir|touch\w*|obte
           r"verse\w*|allou\w*|attribu\w*|pay\w*|paie\w*|investi\w*|rapport\w*|apport\w*|"
           r"cout\w*|coute\w*|received|paid|granted|get|gets")
 """Verbs of paying and costing: after 'combien', an amount is asked."""
+COUNTS_THINGS = re.compile(r"\b(?:combien d[e'’]|nombre d[e'’]|how many)")
+"""'Combien de projets': things counted, which an amount in euros does not count ('À combien
+est valorisé le bureau' may be answered in euros)."""
+CURRENCY = {"euros", "euro"}
+"""The words of euros, as written and as stemmed (Snowball keeps them whole)."""
 MONEY_VERB = re.compile(rf"\bcombien\b.*\b({PAYING})\b")
 """'Combien la CRESS a-t-elle reçu ?': with no noun counted, a verb of paying asks euros."""
 ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon)\s+)?qui\b|"
@@ -384,6 +389,10 @@ def _drop_leading_question_word(name: str) -> str:
     return " ".join(parts)
 
 
+AGE = stem("ans")
+"""What an age is counted in: '12 ans'."""
+
+
 def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     """The noun a number question counts: 'combien d'emplois' -> ['emploi'], skipping the
     qualifiers that often come first ('how many social economy jobs') and the names asked
@@ -391,7 +400,7 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     if re.search(r"\b(?:how often|a quelle frequence|tous les combien)\b", folded):
         return [stem("fois")]
     if re.search(r"\b(?:quel age|how old|what age)\b", folded):
-        return [stem("ans")]  # an age is said in years: '12 ans'
+        return [AGE]
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
@@ -403,12 +412,11 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
         if re.fullmatch(PAYING, word) and match.group(0).startswith("combien"):
             return []  # 'combien reçoit le jardin', 'combien rapporte le bonus': an amount
-        word = word.split("-")[0] if "-t-" not in word and not re.search(
-            r"-(il|ils|elle|elles|on)$", word) else word  # 'entrepreneurs-salariés' counts
-        # entrepreneurs, as the text's words are cut at hyphens
         if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word) or word in AUXILIARIES:
             inverted = True
             continue
+        word = word if word in named else word.split("-")[0]  # 'entrepreneurs-salariés'
+        # counts entrepreneurs: the text's words are cut at hyphens (a name stays whole)
         if inverted and word not in PARTITIVES and not named_seen:
             return []  # 'combien peut-on obtenir', 'combien a reçu': a verb, an amount
         inverted = False
@@ -473,14 +481,10 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     """An amount in euros is asked: 'quel budget', 'combien a-t-elle reçu'; not when things
     are counted ('combien de projets le budget participatif a-t-il financés') or an age is
     asked ('dès quel âge voter au budget participatif')."""
-    counted = bool(measured) and (bool(COUNTED.search(folded)) or measured == [stem("ans")])
-    if counted and not CURRENCY_WORDS.intersection(measured):
+    counted = bool(measured) and (bool(COUNTS_THINGS.search(folded)) or measured == [AGE])
+    if counted and not CURRENCY.intersection(measured):
         return False
     return bool(ASKS_MONEY.search(folded) or (not measured and MONEY_VERB.search(folded)))
-
-
-COUNTED = re.compile(r"\b(?:combien d[e']|nombre d[e']|how many|quel age|how old|what age)")
-CURRENCY_WORDS = {stem("euros"), stem("euro")}
 
 
 ACRONYM_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",
@@ -590,7 +594,7 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
         if new_entities:
             for old in old_entities:
                 base = re.sub(rf"(?:\s+(?:en|dans|à|au|aux|pour|in|for))?\s+{re.escape(old)}", "",
-                              base) if old in base else base
+                              base)
             base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
         base = _without_years(base, YEAR.findall(remainder))
         return re.sub(r"\s+", " ", f"{base} {remainder} ?").strip()

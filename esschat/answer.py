@@ -31,6 +31,7 @@ from esschat.question import (
     ACRONYM_JOINERS,
     COUNTS_THINGS,
     CURRENCY,
+    PAID_MEASURES,
     SYNONYMS,
     Question,
     spell_acronyms,
@@ -55,6 +56,14 @@ SETTLES = re.compile(r"\b(peu(?:t|vent)|pourr(?:a|ont)|doi(?:t|vent)|sont|est|ne
                      r"n['’]\S+\s+pas|exclue?s?|éligibles?|autorisée?s?|interdite?s?|"
                      r"obligatoires?|non)\b", re.I)
 """A yes/no question is settled by what may, must or may not be done."""
+VERDICT = re.compile(r"\b(?:ne\s+(?:\S+\s+){1,2}(?:pas|plus|jamais|aucun\w*)|"
+                     r"n['’]\S+\s+(?:pas|plus|jamais)|"
+                     r"exclue?s?|in[ée]ligibles?|[ée]ligibles?|autoris[ée]e?s?|interdite?s?|"
+                     r"obligatoires?|gratuite?s?|payante?s?|possibles?|impossibles?|"
+                     r"uniquement|seule?s?|exclusivement|aucune?|cumulables?|renouvel\w+|reconduit\w*|"
+                     r"tacite\w*|sans\s+condition|sous\s+r[ée]serve|[àa]\s+condition)\b", re.I)
+"""Words that give a verdict: allowed or not, free or paid, only, excluded. Narrower than
+SETTLES ('est', 'sont' settle little), so that the two can be weighed apart."""
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 DATE = re.compile(
     rf"\b(\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
@@ -161,13 +170,15 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         text = hit.chunk.text
         heading = " ".join(part for part in (hit.chunk.title, hit.chunk.section) if part)
         anchor: Unit | None = None
-        intro = ""
+        enumeration: Unit | None = None  # the sentence that 'La première …, La deuxième …' go on
+        intro = enumeration_intro = ""
         nearest = (hit.chunk.section or "").rpartition(SECTION_JOINT)[2]
         for block in split_lines(text):
             if block.kind == "heading":
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
                                   is_heading=True, nearest_heading=nearest))
                 heading, anchor, nearest = f"{heading} {block.text}", None, block.text
+                enumeration = None
             elif block.kind == "item" and anchor is not None:
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
                 units.append(Unit(block.text, hit, rank, f"{heading} {intro}",
@@ -175,12 +186,21 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                                   nearest_heading=nearest))
             else:
                 for start, sentence in _sentences(block.text, block.start):
+                    if enumeration is not None and _goes_on_counting(sentence, enumeration):
+                        enumeration.text = text[enumeration.start:start + len(sentence)]
+                        enumeration.is_list = True
+                        units.append(Unit(sentence, hit, rank, f"{heading} {enumeration_intro}",
+                                          start=start, antecedent=enumeration_intro,
+                                          is_item=True, nearest_heading=nearest))
+                        continue
                     context, antecedent = heading, ""
                     if PRONOUN_START.match(sentence) and units and units[-1].hit is hit:
                         context = f"{units[-1].context} {units[-1].text}"
                         antecedent = units[-1].text
                     units.append(Unit(sentence, hit, rank, context, start=start,
                                       antecedent=antecedent, nearest_heading=nearest))
+                    if enumeration is None or not enumeration.is_list:
+                        enumeration, enumeration_intro = units[-1], sentence
                 anchor, intro = units[-1], units[-1].text
                 if block.kind == "item":
                     anchor.is_list, intro = True, ""
@@ -189,6 +209,23 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     _attribute_quotes(units)
     _count_from_headings(units)
     return units
+
+
+FIRST_OF_SERIES = re.compile(r"^(?:(?:La|Le)\s+premi[eè]re?\b|Premi[eè]rement\b|"
+                             r"En premier lieu\b|D['’]abord\b)")
+NEXT_OF_SERIES = re.compile(r"^(?:(?:La|Le)\s+(?:deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|"
+                            r"cinqui[eè]me|derni[eè]re?)\b|(?:Deuxi|Troisi|Quatri)[eè]mement\b|"
+                            r"En (?:second|deuxi[eè]me|troisi[eè]me|dernier) lieu\b|Enfin\b|"
+                            r"Ensuite\b)")
+"""Sentences that count ('La première est celle du recrutement. La deuxième …'): items of a
+list written as prose, which the sentence before the first one announces."""
+
+
+def _goes_on_counting(sentence: str, enumeration: Unit) -> bool:
+    """The first of a series opens it; the next ones go on only once it is open."""
+    if FIRST_OF_SERIES.match(sentence):
+        return not enumeration.is_list
+    return enumeration.is_list and bool(NEXT_OF_SERIES.match(sentence))
 
 
 def _count_from_headings(units: list[Unit]) -> None:
@@ -543,9 +580,15 @@ class OfflineAnswerer:
             "definition_opens_on_term": asked(definition, bool(opening & set(question.terms))),
             "definition_apposition": asked(definition, bool(APPOSITION.match(text))),
             "definition_spells": asked(definition, _spells_acronym(text, question)),
+            "definition_subject": asked(definition, _term_is_subject(text, question)),
             "reason_because": asked(kind == "reason", bool(BECAUSE.search(text))),
             "yesno_settles": asked(kind == "yesno", bool(SETTLES.search(text))),
             "yesno_subject": _subject_share(unit, question) if kind == "yesno" else 0.0,
+            "person_role_asked": _role_asked_near_name(text, question)
+            if kind == "person" else 0.0,
+            "yesno_verdict": asked(kind == "yesno", bool(VERDICT.search(text))),
+            "yesno_verdict_subject": _subject_share(unit, question)
+            if kind == "yesno" and VERDICT.search(text) else 0.0,
             "number_near": _figure_closeness(text, unit.matched - set(question.measured))
             if number else 0.0,
         }
@@ -561,8 +604,10 @@ class OfflineAnswerer:
             return False  # 'Excusés' says nothing the question did not: a label, not an answer
         if question.kind == "number" and question.asks_money:
             # 'le montant du fonds': the fund owns the amount, it is not what is counted, so
-            # an amount in euros answers it wherever the fund is named in the passage.
-            return bool(MONEY.search(unit.text))
+            # an amount in euros answers it wherever the fund is named in the passage; a
+            # salary or a rent is an amount said beside its own word
+            paid = PAID_MEASURES.intersection(question.measured)
+            return bool(MONEY.search(unit.text)) and (not paid or _counts(unit.text, list(paid)))
         if question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text):
             return False  # a rate or a share is a percentage ('un sur trois'), not a count
         if question.kind == "number":
@@ -620,6 +665,8 @@ class OfflineAnswerer:
             return False
         if question.entities and self._names_other_place(unit, question):
             return False
+        if _other_ordinal(unit.text, question.text):
+            return False
         return all(self._of_year(unit, year, question.kind) for year in question.years)
 
     def _of_year(self, unit: Unit, year: str, kind: str) -> bool:
@@ -628,7 +675,13 @@ class OfflineAnswerer:
         2025 meeting are of 2025 throughout, except for figures, which change from year to
         year and have their year said beside them."""
         chunk = unit.hit.chunk
-        if year in unit.text or year in f"{chunk.title} {chunk.section or ''}":
+        if year in unit.text:
+            return True
+        compared = COMPARED_YEAR.sub(" ", fold(FULL_DATE.sub(" ", unit.text)))
+        if kind == "number" and set(YEAR.findall(compared)) - {year}:
+            return False  # in the '2025 call', 'en 2024, sept projets' counts 2024's projects
+            # ('1 120 participants, contre 860 en 2023' is the heading's year's, against 2023)
+        if year in f"{chunk.title} {chunk.section or ''}":
             return True
         if set(YEAR.findall(unit.text)) - {year}:
             return False  # 'le budget prévisionnel 2025' is not the 2026 budget
@@ -1040,13 +1093,25 @@ RATE_OF = re.compile(r"\b(taux|part|pourcentage|proportion|montant)\s+(?:\w+\s+)
                      r"(?:de|d'|du|des)\b")
 
 
+FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+(?:19|20)\d\d\b", re.I)
+"""'au 31 décembre 2024': the day a count was made, not the year it is of."""
+COMPARED_YEAR = re.compile(r"\b(?:contre|rapport a|depuis|qu'en|compare\w*|vs|apres|avant)\b"
+                           r"[^.;]{0,30}?\b(?:19|20)\d\d\b")
+"""A year a figure is compared with, on folded text: 'contre 860 en 2023', 'depuis 2019'."""
+
+
 @lru_cache(maxsize=65536)
 def _words_and_percents(text: str) -> tuple[str, ...]:
     """``words``, with each '%' kept as the token PERCENT and '€' as 'euros'."""
-    marked = PAUSE.sub(f" {PAUSE_MARK} ", text.replace("%", f" {PERCENT} ").replace("€", " euros "))
+    marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(f" {SQUARE_METRE_WORD} ", text)
+                       .replace("%", f" {PERCENT} ").replace("€", " euros "))
     return tuple(words(marked))
 
 
+SQUARE_METRES = re.compile(r"(?<=\d)\s*m(?:²|2)\b|\bm(?:²|2)(?=\W|$)")
+SQUARE_METRE_WORD = "metrescarres"
+"""'350 m²' is a surface, not a figure followed by 'm' and '2': one word, which the synonyms
+of 'surface' list."""
 PAUSE = re.compile(r"[;:—–()/|]")
 PAUSE_MARK = "pausemark"
 """A table cell or a clause ends there: 'Établissements : 42 ; Salariés : 1 230' gives 42
@@ -1079,6 +1144,25 @@ def _names_person(text: str) -> bool:
         if _role_near(text, match.start(), match.end()):
             return True
     return False
+
+
+def _role_asked_near_name(text: str, question: Question) -> float:
+    """'Quelle élue est chargée de l'ESS ?': the share of the question's own words (not its
+    names) said within ROLE_REACH of a person's name; the role beside the name is the answer's
+    subject, not a word said elsewhere in the sentence."""
+    named = {term for name in question.entities for term in analyze(name)}
+    asked = set(question.terms) - named
+    if not asked:
+        return 0.0
+    best = 0.0
+    for match in PERSON.finditer(text):
+        first = fold(match.group(0).split()[0])
+        if first in STOP_WORDS or first in INSTITUTION_WORDS:
+            continue
+        around = term_set(text[max(0, match.start() - 2 * ROLE_REACH):match.end() + 2 * ROLE_REACH])
+        said = sum(1 for term in asked if SYNONYMS.get(term, {term}) & around)
+        best = max(best, said / len(asked))
+    return round(best, DECIMALS)
 
 
 def _role_near(text: str, start: int, end: int) -> bool:
@@ -1287,6 +1371,8 @@ def _holds_role_asked(text: str, question: Question) -> bool:
     roles = ROLE_TERMS.intersection(question.terms)
     if not roles:
         return True
+    if DEPUTY.search(question.text) and not DEPUTY.search(text):
+        return False  # the vice-président asked for is not the président
     said = DEPUTY.sub(" ", text) if not DEPUTY.search(question.text) else text
     variants = set().union(*(SYNONYMS.get(role, {role}) for role in roles))
     if not term_set(said) & variants:
@@ -1311,6 +1397,25 @@ def _role_qualifiers(question: str) -> frozenset[str]:
             after = ROLE_WORDS_AFTER.match(question[match.end():])
             return frozenset(analyze(after.group(1))) if after else frozenset()
     return frozenset()
+
+
+ORDINALS = {"premier": 1, "premiere": 1, "1re": 1, "1er": 1, "deuxieme": 2, "2e": 2,
+            "second": 2, "seconde": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4,
+            "cinquieme": 5, "5e": 5, "sixieme": 6, "6e": 6}
+"""Ordinals by rank: 'la seconde boutique' is 'la deuxième boutique'."""
+ORDINAL_NOUN = re.compile(rf"\b({'|'.join(ORDINALS)})\s+([a-z]+)")
+"""'la deuxième édition', 'le premier semestre', on folded text."""
+
+
+def _other_ordinal(text: str, question: str) -> bool:
+    """The question asks of the 'deuxième édition'; the sentence speaks of the 'première
+    édition' and not of the second: its figures are another edition's."""
+    asked = {(ORDINALS[ordinal], noun) for ordinal, noun in ORDINAL_NOUN.findall(fold(question))}
+    if not asked:
+        return False
+    said = {(ORDINALS[ordinal], noun) for ordinal, noun in ORDINAL_NOUN.findall(fold(text))}
+    return any(noun == said_noun and rank != said_rank and (rank, noun) not in said
+               for rank, noun in asked for said_rank, said_noun in said)
 
 
 def _names_share(unit: Unit, question: Question) -> float:
@@ -1340,6 +1445,22 @@ def _phrase_share(unit: Unit, question: Question) -> float:
 @lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairwise(analyze(text)))
+
+
+def _term_is_subject(text: str, question: Question) -> bool:
+    """The term asked about is what the defining verb is said of: 'l'ESS regroupe …', not
+    'Est Ensemble est un territoire … pour les acteurs de l'ESS'. The words just before the
+    verb are its subject."""
+    asked = set(question.terms)
+    for match in DEFINING.finditer(text):
+        before = words(text[:match.start()])[-SUBJECT_WORDS:]
+        if asked & {stem(word) for word in before}:
+            return True
+    return False
+
+
+SUBJECT_WORDS = 4
+"""A subject sits within a few words of its verb ('l'économie sociale et solidaire est')."""
 
 
 def _answers_heading_question(unit: Unit, question: Question) -> float:

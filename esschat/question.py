@@ -79,6 +79,10 @@ GLOSSARY: dict[str, str] = {
     "eligible": "éligibles", "criteria": "critères", "winners": "lauréats",
     "beneficiaries": "bénéficiaires", "volunteers": "bénévoles", "meals": "repas",
     "canteens": "cantines", "waste": "déchets", "tonnes": "tonnes", "tons": "tonnes",
+    "baskets": "paniers", "vegetables": "légumes", "families": "familles",
+    "bikes": "vélos", "bicycles": "vélos", "cars": "voitures", "vehicles": "véhicules",
+    "days": "jours", "months": "mois", "weeks": "semaines", "years": "ans",
+    "trainees": "stagiaires", "seats": "sièges",
     "recycling": "recyclage", "revenue": "produits", "income": "produits",
     "expenses": "charges", "accounts": "comptes", "surplus": "excédent", "deficit": "déficit",
     "turnover": "chiffre d'affaires", "households": "ménages", "youth": "jeunes",
@@ -99,7 +103,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
      "travaillent"),
     ("établissements", "structures", "entreprises", "employeurs", "organisations"),
     ("part", "pourcentage", "proportion", "fraction", "poids", "pèse", "pèsent"),
-    ("budget", "consacre", "financement", "financés", "engagement", "montant", "somme"),
+    ("budget", "consacre", "financement", "financés", "engagement", "montant", "somme",
+     "enveloppe", "argent"),
     ("objectifs", "buts", "missions"),
     ("valeurs", "principes"),
     ("croissance", "création", "progression", "hausse"),
@@ -108,7 +113,15 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("coordonne", "coordonné", "coordinateur", "coordinatrice"),
     ("gère", "géré", "gérant", "gérante", "gestionnaire"),
     ("représente", "représenté", "représentant", "représentante"),
-    ("temps", "années", "ans", "depuis"),
+    ("temps", "années", "ans", "depuis", "mois", "semaines", "jours", "durée", "délai"),
+    ("kilos", "kilogrammes", "kg"),
+    ("kilomètres", "km"),
+    ("hectares", "ha"),
+    ("surface", "superficie", "metrescarres"),
+    ("note", "notation", "points"),
+    ("loyer", "loyers", "redevance", "redevances"),
+    ("plafond", "plafonnée", "plafonné", "plafonnées", "plafonnés", "plafonne", "limite",
+     "maximum", "maximal", "maximale"),
     ("réunit", "réuni", "siège", "rassemble", "participé", "participants"),
     ("mutuelles", "mutualiste", "mutualistes"),
     ("associations", "associatif", "associatives"),
@@ -165,7 +178,8 @@ ASKS_NAMES = re.compile(
 WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|was|are)\s+"
                        r"(?:(?:le|la|les|the)\s|l')")
 """'Qui est la vice-présidente …' asks for a name; 'Qui est Julie Orliac' for a role."""
-ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'euros|"
+ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'(?:euros|argent)|"
+                        r"salaires?|remunerations?|loyers?|redevances?|salary|wages?|rent|"
                         r"how much money|amount|spend|spent|cost|costs|consacre|finance)\b")
 """Asked in euros: only an amount in euros answers it."""
 PAYING = (r"recu|recoit|recoivent|recevoir|percu|percoit|percevoir|touch\w*|obten\w*|obtien\w*|"
@@ -288,7 +302,7 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"what rate|what amount|part de|taux de|taux d'|quel est le taux|pourcentage|"
                  r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
-                 r"a quelle frequence|tous les combien)\b", folded):
+                 r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
                  r"lesquelles|what are|which are|which|list|name the)\b", folded):
@@ -401,6 +415,9 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         return [stem("fois")]
     if re.search(r"\b(?:quel age|how old|what age)\b", folded):
         return [AGE]
+    if measure := MEASURE_NOUN.search(folded):
+        word = measure.group(1)
+        return [stem({"salary": "salaire", "wage": "salaire", "rent": "loyer"}.get(word, word))]
     match = re.search(r"\b(?:combien|nombre|how many|how much|part|taux|montant|pourcentage|"
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
@@ -408,8 +425,13 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     if re.match(r"\W+(?:le|la|les|l)\b", match.group(1)) and match.group(0).startswith("combien"):
         return []  # 'combien l'Agglomération verse-t-elle': the subject, then a verb
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
+    following = re.findall(r"[a-z-]+", match.group(1).replace("'", " "))
+    if match.group(0).startswith(SHARE_ASKED) and following[0] not in PARTITIVES:
+        return []  # 'quelle proportion doit toucher le RSA': a share of nothing named
+    if match.group(0).startswith("how"):
+        following = _english_head_first(following, named)
     inverted = named_seen = partitive = False
-    for word in re.findall(r"[a-z-]+", match.group(1).replace("'", " ")):
+    for word in following:
         if re.fullmatch(PAYING, word) and match.group(0).startswith("combien"):
             return []  # 'combien reçoit le jardin', 'combien rapporte le bonus': an amount
         if "-t-" in word or re.search(r"-(il|ils|elle|elles|on)$", word) or word in AUXILIARIES:
@@ -424,9 +446,39 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         # asks an amount: the name is the subject there
         named_seen = named_seen or (word in named and partitive)
         partitive = word in PARTITIVES
+        if word in MONEY_NOUNS:
+            return ["euros"]  # 'combien d'argent': euros, whatever the verb
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
             return [stem(fold(GLOSSARY.get(word, word)))]
     return []
+
+
+MEASURE_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was)\s+"
+                          r"(?:le|la|l'|the)\s*)?(?:\w+\s+)?(salaire|remuneration|superficie|surface|population|loyer|"
+                          r"note(?=\s+(?:minimale|maximale|moyenne|obtenue|requise|finale))|plafond|duree|"
+                          r"salary|wage|rent)\b")
+"""'Quel est le salaire moyen': a figure, and only one said of a salary answers it."""
+SHARE_ASKED = ("part", "proportion", "pourcentage", "fraction", "taux")
+"""A share names what it is a share of with 'de': 'la part des emplois'."""
+MONEY_NOUNS = {"argent", "money", "euros", "euro"}
+"""Nouns of money: counting them asks an amount in euros."""
+ENGLISH_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
+                       "will", "would", "can", "could", "should", "must"}
+"""An auxiliary ends the English noun group it follows: 'how many vegetable baskets | does'.
+Where none does ('how many people work in'), the group's end is unknown and is not guessed."""
+
+
+def _english_head_first(words: list[str], named: set[str]) -> list[str]:
+    """English puts the counted noun last in its group ('vegetable baskets', 'social economy
+    jobs'): the group's last word first, then the rest, which the loop skips or reads."""
+    group: list[str] = []
+    for word in words:
+        if word in ENGLISH_AUXILIARIES or word in named:
+            break
+        group.append(word)
+    if not 2 <= len(group) < len(words) or words[len(group)] not in ENGLISH_AUXILIARIES:
+        return words
+    return [group[-1], *group[:-1], *words[len(group):]]
 
 
 AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "did", "does", "will", "would",
@@ -484,7 +536,17 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     counted = bool(measured) and (bool(COUNTS_THINGS.search(folded)) or measured == [AGE])
     if counted and not CURRENCY.intersection(measured):
         return False
+    if SHARE_OF.search(folded):
+        return False  # 'quel poids dans l'ensemble des salaires': a share, not euros
     return bool(ASKS_MONEY.search(folded) or (not measured and MONEY_VERB.search(folded)))
+
+
+SHARE_OF = re.compile(r"\b(?:part|parts|poids|proportion|pourcentage|fraction|share|percentage)\b")
+"""A share asked of an amount is a percentage: « la part des salaires versés »."""
+PAID_MEASURES = frozenset(stem(fold(word))
+                          for word in ("salaire", "rémunération", "loyer", "euros"))
+"""Amounts named by what they pay: only an amount said beside that word answers (« le salaire
+moyen » is not any amount of the page)."""
 
 
 ACRONYM_JOINERS = {"de", "la", "le", "l", "d", "du", "des", "et", "a", "au", "aux", "en", "pour",

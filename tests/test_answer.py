@@ -482,3 +482,79 @@ def test_a_call_for_projects_answers_what_a_bonus_pays_a_voting_age_a_rate_and_l
     assert not before.abstained and "64 porteurs" in before.answer, before.answer
     deadline = pipeline.ask("Jusqu'à quand peut-on déposer un dossier à l'AAP ?")
     assert not deadline.abstained and "15 mars 2026" in deadline.answer, deadline.answer
+
+
+def test_a_re_use_programme_answers_units_english_nouns_money_and_compared_years(
+        one_document) -> None:
+    """A councillor reads the review of a re-use programme: kilos written « kg », baskets asked
+    in English, « combien d'argent », a share of « allocataires du RSA ». Last year's figure
+    beside this year's (« contre 910 en 2024 ») still answers for this year, but a figure said
+    of 2024 in the 2025 review does not answer for 2025, and a count of staff is no salary."""
+    pipeline = one_document(
+        "bilan-reemploi-2025.md", "Programme Réemploi solidaire 2025",
+        "Communauté de communes du Val de Sorbe", "Val de Sorbe",
+        "# Programme Réemploi solidaire 2025\n\n"
+        "## Le Mois du réemploi 2025\n\n"
+        "Le forum de novembre a réuni 1 240 participants, contre 910 en 2024.\n\n"
+        "## La collecte\n\n"
+        "En 2025, chaque foyer a déposé en moyenne 38 kg de textiles à la ressourcerie.\n\n"
+        "La ressourcerie emploie 23 salariés en insertion, dont 60 % d'allocataires du RSA.\n\n"
+        "## L'épicerie\n\n"
+        "L'épicerie remet chaque semaine 140 paniers de légumes aux familles du territoire.\n\n"
+        "## Les projets\n\n"
+        "Lors de la première édition, en 2024, neuf projets avaient été soutenus.\n\n"
+        "Le programme prévoit une enveloppe de 60 000 € sur trois ans.\n\n"
+        "La commune prête à titre gracieux un local de stockage de 120 m² à la ressourcerie.\n")
+
+    forum = pipeline.ask("Combien de personnes ont participé au Mois du réemploi 2025 ?")
+    assert not forum.abstained and "1 240 participants" in forum.answer, forum.answer
+    textiles = pipeline.ask("Combien de kilos de textiles chaque foyer a-t-il déposés ?")
+    assert not textiles.abstained and "38 kg" in textiles.answer, textiles.answer
+    baskets = pipeline.ask("How many vegetable baskets does the grocery hand out each week?")
+    assert not baskets.abstained and "140 paniers" in baskets.answer, baskets.answer
+    money = pipeline.ask("Combien d'argent est prévu pour le programme ?")
+    assert not money.abstained and "60 000 €" in money.answer, money.answer
+    share = pipeline.ask("Parmi les salariés en insertion, quelle proportion touche le RSA ?")
+    assert not share.abstained and "60 %" in share.answer, share.answer
+    projects = pipeline.ask("Combien de projets seront soutenus en 2025 ?")
+    assert projects.abstained and "neuf projets" not in projects.answer, projects.answer
+    salary = pipeline.ask("Quel est le salaire moyen des salariés de la ressourcerie ?")
+    assert salary.abstained and "23 salariés" not in salary.answer, salary.answer
+    surface = pipeline.ask("Quelle surface de stockage la commune prête-t-elle ?")
+    assert not surface.abstained and "120 m²" in surface.answer, surface.answer
+
+
+def test_minutes_tell_apart_the_chair_and_the_deputy_the_editions_and_a_list_told_in_prose(
+        one_document) -> None:
+    """A CRESS officer reads steering-committee minutes: the président is not the
+    vice-président asked for, the first edition's turnout is not the second's, and the
+    difficulties the workshops found are told in prose (« La première … La deuxième … ») and
+    come back whole, as the list they are."""
+    pipeline = one_document(
+        "copil-budget-participatif-2025.md", "Comité de pilotage du budget participatif ESS",
+        "Ville de Saint-Arles", "Saint-Arles",
+        "# Comité de pilotage du budget participatif ESS\n\n"
+        "## Présents\n\n"
+        "Président de la CRESS : Jacques Ferrier.\n\n"
+        "## Bilan\n\n"
+        "La première édition du budget participatif, en 2024, avait mobilisé 1 412 votants.\n\n"
+        "Les ateliers avec les associations ont fait ressortir trois difficultés. La première "
+        "est celle du recrutement des animateurs. La deuxième tient au renouvellement des "
+        "bénévoles. La troisième concerne l'accès à des locaux adaptés.\n\n"
+        "La seconde épicerie solidaire a ouvert le 3 juin 2025 dans l'ancienne poste.\n")
+
+    chair = pipeline.ask("Qui est le président de la CRESS ?")
+    assert not chair.abstained and "Jacques Ferrier" in chair.answer, chair.answer
+    deputy = pipeline.ask("Qui est le vice-président de la CRESS ?")
+    assert deputy.abstained and "Jacques Ferrier" not in deputy.answer, deputy.answer
+    first = pipeline.ask("Combien de votants a réuni la première édition du budget participatif ?")
+    assert not first.abstained and "1 412 votants" in first.answer, first.answer
+    second = pipeline.ask(
+        "Combien de votants a réuni la deuxième édition du budget participatif ?")
+    assert second.abstained and "1 412" not in second.answer, second.answer
+    opened = pipeline.ask("Quand la deuxième épicerie solidaire a-t-elle ouvert ?")
+    assert not opened.abstained and "3 juin 2025" in opened.answer, opened.answer
+    found = pipeline.ask("Quelles difficultés les ateliers ont-ils fait ressortir ?")
+    for difficulty in ("recrutement des animateurs", "renouvellement des bénévoles",
+                       "locaux adaptés"):
+        assert difficulty in found.answer, found.answer

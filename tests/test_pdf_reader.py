@@ -246,6 +246,36 @@ def test_right_aligned_figures_under_a_header_that_wraps_keep_their_headers():
     assert not any("Intercommunalité" in text for text in texts(document, "paragraph"))
 
 
+def test_a_yearly_schedule_under_centred_wrapped_headers_reads_with_its_headers():
+    """A funding agreement's schedule: years down the first column, figures right-aligned
+    under headers centred over them and wrapped on two lines (« Subvention / départementale »),
+    « Année » alone in the middle of its cell. Each year's row names what its figures are,
+    so that « combien en 2026 ? » finds 85 000 € with its header beside it."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "", 9.5)
+    with pdf.table(col_widths=(1.2, 2, 2, 2), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+                   v_align="MIDDLE", borders_layout="HORIZONTAL_LINES") as table:
+        for number, cells in enumerate([
+                ("Année", "Subvention départementale", "Salariés en insertion (objectif)",
+                 "Tonnes réemployées (objectif)"),
+                ("2025", "80 000 €", "40", "340"), ("2026", "85 000 €", "42", "370"),
+                ("2027", "90 000 €", "45", "400"), ("Total", "255 000 €", "–", "–")]):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell, align="CENTER" if number == 0 else None)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        f"{year} — Subvention départementale : {amount} ; Salariés en insertion (objectif) : "
+        f"{staff} ; Tonnes réemployées (objectif) : {tonnes}"
+        for year, amount, staff, tonnes in [("2025", "80 000 €", "40", "340"),
+                                            ("2026", "85 000 €", "42", "370"),
+                                            ("2027", "90 000 €", "45", "400"),
+                                            ("Total", "255 000 €", "–", "–")]]
+    assert not any("départementale" in text for text in texts(document, "heading"))
+
+
 def test_encrypted_pdf_asks_for_a_password():
     pdf = Report()
     pdf.set_encryption(owner_password="owner", user_password="secret")

@@ -855,8 +855,9 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                                                    or re.fullmatch(r"\w?\d*[.)]", line[0].text))
                        for line in lines if line[0].x0 < anchors[1] - tolerance)
         if multi >= 3 and not bulleted and not _is_prose_columns(lines, anchors):
-            head = _header_above(rows_by_y[:index], anchors, tolerance, taken, rights)
-            tables.append(_table(lines, anchors, tolerance, head, rights))
+            spans = _column_spans(lines, anchors, tolerance, rights)
+            head = _header_above(rows_by_y[:index], spans, taken)
+            tables.append(_table(lines, anchors, tolerance, head, rights, spans))
             taken.update(id(seg) for line in head + lines for seg in line)
             index = end
         else:
@@ -899,19 +900,52 @@ def _is_prose_columns(lines: list[list[_Seg]], anchors: list[float]) -> bool:
     return bool(widths) and statistics.median(widths) >= 0.7 * span
 
 
-def _header_above(above: list[list[_Seg]], anchors: list[float], tolerance: float,
-                  taken: set[int], rights: list[float]) -> list[list[_Seg]]:
+def _column_spans(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
+                  rights: list[float]) -> list[tuple[float, float]]:
+    """Where each column's cells lie, left to right, over the table's body."""
+    spans = [(math.inf, -math.inf)] * len(anchors)
+    for line in lines:
+        for seg in line:
+            column = _column_of(seg, anchors, tolerance, rights)
+            low, high = spans[column]
+            spans[column] = (min(low, seg.x0), max(high, seg.x1))
+    return [(low, high) if low <= high else (anchor, anchor)
+            for (low, high), anchor in zip(spans, anchors, strict=True)]
+
+
+def _header_column(seg: _Seg, spans: list[tuple[float, float]]) -> int:
+    """The column a header cell heads: the one whose body its middle is nearest. A header is
+    often centred over its column and wider than the figures under it, so its start says
+    little ('Salariés en insertion' over '40')."""
+    middle = (seg.x0 + seg.x1) / 2
+
+    def distance(span: tuple[float, float]) -> float:
+        return max(span[0] - middle, middle - span[1], 0.0)
+
+    return min(range(len(spans)), key=lambda column: (distance(spans[column]), column))
+
+
+def _spans_columns(seg: _Seg, spans: list[tuple[float, float]]) -> bool:
+    """Text over the middles of two columns is a paragraph's line, not a header cell."""
+    middles = [(low + high) / 2 for low, high in spans]
+    return sum(1 for middle in middles if seg.x0 <= middle <= seg.x1) >= 2
+
+
+def _header_above(above: list[list[_Seg]], spans: list[tuple[float, float]],
+                  taken: set[int]) -> list[list[_Seg]]:
     """The header lines over a table whose column starts came from its first data row: a
     header cell that wraps (« Part de l’emploi / salarié ») puts the header on several lines,
-    none of them aligned like the body. Lines just above, each cell within one column, with at
-    least one line of 2+ cells; top to bottom."""
+    none of them aligned like the body. Lines just above, each cell over a column of its own,
+    with at least one line of 2+ cells; top to bottom."""
     head: list[list[_Seg]] = []
     below_y = None
     for line in reversed(above[-MAX_HEADER_LINES:]):
         size = line[0].size
         close = below_y is None or line[0].y - below_y <= 2.5 * size
-        if not close or any(id(seg) in taken for seg in line) or not _in_columns(
-                line, anchors, tolerance, rights):
+        columns = [_header_column(seg, spans) for seg in line]
+        if (not close or any(id(seg) in taken for seg in line)
+                or len(set(columns)) != len(columns)
+                or any(_spans_columns(seg, spans) for seg in line)):
             break
         head.insert(0, line)
         below_y = line[0].y
@@ -929,14 +963,15 @@ def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,
 
 
 def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
-           head: list[list[_Seg]] | None = None, rights: list[float] | None = None
-           ) -> _Table:
+           head: list[list[_Seg]] | None = None, rights: list[float] | None = None,
+           spans: list[tuple[float, float]] | None = None) -> _Table:
     rows: list[list[str]] = []
     if head:
         header = [""] * len(anchors)
         for line in head:
             for seg in line:
-                column = _column_of(seg, anchors, tolerance, rights)
+                column = _header_column(seg, spans) if spans else _column_of(
+                    seg, anchors, tolerance, rights)
                 header[column] = _join(header[column], seg.text, set()) if header[column] \
                     else seg.text
         rows.append(header)

@@ -179,7 +179,14 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                                   is_heading=True, nearest_heading=nearest))
                 heading, anchor, nearest = f"{heading} {block.text}", None, block.text
                 enumeration = None
-            elif block.kind == "item" and anchor is not None:
+            elif anchor is not None and _row_of_announced_table(block.text, intro):
+                anchor.text, anchor.is_list = text[anchor.start:block.end], True
+                units.append(Unit(block.text, hit, rank, heading, start=block.start,
+                                  nearest_heading=nearest))  # a row says its own subject
+            elif block.kind == "item" and (anchor is not None or _titles_list(units, hit)):
+                if anchor is None:  # 'Trois thématiques prioritaires' over its items: the
+                    anchor, intro = units[-1], units[-1].text  # heading announces the list
+                    anchor.is_heading = False
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
                 units.append(Unit(block.text, hit, rank, f"{heading} {intro}",
                                   start=block.start, antecedent=intro, is_item=True,
@@ -209,6 +216,21 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     _attribute_quotes(units)
     _count_from_headings(units)
     return units
+
+
+TABLE_ROW = re.compile(r"^[^—\n]{1,160} — [^:\n]{1,80} : ")
+"""A table row as the readers write it: 'Création d'emplois — Points : 25 points'."""
+
+
+def _row_of_announced_table(text: str, intro: str) -> bool:
+    """'… notés selon la grille suivante :' over the grid's rows: the rows are the items of
+    the sentence that announces them, as a list's are."""
+    return intro.rstrip().endswith(":") and bool(TABLE_ROW.match(text))
+
+
+def _titles_list(units: list[Unit], hit: Hit) -> bool:
+    """The unit just before is a heading of the same passage, with items under it."""
+    return bool(units) and units[-1].is_heading and units[-1].hit is hit
 
 
 FIRST_OF_SERIES = re.compile(r"^(?:(?:La|Le)\s+premi[eè]re?\b|Premi[eè]rement\b|"
@@ -345,8 +367,9 @@ class OfflineAnswerer:
         satisfying = [unit for unit in ranked if self._satisfies(unit, question)]
         if not satisfying:
             return [], self._what_is_missing(question, ranked[0])
-        satisfying = self._from_named_source(satisfying, question) or satisfying
         typed = [unit for unit in satisfying if self._has_expected_answer(unit, question)]
+        typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
+        # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
             return [], self._missing_kind(question)
         return typed, None
@@ -547,6 +570,8 @@ class OfflineAnswerer:
             answered |= ROLE_WORDS
         if question.named_kind and _gives_names(unit.text, question):
             answered.add(question.named_kind)
+        if question.kind == "date" and SIGNED_DATELINE.search(unit.text):
+            answered |= SIGNED_TERMS  # 'Fait à Vannes, le 15 avril 2024' is when it was signed
         return answered
 
     def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
@@ -617,7 +642,7 @@ class OfflineAnswerer:
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text) and _holds_role_asked(unit.text, question)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
-            return self._says_who_holds(unit.text, question, held)
+            return self._says_who_holds(unit.text, question, held, unit.antecedent)
         if question.kind == "date":
             return _gives_time(unit.text)
         if question.kind == "list" and question.named_kind and unit.is_heading:
@@ -628,13 +653,16 @@ class OfflineAnswerer:
                        for name in question.entities)
         return True
 
-    def _says_who_holds(self, text: str, question: Question, held: set[str]) -> bool:
-        """The sentence names the body asked about (or spells its acronym out) and says it is
-        chaired or directed, not by a deputy ('vice-présidente')."""
-        capitals = fold(initials(text, minimum=1))
+    def _says_who_holds(self, text: str, question: Question, held: set[str],
+                        antecedent: str = "") -> bool:
+        """The sentence names the body asked about (or spells its acronym out; or the sentence
+        before does, which 'Sa directrice, …' refers to) and says it is chaired or directed,
+        not by a deputy ('vice-présidente')."""
+        about = f"{antecedent} {text}" if POSSESSIVE_START.match(text) else text
+        capitals = fold(initials(about, minimum=1))
         names = not question.entities or any(
-            self._mentions(phrase(text), name) or fold(name) in capitals
-            for name in question.entities) or _names_body(text, question, held)
+            self._mentions(phrase(about), name) or fold(name) in capitals
+            for name in question.entities) or _names_body(about, question, held)
         own = term_set(DEPUTY.sub(" ", text))
         return names and any(own & SYNONYMS.get(term, {term}) for term in held)
 
@@ -655,7 +683,8 @@ class OfflineAnswerer:
                                     self._names_of(chunk)), phrase(unit.context))
         themes = question.kind not in ("number", "person")  # a figure or a name must be
         # the one of the body asked about, said in the passage itself
-        said = [any(self._mentions(scope, name) for scope in scopes) for name in names]
+        said = [any(self._mentions(scope, name) for scope in scopes)
+                or self._spelled_in(unit, name) for name in names]
         # ... but 'la directrice de la CRESS Hauts-de-Loire' is the CRESS's, which the passage
         # names, and the document tells which CRESS it is
         qualified = question.kind == "person" and any(said)
@@ -667,7 +696,24 @@ class OfflineAnswerer:
             return False
         if _other_ordinal(unit.text, question.text):
             return False
-        return all(self._of_year(unit, year, question.kind) for year in question.years)
+        years = question.years or self._years_told(unit, question)
+        return all(self._of_year(unit, year, question.kind) for year in years)
+
+    def _years_told(self, unit: Unit, question: Question) -> list[str]:
+        """'cette année', 'l'an dernier': counted from the document's date (else the year
+        its title gives), which is what 'now' is for the one who wrote it."""
+        if question.years_back is None:
+            return []
+        chunk = unit.hit.chunk
+        dated = YEAR.findall(chunk.date or "") or YEAR.findall(chunk.title or "")
+        return [str(int(dated[0]) - question.years_back)] if dated else []
+
+    def _spelled_in(self, unit: Unit, name: str) -> bool:
+        """'bâtiment et travaux publics : 9 850 heures' is the BTP's, in a document that
+        writes the acronym elsewhere (so that it is this acronym's spelling)."""
+        pattern = acronym_pattern(name) if name.isupper() else None
+        return (pattern is not None and bool(pattern.search(unify(unit.text)))
+                and self._document_mentions(unit.hit.chunk.source, name) > 0)
 
     def _of_year(self, unit: Unit, year: str, kind: str) -> bool:
         """The year asked is the sentence's: said in it or its headings, or the last year said
@@ -1173,13 +1219,20 @@ def _role_near(text: str, start: int, end: int) -> bool:
 ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|chef|commissaire|"
                   r"haut-commissaire|maire|adjointe?|deleguee?|responsable|chargee?|secretaire|"
                   r"ministre|elue?|conseill(er|ere)|fondat(eur|rice)|cofondat(eur|rice)|"
-                  r"coordinat(eur|rice)|animat(eur|rice)|directeur general)\b")
+                  r"coordinat(eur|rice)|animat(eur|rice)|directeur general|"
+                  r"rapporteure?|redact(eur|rice)|redaction|tresoriere?|gerante?|referente?|"
+                  r"administrat(eur|rice)|signataire)\b")
 
 
 SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux poids"))
 ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre qualité exerce"))
 
 
+POSSESSIVE_START = re.compile(r"^(?:Sa|Son|Ses|Leur|Leurs)\b")
+"""'Sa directrice, …': the body that the role belongs to is the one the sentence before names."""
+SIGNED_TERMS = set(analyze("signé signée signature signataires conclu conclue"))
+SIGNED_DATELINE = re.compile(rf"^\s*Fait (?:à|a) [^,]{{2,60}},? le (?:{DATE.pattern})", re.I)
+"""The closing line of a French agreement or deliberation, which dates its signature."""
 HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
 """'Qui préside X ?' is answered only where X's presiding is said (a vice-présidente does not
 preside, nor does the président of another body)."""
@@ -1349,7 +1402,8 @@ def _last_year_before(unit: Unit) -> str | None:
     """'En 2024, … 214 personnes. Parmi elles, 29 % …': the year the text last gave, under
     the sentence's heading, goes on until another is said."""
     before = unit.hit.chunk.text[:unit.start].rsplit("\n#", 1)[-1]
-    years = YEAR.findall(before)
+    years = YEAR.findall(COMPARED_YEAR.sub(" ", fold(before)))  # 'contre 11 400 en 2022'
+    # compares with 2022: the text goes on about its own year
     return years[-1] if years else None
 
 

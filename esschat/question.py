@@ -89,6 +89,8 @@ GLOSSARY: dict[str, str] = {
     "women": "femmes", "rural": "rural", "vote": "vote", "votes": "voix", "voted": "voté",
     "abstained": "abstenu", "age": "âge", "opening": "ouverture", "opened": "ouvert",
     "open": "ouvert", "signed": "signé", "signs": "signe", "duration": "durée",
+    "wrote": "rédigé", "written": "rédigé", "author": "auteur", "foreword": "avant-propos",
+    "preface": "préface",
     "report": "rapport", "observatory": "observatoire", "survey": "enquête",
     "minutes": "compte rendu", "committee": "comité", "steering": "pilotage",
     "agenda": "ordre du jour", "decision": "décision", "decided": "décidé",
@@ -100,7 +102,7 @@ GLOSSARY: dict[str, str] = {
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("emplois", "postes", "salariés", "travailleurs", "personnes", "effectifs", "jobs", "ETP",
-     "travaillent"),
+     "travaillent", "gens"),
     ("établissements", "structures", "entreprises", "employeurs", "organisations"),
     ("part", "pourcentage", "proportion", "fraction", "poids", "pèse", "pèsent"),
     ("budget", "consacre", "financement", "financés", "engagement", "montant", "somme",
@@ -115,6 +117,20 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("représente", "représenté", "représentant", "représentante"),
     ("temps", "années", "ans", "depuis", "mois", "semaines", "jours", "durée", "délai"),
     ("kilos", "kilogrammes", "kg"),
+    ("tonnes", "tonnage", "tonne"),
+    ("familles", "foyers", "ménages"),
+    ("avant-propos", "préface", "éditorial", "édito"),
+    ("rapport", "rapporteur", "rapporteure", "rapporté"),
+    ("secrétariat", "secrétaire", "secrétaires"),
+    ("siège", "siègent", "composé", "composée", "composition"),
+    ("abstenu", "abstenus", "abstenue", "abstenues", "abstention", "abstentions", "abstient"),
+    ("reconduite", "reconduit", "reconduction", "renouvelable", "renouvelée", "renouvellement",
+     "prolongée", "prolongation"),
+    ("automatiquement", "tacite", "tacitement", "automatique"),
+    ("achève", "achevée", "termine", "terminée", "expire", "échéance", "fin"),
+    ("auteur", "autrice", "auteurs", "rédaction", "rédigé", "rédigée", "rédacteur", "rédactrice"),
+    ("signé", "signée", "signés", "signées", "signature", "signataires", "soussignés"),
+    ("juridiction", "tribunal", "litige", "litiges", "différend", "désaccord", "contentieux"),
     ("kilomètres", "km"),
     ("hectares", "ha"),
     ("surface", "superficie", "metrescarres"),
@@ -241,6 +257,8 @@ class Question:
     named_kind: str | None = None
     asks_money: bool = False
     according_to: list[str] = field(default_factory=list)
+    years_back: int | None = None
+    """'cette année' (0), 'l'an dernier' (1): a year told from the document's own date."""
     filtered: bool = False
     """Only some documents are searched (the chat's document filter)."""
 
@@ -264,7 +282,8 @@ def named_kind(folded: str) -> str | None:
 
 def is_english(text: str) -> bool:
     tokens = words(text)
-    hits = sum(token in ENGLISH_MARKERS for token in tokens)
+    hits = sum(token in ENGLISH_MARKERS or fold(GLOSSARY.get(token, token)) != token
+               for token in tokens)  # 'Who wrote the observatory note?': vocabulary tells too
     return hits >= 2 and hits / max(len(tokens), 1) >= 0.2
 
 
@@ -315,6 +334,8 @@ def answer_kind(folded: str, text: str = "") -> str:
     return "fact"
 
 
+UNIT_ACRONYMS = {"etp", "etpt", "eqtp", "ht", "ttc", "fte"}
+"""'en ETP', 'HT': units a figure is given in, not names the documents must mention."""
 POSSESSIVE = re.compile(r"['’]s$")
 """'Karim Benhadji's role': the English possessive is not part of the name."""
 
@@ -331,13 +352,26 @@ def extract_entities(text: str, english: bool = False) -> list[str]:
             continue
         if all(part in QUESTION_WORDS or part in STOP_WORDS for part in parts):
             continue
+        if not re.search(r"[^\W\d_]", name):
+            continue  # 'ESS & emploi': a sign alone is no name
         if match.start() == 0 or text[:match.start()].strip() in ("", "«", "\""):
-            if " " not in name and "-" not in name and not name.isupper():
+            if " " not in name and not name.isupper() and not _capitalised_compound(name):
                 continue
             name = _drop_leading_question_word(name)
-        if name and fold(name) not in {"ess", "l'ess"}:
+        if name and fold(name) not in {"ess", "l'ess"} and fold(name) not in UNIT_ACRONYMS:
             found.append(name)
     return found
+
+
+def _capitalised_compound(name: str) -> bool:
+    """'Pas-de-Calais', 'Saint-Étienne' open a question as names; 'Au-delà', 'Vice-président'
+    are words: after its first part, a compound name capitalises all but its joiners."""
+    parts = name.split("-")[1:]
+    return bool(parts) and all(part[:1].isupper() or fold(part) in COMPOUND_JOINERS
+                               for part in parts) and any(part[:1].isupper() for part in parts)
+
+
+COMPOUND_JOINERS = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "l", "d"}
 
 
 class _Span:
@@ -513,7 +547,8 @@ def analyse(text: str) -> Question:
         text=text,
         search_text=(working if not english else f"{working} {text}") + f" {context}",
         kind=answer_kind(folded, text),
-        terms=[term for term in analyze(working) if term not in ASKING_TERMS],
+        terms=[term for term in analyze(_without_relative_years(working))
+               if term not in ASKING_TERMS] + implied_terms(fold(working)),
         entities=entities,
         years=YEAR.findall(text),
         measured=measured,
@@ -526,7 +561,41 @@ def analyse(text: str) -> Question:
         named_kind=named_kind(fold(working)),
         according_to=[name for name in entities if ACCORDING_TO.search(
             fold(text).split(fold(name))[0][-24:])],
+        years_back=None if YEAR.search(text) else years_back(folded),
     )
+
+
+THIS_YEAR = re.compile(r"\b(?:cette ann[ée]e|this (?:year|ann[ée]e)|l['’]ann[ée]e en cours|"
+                       r"current (?:year|ann[ée]e))\b", re.I)
+LAST_YEAR = re.compile(r"\b(?:l['’]an derni[eè]r|l['’]ann[ée]e derni[eè]re|l['’]an pass[ée]|"
+                       r"l['’]ann[ée]e pass[ée]e|l['’]ann[ée]e pr[ée]c[ée]dente|"
+                       r"last (?:year|ann[ée]e)|the (?:previous|prior) (?:year|ann[ée]e)|"
+                       r"the (?:year|ann[ée]e) before)\b", re.I)
+
+
+def _without_relative_years(text: str) -> str:
+    """'cette année' names a year, which the answer need not write in words."""
+    return LAST_YEAR.sub(" ", THIS_YEAR.sub(" ", text))
+
+
+def years_back(folded: str) -> int | None:
+    """How many years before the document's own the question asks, when it says so in
+    words; the last phrase wins ('… cette année' + 'Et l'an dernier ?')."""
+    found = [(match.start(), 0) for match in THIS_YEAR.finditer(folded)]
+    found += [(match.start(), 1) for match in LAST_YEAR.finditer(folded)]
+    return max(found)[1] if found else None
+
+
+IMPLIED: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bjusqu'(?:a|au|où) combien\b|\bup to how much\b"), "plafond"),
+    (re.compile(r"\bjusqu'(?:a|au) quand\b|\buntil when\b"), "achève"),
+]
+"""What a bound asks without naming it: 'jusqu'à combien' asks a ceiling, 'jusqu'à quand' an
+end."""
+
+
+def implied_terms(folded: str) -> list[str]:
+    return [term for pattern, word in IMPLIED if pattern.search(folded) for term in analyze(word)]
 
 
 def _asks_money(folded: str, measured: list[str]) -> bool:
@@ -641,7 +710,7 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     if not history:
         return question
     previous = resolve_follow_up(history[-1], history[:-1]).partition(CONTEXT_MARK)[0]
-    remainder = FOLLOW_UP.sub("", question).strip(" ?!.,")
+    remainder = _year_before(FOLLOW_UP.sub("", question).strip(" ?!.,"), previous)
     new_entities = extract_entities(remainder)
     old_entities = extract_entities(previous)
     bare = remainder
@@ -651,7 +720,8 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     asks_own = not elliptic and (answer_kind(fold(remainder)) != "fact" or len(_content(bare)) > 2)
     if _is_follow_up(question) and not asks_own:
         base = previous.rstrip(" ?")
-        if not new_entities and (swapped := _swap_counted_noun(previous, remainder)):
+        if not new_entities and (swapped := (_swap_counted_noun(previous, remainder)
+                                             or _swap_qualifier(previous, remainder))):
             return swapped
         if new_entities:
             for old in old_entities:
@@ -666,6 +736,14 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     if FOLLOW_UP.match(question):
         return f"{remainder} ({inherited}) ?"
     return f"{question}{CONTEXT_MARK}{inherited}"
+
+
+def _year_before(remainder: str, previous: str) -> str:
+    """'Et l'année précédente ?' after a question of 2023 asks of 2022."""
+    earlier = YEAR.findall(previous)
+    if earlier and LAST_YEAR.fullmatch(fold(remainder).strip()):
+        return f"{'in' if is_english(previous) else 'en'} {int(earlier[-1]) - 1}"
+    return remainder
 
 
 def _without_years(question: str, years: list[str]) -> str:
@@ -690,6 +768,26 @@ def _swap_counted_noun(previous: str, remainder: str) -> str | None:
         if stem(fold(word.group(0))) == measured[0]:
             return f"{previous[:word.start()]}{replacement}{previous[word.end():]}"
     return None
+
+
+QUALIFIER = re.compile(r"^(dans|chez|parmi|pour|among|for)\s+((?:les|le|la|l'|des|du|ses|leurs|the)"
+                       r"\s*)?[^\W\d][\w'-]*", re.I)
+
+
+def _swap_qualifier(previous: str, remainder: str) -> str | None:
+    """'Combien de salariés dans les coopératives du territoire ?' + 'Et dans les
+    fondations ?' asks the same of the foundations: the earlier phrase with the same
+    preposition is replaced."""
+    said = QUALIFIER.match(remainder)
+    if not said:
+        return None
+    preposition = said.group(1)
+    pattern = (rf"\b{preposition}\s+(?:(?:les|le|la|l'|des|du|ses|leurs|the)\s*)?"
+               r"[^\W\d][\w'-]*")
+    earlier = re.search(pattern, previous, flags=re.I)
+    if earlier is None:
+        return None
+    return f"{previous[:earlier.start()]}{remainder}{previous[earlier.end():]}"
 
 
 def _content(text: str) -> list[str]:

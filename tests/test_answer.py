@@ -558,3 +558,143 @@ def test_minutes_tell_apart_the_chair_and_the_deputy_the_editions_and_a_list_tol
     for difficulty in ("recrutement des animateurs", "renouvellement des bénévoles",
                        "locaux adaptés"):
         assert difficulty in found.answer, found.answer
+
+
+NOTE_TO_THE_BOARD = """NOTE AU BUREAU COMMUNAUTAIRE
+
+Clauses sociales d'insertion : bilan 2023
+
+
+1. OBJET DE LA NOTE
+
+La présente note dresse le bilan de l'année 2023 des clauses sociales
+d'insertion dans les marchés publics de la communauté de communes.
+
+
+2. BILAN 2023
+
+En 2022, les clauses sociales ont représenté 8 200 heures de travail
+confiées à des personnes éloignées de l'emploi. Elles ont généré
+10 300 heures d'insertion en 2023, contre 8 200 heures en 2022. 47
+personnes ont bénéficié de ces heures, dont 12 femmes.
+
+Répartition des heures d'insertion réalisées en 2023 :
+
+   - bâtiment et travaux publics : 7 100 heures ;
+   - entretien des espaces verts : 1 900 heures ;
+   - propreté des bâtiments publics : 1 300 heures.
+
+
+3. POINTS DE VIGILANCE
+
+   - La concentration des heures dans le BTP (69 % du total) rend le
+     dispositif dépendant des grands chantiers.
+   - Sept abandons de parcours ont été constatés en cours d'année.
+
+
+4. PROPOSITIONS
+
+Au-delà de 90 000 euros HT, tout marché de travaux fera l'objet d'un
+examen systématique d'une clause sociale. Le forum « ESS & emploi » se
+tiendra le 21 novembre 2024 à la salle des fêtes de Varennes.
+"""
+
+
+def test_a_note_to_the_board_answers_its_sections_acronyms_spelled_out_and_years_before(
+        one_document) -> None:
+    """An elected official reads a hard-wrapped note: its numbered capitals are sections, so
+    « quels points de vigilance » gets the items under that title; « le BTP » is the line
+    that spells it out; « l'année précédente » is the year before the one asked; a figure
+    compared with 2022 is not 2022's; and neither « Au-delà » nor « & » is a name the
+    documents would have to mention."""
+    pipeline = one_document("note-bureau-clauses-sociales.txt", "Note au bureau",
+                            "Communauté de communes de la Varenne", "Varenne",
+                            NOTE_TO_THE_BOARD)
+
+    watch = pipeline.ask("Quels points de vigilance la note signale-t-elle ?")
+    assert "69 %" in watch.answer and "Sept abandons" in watch.answer, watch.answer
+    building = pipeline.ask("Combien d'heures d'insertion ont été faites dans le BTP ?")
+    assert "7 100 heures" in building.answer, building.answer
+    asked = "Combien d'heures d'insertion les clauses ont-elles générées en 2023 ?"
+    assert "10 300 heures" in pipeline.ask(asked).answer
+    before = pipeline.ask("Et l'année précédente ?", history=[asked])
+    assert "8 200 heures" in before.answer, before.answer
+    people = pipeline.ask("Combien de personnes avaient bénéficié des clauses sociales en 2022 ?")
+    assert people.abstained and "47" not in people.answer, people.answer
+    threshold = pipeline.ask(
+        "Au-delà de quel montant un marché doit-il examiner une clause sociale ?")
+    assert "90 000 euros HT" in threshold.answer, threshold.answer
+    forum = pipeline.ask("Où et quand se tient le forum ESS & emploi ?")
+    assert not forum.abstained and "21 novembre 2024" in forum.answer, forum.answer
+
+
+def test_a_call_for_projects_answers_this_year_a_ceiling_and_the_grid_it_announces(
+        one_document) -> None:
+    """A project holder reads a call for projects dated 2024: « cette année » is 2024 and
+    « l'an dernier » 2023; « jusqu'à combien » asks the ceiling, not the floor; the criteria
+    are the rows of the grid that a sentence announces, and one row answers for its points."""
+    pipeline = one_document(
+        "aap-solidarites-2024.md", "Appel à projets Solidarités", "Département de la Varenne",
+        "Varenne",
+        "# Appel à projets Solidarités\n\n"
+        "## Budget\n\n"
+        "En 2022, l'enveloppe de l'appel à projets était de 210 000 euros. En 2023, l'enveloppe "
+        "de l'appel à projets atteignait 250 000 euros. En 2024, l'enveloppe de l'appel à "
+        "projets s'élève à 300 000 euros.\n\n"
+        "Le projet doit représenter au moins 5 000 euros de dépenses éligibles. L'aide est "
+        "plafonnée à 30 000 euros par projet.\n\n"
+        "## Sélection\n\n"
+        "Les dossiers complets sont notés sur 100 points selon la grille suivante :\n\n"
+        "| Critère | Points |\n|---|---|\n"
+        "| Utilité sociale et réponse à un besoin du territoire | 40 points |\n"
+        "| Création ou consolidation d'emplois | 25 points |\n"
+        "| Gouvernance et implication des bénéficiaires | 20 points |\n"
+        "| Coopération avec d'autres acteurs | 15 points |\n\n"
+        "Un projet doit obtenir au moins 60 points pour être proposé au financement.\n")
+
+    now = "Quel est le budget de l'appel à projets cette année ?"
+    assert "300 000 euros" in pipeline.ask(now).answer
+    last = pipeline.ask("Et l'an dernier ?", history=[now])
+    assert "250 000 euros" in last.answer and "300 000" not in last.answer, last.answer
+    ceiling = pipeline.ask("Jusqu'à combien peut-on obtenir par projet ?")
+    assert "30 000 euros" in ceiling.answer, ceiling.answer
+    criteria = pipeline.ask("Sur quels critères les projets sont-ils notés ?")
+    for criterion in ("besoin du territoire", "emplois", "implication des bénéficiaires",
+                      "Coopération"):
+        assert criterion in criteria.answer, criteria.answer
+    jobs = pipeline.ask("Combien de points rapporte le critère emploi ?")
+    assert "25 points" in jobs.answer, jobs.answer
+
+
+def test_a_deliberation_names_who_reported_who_kept_the_minutes_and_who_runs_a_place(
+        one_document) -> None:
+    """A council officer checks a deliberation: « Rapporteure : … » says who presented the
+    report, « Secrétaire de séance : … » who kept the minutes, « Sa directrice, … » who runs
+    the third place the sentence before names; « Et dans les fondations ? » asks the earlier
+    question of the foundations; « en ETP » is a unit, not a name to look for."""
+    pipeline = one_document(
+        "deliberation-2025-041.md", "Délibération n° 2025-041", "Commune de Valprès", "Valprès",
+        "# Délibération n° 2025-041 : soutien à l'économie sociale et solidaire\n\n"
+        "Le conseil municipal, régulièrement convoqué, s'est réuni le 12 mai 2025 sous la "
+        "présidence de M. Henri Dupuis, maire.\n\n"
+        "Rapporteure : Mme Claire Vasseur, adjointe au maire déléguée à l'économie.\n\n"
+        "Secrétaire de séance : M. Paul Berthier.\n\n"
+        "## Exposé\n\n"
+        "Le tiers-lieu La Filature a ouvert en 2022 à Valprès. Sa directrice, Inès Morel, "
+        "anime une équipe de 5 salariés.\n\n"
+        "Les associations emploient 1 210 salariés sur la commune. Les coopératives emploient "
+        "340 salariés sur la commune. Les fondations emploient 85 salariés sur la commune.\n\n"
+        "La rémunération brute annuelle moyenne s'établit à 27 400 euros en ETP.\n")
+
+    reporter = pipeline.ask("Qui a présenté le rapport au conseil municipal ?")
+    assert "Claire Vasseur" in reporter.answer, reporter.answer
+    secretary = pipeline.ask("Qui a tenu le secrétariat de la séance ?")
+    assert "Paul Berthier" in secretary.answer, secretary.answer
+    head = pipeline.ask("Qui dirige le tiers-lieu La Filature ?")
+    assert "Inès Morel" in head.answer, head.answer
+    asked = "Combien de personnes travaillent dans les coopératives de la commune ?"
+    assert "340 salariés" in pipeline.ask(asked).answer
+    foundations = pipeline.ask("Et dans les fondations ?", history=[asked])
+    assert "85 salariés" in foundations.answer and "340" not in foundations.answer
+    salary = pipeline.ask("Quel est le salaire brut annuel moyen en ETP ?")
+    assert "27 400 euros" in salary.answer, salary.answer

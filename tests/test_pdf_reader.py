@@ -276,6 +276,37 @@ def test_a_yearly_schedule_under_centred_wrapped_headers_reads_with_its_headers(
     assert not any("départementale" in text for text in texts(document, "heading"))
 
 
+GLOSSARY = [
+    ("ACI", "atelier et chantier d’insertion, structure d’insertion par l’activité économique "
+            "qui emploie des personnes rencontrant des difficultés sociales et professionnelles."),
+    ("CAE", "coopérative d’activité et d’emploi, qui permet à des porteurs de projet de tester "
+            "leur activité en devenant entrepreneurs-salariés."),
+    ("PTCE", "pôle territorial de coopération économique, regroupement sur un même territoire "
+             "d’entreprises de l’ESS, d’entreprises classiques et de collectivités."),
+    ("SCIC", "société coopérative d’intérêt collectif, qui associe des salariés, des "
+             "bénéficiaires et d’autres parties prenantes."),
+]
+
+
+def test_a_glossary_set_as_terms_beside_their_definitions_pairs_each_term_with_its_own():
+    """A diagnostic ends on a glossary: each acronym in bold, its definition justified beside
+    it over two lines. No header row heads it, so the first definition is not taken for a
+    column title pasted before every other term (« SCIC — atelier et chantier … »)."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    for term, definition in GLOSSARY:
+        pdf.set_font("DejaVu", "B", 9.5)
+        top = pdf.get_y()
+        pdf.cell(18, 4.8, term)
+        pdf.set_xy(pdf.l_margin + 18, top)
+        pdf.set_font("DejaVu", "", 10)
+        pdf.multi_cell(0, 4.8, definition, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [f"{term} — {definition}" for term, definition in GLOSSARY]
+
+
 def test_encrypted_pdf_asks_for_a_password():
     pdf = Report()
     pdf.set_encryption(owner_password="owner", user_password="secret")

@@ -37,6 +37,7 @@ __all__ = ["read_pdf"]
 # ---------------------------------------------------------------- tunables
 
 MAX_HEADER_LINES = 4  # a table header wraps over at most this many lines
+HEADER_MAX_WORDS = 12  # a column header is a label; a longer cell is content
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
@@ -986,9 +987,18 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
             cell = rows[-1][column]
             rows[-1][column] = _join(cell, seg.text, set()) if cell else seg.text
         previous_y = line[0].y
+    if not head and rows and not _is_header(rows[0]):
+        rows.insert(0, [""] * len(anchors))  # a glossary's first term is no column header
     first = (head or lines)[0][0]
     return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
                   x1=max(seg.x1 for line in lines for seg in line), y=first.y)
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A header cell is a label ('Part des salariés'); a cell that is a sentence ('atelier et
+    chantier d’insertion, structure …') is content, and its row a row of data."""
+    return all(len(words := cell.split()) <= HEADER_MAX_WORDS
+               and not (len(words) > 3 and cell.rstrip().endswith(".")) for cell in cells)
 
 
 def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:

@@ -245,6 +245,8 @@ def _table_blocks(lines: list[str]) -> list[Block]:
 def _block(line: str, following: str | None, guess: bool = True) -> Block:
     if heading := MD_HEADING.match(line):
         return Block(kind="heading", text=inline(heading.group(2)), level=len(heading.group(1)))
+    if (numbered := NUMBERED_CAPITALS.match(line)) and len(line) <= 100:
+        return Block(kind="heading", text=inline(numbered.group(1)), level=2)
     if BULLET.match(line):
         return Block(kind="item", text=inline(BULLET.sub("", line, count=1)))
     introduces_list = line.endswith(":") and following and BULLET.match(following.strip())
@@ -254,6 +256,8 @@ def _block(line: str, following: str | None, guess: bool = True) -> Block:
     return Block(kind="paragraph", text=inline(line))
 
 
+NUMBERED_CAPITALS = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+([^a-zà-ÿ]*[A-ZÀ-Ý]{2}[^a-zà-ÿ]*)$")
+"""'4. POINTS DE VIGILANCE': a numbered line in capitals is a section's title, not an item."""
 COUNT_FIELD = re.compile(r"^[^:]{1,40}:\s*\d[\d\s\u00a0\u202f]*$")
 """'Présents : 23', 'Votants : 25': a label and its count are data, not a heading."""
 

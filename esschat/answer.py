@@ -424,18 +424,21 @@ class OfflineAnswerer:
 
     @lru_cache(maxsize=256)  # noqa: B019 - one answerer per index version; bounded
     def _spelled_out(self, acronym: str) -> str | None:
-        """The corpus's most frequent spelling of the acronym, capitalised and written at
-        least twice, titles included (one chance match of two initials says nothing)."""
+        """The corpus's most frequent spelling of the acronym, capitalised at least once and
+        written at least twice in any case, titles included (one chance match of two initials
+        says nothing): « Assemblée générale » heads the minutes of « l'assemblée générale »."""
         pattern = acronym_pattern(acronym, capital=True)
         if pattern is None:
             return None
-        found: Counter[str] = Counter()
         written: dict[str, str] = {}
         titles = {chunk.source: chunk.title for chunk in self.lexical.chunks}
-        for text in [*titles.values(), *(chunk.text for chunk in self.lexical.chunks)]:
-            for match in pattern.finditer(unify(text)):
-                found[fold(match.group(0))] += 1
+        texts = [unify(text) for text in [*titles.values(),
+                                          *(chunk.text for chunk in self.lexical.chunks)]]
+        for text in texts:
+            for match in pattern.finditer(text):
                 written.setdefault(fold(match.group(0)), match.group(0))
+        everything = phrase(" ".join(texts))
+        found = Counter({spelling: everything.count(phrase(spelling)) for spelling in written})
         best = max(sorted(found), key=found.__getitem__, default=None)
         return written[best] if best and found[best] >= 2 else None
 
@@ -723,6 +726,8 @@ class OfflineAnswerer:
         chunk = unit.hit.chunk
         if year in unit.text:
             return True
+        if kind == "date" and YEAR.search(unit.text):
+            return False  # 'ouvert du 3 mars au 30 juin 2025' does not date the 2024 edition
         compared = COMPARED_YEAR.sub(" ", fold(FULL_DATE.sub(" ", unit.text)))
         if kind == "number" and set(YEAR.findall(compared)) - {year}:
             return False  # in the '2025 call', 'en 2024, sept projets' counts 2024's projects
@@ -1109,13 +1114,25 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
     about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
-    if _names_rate_asked(unit.text, question, about):
+    if _names_rate_asked(unit.text, question, about) or _share_said_of(unit.text, question):
         return True
     rate = RATE_OF.search(fold(question.text))
     if not rate:
         return False
     return (_counts(unit.text, analyze(rate.group(1)))
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+def _share_said_of(text: str, question: Question) -> bool:
+    """'Quel pourcentage des objets collectés a été réemployé ?': « dont 48,8 % réemployées »
+    says the share beside what it measures; the whole it is a share of (the objects) is the
+    passage's, not the percentage's neighbour."""
+    if not _asks_rate(question) or not SHARE.search(text):
+        return False
+    beside = _beside_percentages(text)
+    measured = set(question.measured) | SHARE_WORDS
+    return any(SYNONYMS.get(term, {term}) & beside for term in question.terms
+               if term not in measured and not term.isdigit())
 
 
 def _names_rate_asked(text: str, question: Question, about: set[str]) -> bool:

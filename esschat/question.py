@@ -118,6 +118,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("temps", "années", "ans", "depuis", "mois", "semaines", "jours", "durée", "délai"),
     ("kilos", "kilogrammes", "kg"),
     ("tonnes", "tonnage", "tonne"),
+    ("électricité", "énergie", "mwh", "kwh", "gwh"),
+    ("dossiers", "candidatures", "demandes"),
     ("familles", "foyers", "ménages"),
     ("avant-propos", "préface", "éditorial", "édito"),
     ("rapport", "rapporteur", "rapporteure", "rapporté"),
@@ -127,7 +129,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("reconduite", "reconduit", "reconduction", "renouvelable", "renouvelée", "renouvellement",
      "prolongée", "prolongation"),
     ("automatiquement", "tacite", "tacitement", "automatique"),
-    ("achève", "achevée", "termine", "terminée", "expire", "échéance", "fin"),
+    ("achève", "achevée", "termine", "terminée", "expire", "échéance", "fin", "limite",
+     "clôture"),
     ("auteur", "autrice", "auteurs", "rédaction", "rédigé", "rédigée", "rédacteur", "rédactrice"),
     ("signé", "signée", "signés", "signées", "signature", "signataires", "soussignés"),
     ("juridiction", "tribunal", "litige", "litiges", "différend", "désaccord", "contentieux"),
@@ -200,7 +203,8 @@ ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d
 """Asked in euros: only an amount in euros answers it."""
 PAYING = (r"recu|recoit|recoivent|recevoir|percu|percoit|percevoir|touch\w*|obten\w*|obtien\w*|"
           r"verse\w*|allou\w*|attribu\w*|pay\w*|paie\w*|investi\w*|rapport\w*|apport\w*|"
-          r"cout\w*|coute\w*|received|paid|granted|get|gets")
+          r"cout\w*|coute\w*|donne|donnent|donnera|accorde\w*|finance|financent|"
+          r"received|paid|granted|get|gets|give|gives")
 """Verbs of paying and costing: after 'combien', an amount is asked."""
 COUNTS_THINGS = re.compile(r"\b(?:combien d[e'’]|nombre d[e'’]|how many)")
 """'Combien de projets': things counted, which an amount in euros does not count ('À combien
@@ -309,7 +313,7 @@ def answer_kind(folded: str, text: str = "") -> str:
     asking = ASKING_WORD.search(folded.removeprefix("est-ce qu")) or "où" in text.lower()
     if INVERSION.search(folded) and not asking:
         return "yesno"
-    if re.search(r"\b(quand|quelle date|quelle est la date|la date d|en quelle annee|quel jour|"
+    if re.search(r"\b(quand|quelles? dates?|quelle est la date|la date d|en quelle annee|quel jour|"
                  r"depuis quand|when|what date|"
                  r"which year|what year|in what year)\b", folded):
         return "date"

@@ -41,6 +41,7 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh5": (ROOT / "evals/fresh5/questions.jsonl", ROOT / "evals/fresh5/corpus"),
     "fresh6": (ROOT / "evals/fresh6/questions.jsonl", ROOT / "evals/fresh6/corpus"),
     "fresh7": (ROOT / "evals/fresh7/questions.jsonl", ROOT / "evals/fresh7/corpus"),
+    "fresh8": (ROOT / "evals/fresh8/questions.jsonl", ROOT / "evals/fresh8/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

@@ -698,3 +698,42 @@ def test_a_deliberation_names_who_reported_who_kept_the_minutes_and_who_runs_a_p
     assert "85 salariés" in foundations.answer and "340" not in foundations.answer
     salary = pipeline.ask("Quel est le salaire brut annuel moyen en ETP ?")
     assert "27 400 euros" in salary.answer, salary.answer
+
+
+def test_general_assembly_minutes_answer_the_ag_energy_shares_and_the_edition_s_own_dates(
+        one_document) -> None:
+    """A cooperative's members read the minutes of their general assembly: « l'AG » is the
+    « assemblée générale » the minutes spell out; « combien d'électricité » is counted in
+    MWh; « quel pourcentage des objets … réemployé » is answered by « dont 52,3 %
+    réemployées »; « combien le Département donne » asks euros, not tonnes; and « à quelles
+    dates » the 2024 month took place is not answered by the 2025 call's dates."""
+    pipeline = one_document(
+        "cr-ag-scic-energie-val-2025.md", "Compte rendu de l'assemblée générale",
+        "SCIC Énergie du Val", "Valprès",
+        "# Assemblée générale ordinaire de la SCIC Énergie du Val\n\n"
+        "L'assemblée générale s'est tenue le 17 mai 2025. Sur les 180 sociétaires inscrits, "
+        "64 sont présents et 30 représentés, soit 94 sociétaires.\n\n"
+        "## Rapport d'activité 2024\n\n"
+        "La production de l'année s'élève à 412 MWh, contre 380 MWh en 2023. L'objectif de "
+        "production pour 2025 est fixé à 450 MWh.\n\n"
+        "L'atelier de réemploi associé a collecté 310 tonnes d'objets en 2024 :\n\n"
+        "- 310 tonnes collectées, dont 52,3 % réemployées ;\n"
+        "- 21 salariés en parcours d'insertion.\n\n"
+        "Le Département verse à la coopérative une subvention de 24 000 euros en 2025.\n\n"
+        "## Mois de l'ESS\n\n"
+        "Le Mois de l'ESS 2024 s'est déroulé du 2 au 29 novembre 2024 dans neuf communes. "
+        "L'appel à participation pour le Mois de l'ESS 2025 sera ouvert du 3 mars au "
+        "30 juin 2025.\n\n"
+        "L'assemblée générale a approuvé les comptes à l'unanimité.\n")
+
+    members = pipeline.ask("Combien de sociétaires présents ou représentés à l'AG ?")
+    assert "94 sociétaires" in members.answer, members.answer
+    power = pipeline.ask("Combien d'électricité la coopérative a produit en 2024 ?")
+    assert "412 MWh" in power.answer, power.answer
+    reused = pipeline.ask("Quel pourcentage des objets collectés a été réemployé en 2024 ?")
+    assert "52,3 %" in reused.answer, reused.answer
+    grant = pipeline.ask("Combien le Département donne à la coopérative en 2025 ?")
+    assert "24 000 euros" in grant.answer and "450 MWh" not in grant.answer, grant.answer
+    month = pipeline.ask("Le Mois de l'ESS 2024 s'est déroulé à quelles dates ?")
+    assert "2 au 29 novembre 2024" in month.answer and "30 juin" not in month.answer, \
+        month.answer

@@ -146,6 +146,37 @@ def test_a_hard_wrapped_text_is_read_as_paragraphs(tmp_path):
     assert blocks[0].kind == "heading"
 
 
+NOTE_WRAPPED_SHORT = """NOTE A L'ATTENTION DES ELUS
+
+Madame la Vice-présidente, Mesdames et Messieurs les élus,
+
+Vous trouverez ci-dessous le bilan de la première année de
+fonctionnement de l'épicerie solidaire itinérante « La Roulotte », que la
+communauté de communes a soutenue à titre expérimental en 2024, ainsi que
+trois scénarios pour 2025. Une décision est attendue avant la fin du mois
+de février, la convention d'expérimentation étant arrivée à son terme.
+
+1. RAPPEL DU DISPOSITIF
+
+Une épicerie solidaire propose à des personnes en difficulté, orientées
+par un travailleur social, des produits de consommation courante à un
+prix inférieur à celui du marché, en contrepartie d'un projet
+d'accompagnement défini avec elles. La Roulotte dessert neuf communes
+rurales chaque semaine avec un camion aménagé.
+"""
+
+
+def test_a_note_wrapped_short_of_its_width_keeps_a_sentence_cut_after_de(tmp_path):
+    """The writer broke « … la première année de » a little before the width: a line that
+    ends on « de » is cut mid-sentence, so the sentence is whole."""
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE_WRAPPED_SHORT, encoding="utf-8")
+    paragraphs = [block.text for block in read_file(path).blocks if block.kind == "paragraph"]
+    assert ("Vous trouverez ci-dessous le bilan de la première année de fonctionnement de "
+            "l'épicerie solidaire itinérante « La Roulotte »") in paragraphs[1], paragraphs
+    assert paragraphs[0] == "Madame la Vice-présidente, Mesdames et Messieurs les élus,"
+
+
 def test_a_text_of_one_paragraph_per_line_keeps_its_lines(tmp_path):
     # Web pages saved as text put one paragraph on each (long) line: nothing is joined.
     path = tmp_path / "page.txt"

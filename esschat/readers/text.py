@@ -304,6 +304,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
+DANGLING_WORDS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au", "aux", "et", "ou",
+                  "en", "un", "une", "pour", "par", "sur", "avec", "dans", "que", "qui", "dont"}
+"""Words no sentence ends on: a line ending on one is cut mid-sentence, whatever its length."""
 CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
 """A line that ends so ends its sentence (or its item): the next line may start anew."""
 
@@ -323,8 +326,10 @@ def _continues(previous: str, line: str, width: int, in_item: bool = False) -> b
     # (a centred line, indented, is a title of its own).
     open_end = not CLOSED_END.search(previous.rstrip())
     full = len(previous.rstrip()) >= width - WRAP_SLACK and not previous.startswith("  ")
+    dangling = (previous.split()[-1].lower() in DANGLING_WORDS
+                and len(previous.rstrip()) >= width / 2)  # 'la première année de' goes on
     return (len(previous.rstrip()) + 1 + len(first_word) > width or indented_item
-            or (open_end and full))
+            or (open_end and full) or dangling)
 
 
 def _join(previous: str, line: str) -> str:

@@ -774,8 +774,9 @@ def _swap_counted_noun(previous: str, remainder: str) -> str | None:
     return None
 
 
-QUALIFIER = re.compile(r"^(dans|chez|parmi|pour|among|for)\s+((?:les|le|la|l'|des|du|ses|leurs|the)"
-                       r"\s*)?[^\W\d][\w'-]*", re.I)
+DETERMINED_NOUN = r"(?:(?:les|le|la|l'|des|du|ses|leurs|the)\s*)?[^\W\d][\w'-]*"
+"""'les coopératives', 'l'insertion': the phrase a follow-up's preposition introduces."""
+QUALIFIER = re.compile(rf"^(dans|chez|parmi|pour|among|for)\s+{DETERMINED_NOUN}", re.I)
 
 
 def _swap_qualifier(previous: str, remainder: str) -> str | None:
@@ -785,10 +786,7 @@ def _swap_qualifier(previous: str, remainder: str) -> str | None:
     said = QUALIFIER.match(remainder)
     if not said:
         return None
-    preposition = said.group(1)
-    pattern = (rf"\b{preposition}\s+(?:(?:les|le|la|l'|des|du|ses|leurs|the)\s*)?"
-               r"[^\W\d][\w'-]*")
-    earlier = re.search(pattern, previous, flags=re.I)
+    earlier = re.search(rf"\b{said.group(1)}\s+{DETERMINED_NOUN}", previous, flags=re.I)
     if earlier is None:
         return None
     return f"{previous[:earlier.start()]}{remainder}{previous[earlier.end():]}"

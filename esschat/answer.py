@@ -31,6 +31,7 @@ from esschat.question import (
     ACRONYM_JOINERS,
     COUNTS_THINGS,
     CURRENCY,
+    IMPLIED,
     PAID_MEASURES,
     SYNONYMS,
     Question,
@@ -106,6 +107,7 @@ UNITS_PER_ANSWER = 2
 MAX_FACTOID_CHARS = 400
 ATTRIBUTION_CHARS = 160
 ROLE_REACH = 40
+LOWER_CASE_INITIALS = 4  # initials from which a spelling need not be capitalised (see _spelled_out)
 
 
 @dataclass
@@ -255,8 +257,13 @@ def _count_from_headings(units: list[Unit]) -> None:
     asks the question ('Qu'est-ce que l'ESS ?') is first its answer."""
     count = 0
     for previous, unit in pairwise([None, *units]):
-        fresh = previous is None or previous.is_heading or previous.hit is not unit.hit
-        count = 0 if fresh else count + (not unit.is_item)
+        if previous is None or previous.hit is not unit.hit:
+            # a passage cut inside a section goes on from sentences before it: its first one
+            # is not the first under its heading, which the passage does not repeat
+            count = int(bool(unit.hit.chunk.section) and not unit.is_heading
+                        and not unit.hit.chunk.text.startswith("#"))
+        else:
+            count = 0 if previous.is_heading else count + (not unit.is_item)
         unit.after_heading = count
 
 
@@ -345,7 +352,8 @@ class OfflineAnswerer:
                                                    if self._known(term)])
         weights = self._term_weights(question)
         focus = self._focus_weights(question, weights)
-        if self._off_topic(weights, focus):
+        if not question.english and self._off_topic(weights, focus):  # an English word is
+            # unknown to a French corpus whatever the topic: only French ones can say it is off
             wanted = question.kind in ("person", "number") and question.entities
             return Examination(question, [],
                                self._missing_kind(question) if wanted else Missing("answer"))
@@ -426,8 +434,16 @@ class OfflineAnswerer:
     def _spelled_out(self, acronym: str) -> str | None:
         """The corpus's most frequent spelling of the acronym, capitalised at least once and
         written at least twice in any case, titles included (one chance match of two initials
-        says nothing): « Assemblée générale » heads the minutes of « l'assemblée générale »."""
-        pattern = acronym_pattern(acronym, capital=True)
+        says nothing): « Assemblée générale » heads the minutes of « l'assemblée générale ».
+        Four initials or more are rarely matched by chance: a spelling in lower case written
+        twice will do (« les structures d'insertion par l'activité économique » for SIAE)."""
+        for capital in (True, False) if len(acronym) >= LOWER_CASE_INITIALS else (True,):
+            if spelling := self._spelling(acronym, capital):
+                return spelling
+        return None
+
+    def _spelling(self, acronym: str, capital: bool) -> str | None:
+        pattern = acronym_pattern(acronym, capital=capital)
         if pattern is None:
             return None
         written: dict[str, str] = {}
@@ -521,8 +537,9 @@ class OfflineAnswerer:
 
     def _off_topic(self, weights: dict[str, float], focus: dict[str, float]) -> bool:
         """Most of what the question asks about is absent from the whole corpus."""
-        total = sum(weights.values())
-        unknown = sum(weight for term, weight in weights.items() if not self._known(term))
+        asked = {term: weight for term, weight in weights.items() if term not in FORM_TERMS}
+        total = sum(asked.values())
+        unknown = sum(weight for term, weight in asked.items() if not self._known(term))
         return total > 0 and unknown / total > OFF_TOPIC_SHARE and len(focus) <= 1
 
     def _lexical_signals(self, unit: Unit, question: Question, weights: dict[str, float],
@@ -575,6 +592,8 @@ class OfflineAnswerer:
             answered.add(question.named_kind)
         if question.kind == "date" and SIGNED_DATELINE.search(unit.text):
             answered |= SIGNED_TERMS  # 'Fait à Vannes, le 15 avril 2024' is when it was signed
+        if END_TERMS & set(question.terms) and END_DATE.search(unit.text):
+            answered |= END_TERMS  # 'du 1er janvier 2025 au 31 décembre 2027' says the end
         return answered
 
     def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
@@ -645,7 +664,7 @@ class OfflineAnswerer:
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text) and _holds_role_asked(unit.text, question)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
-            return self._says_who_holds(unit.text, question, held, unit.antecedent)
+            return self._says_who_holds(unit.text, question, held, unit.context)
         if question.kind == "date":
             return _gives_time(unit.text)
         if question.kind == "list" and question.named_kind and unit.is_heading:
@@ -657,11 +676,12 @@ class OfflineAnswerer:
         return True
 
     def _says_who_holds(self, text: str, question: Question, held: set[str],
-                        antecedent: str = "") -> bool:
-        """The sentence names the body asked about (or spells its acronym out; or the sentence
-        before does, which 'Sa directrice, …' refers to) and says it is chaired or directed,
-        not by a deputy ('vice-présidente')."""
-        about = f"{antecedent} {text}" if POSSESSIVE_START.match(text) else text
+                        before: str = "") -> bool:
+        """The sentence names the body asked about (or spells its acronym out; or what it
+        follows does, which 'Sa directrice, …' refers to: the sentences before it, through a
+        chain of pronouns, and their headings) and says it is chaired or directed, not by a
+        deputy ('vice-présidente')."""
+        about = f"{before} {text}" if POSSESSIVE_START.match(text) else text
         capitals = fold(initials(about, minimum=1))
         names = not question.entities or any(
             self._mentions(phrase(about), name) or fold(name) in capitals
@@ -1229,8 +1249,16 @@ def _role_asked_near_name(text: str, question: Question) -> float:
 
 
 def _role_near(text: str, start: int, end: int) -> bool:
-    """A role within 40 characters of text[start:end] (before it, or after it)."""
-    return bool(ROLE.search(fold(text[max(0, start - ROLE_REACH):end + ROLE_REACH])))
+    """A role within 40 characters of text[start:end] (before it, or after it), or a noun of
+    agent set in apposition right after the name ('Morgane Trévillac, facilitatrice …')."""
+    return bool(ROLE.search(fold(text[max(0, start - ROLE_REACH):end + ROLE_REACH]))
+                or AGENT_APPOSITION.match(fold(text[end:end + ROLE_REACH])))
+
+
+AGENT_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la)\s+|l')?[a-z-]+(?:eur|euse|rice|iste|aire|"
+                              r"ier|iere|ante?|(?<!m)ente?)\b")
+"""French nouns of agent and office: -eur, -rice, -iste, -aire, -ier, -ant, -ent
+(not the adverbs in -ment)."""
 
 
 ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|chef|commissaire|"
@@ -1250,6 +1278,14 @@ POSSESSIVE_START = re.compile(r"^(?:Sa|Son|Ses|Leur|Leurs)\b")
 SIGNED_TERMS = set(analyze("signé signée signature signataires conclu conclue"))
 SIGNED_DATELINE = re.compile(rf"^\s*Fait (?:à|a) [^,]{{2,60}},? le (?:{DATE.pattern})", re.I)
 """The closing line of a French agreement or deliberation, which dates its signature."""
+FORM_TERMS = {term for _, word in IMPLIED for term in analyze(word)} | SHARE_WORDS | ROLE_WORDS
+"""Words a sentence answers by its form (a share by a percentage, 'jusqu'à quand' by an end
+date): a corpus that never writes them is not off the question's topic."""
+END_TERMS = set(analyze("achève"))
+"""The word 'jusqu'à quand' implies (question.IMPLIED): what a period's last day answers."""
+END_DATE = re.compile(rf"\b(?:jusqu[’']au|au)\s+(?:{DATE_PRECISION[0].pattern}|"
+                      rf"{DATE_PRECISION[1].pattern})", re.I)
+"""A period's last day: '… au 31 décembre 2027', 'jusqu'au 28 avril 2025'."""
 HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
 """'Qui préside X ?' is answered only where X's presiding is said (a vice-présidente does not
 preside, nor does the président of another body)."""

@@ -737,3 +737,62 @@ def test_general_assembly_minutes_answer_the_ag_energy_shares_and_the_edition_s_
     month = pipeline.ask("Le Mois de l'ESS 2024 s'est déroulé à quelles dates ?")
     assert "2 au 29 novembre 2024" in month.answer and "30 juin" not in month.answer, \
         month.answer
+
+
+def test_an_agreement_answers_until_when_it_runs(one_document) -> None:
+    """A town's finance officer checks a multi-year agreement: « jusqu'à quand » is answered
+    by the last day of the period it states (« du … au 31 décembre 2027 »), not by the day it
+    comes into force, nor refused for want of the word « fin »."""
+    pipeline = one_document(
+        "convention-garage-solidaire-2025-2027.md", "Convention pluriannuelle d'objectifs",
+        "Commune de Valprès", "Valprès",
+        "# Convention pluriannuelle d'objectifs 2025-2027\n\n"
+        "Entre la commune de Valprès et l'association Roues Libres.\n\n"
+        "## Article 1 – Objet\n\n"
+        "La présente convention précise les objectifs que l'association s'engage à poursuivre "
+        "et le soutien que la commune lui apporte. Elle entre en vigueur à sa signature.\n\n"
+        "## Article 2 – Durée\n\n"
+        "La convention est conclue pour une durée de trois ans, du 1er janvier 2025 au "
+        "31 décembre 2027. Elle ne peut être reconduite tacitement.\n\n"
+        "## Article 3 – Objectifs\n\n"
+        "L'association gère un garage solidaire qui répare à prix réduit les véhicules des "
+        "personnes à faibles ressources, pour qu'elles gardent leur emploi.\n\n"
+        "## Article 4 – Subvention\n\n"
+        "La commune verse à l'association une subvention de 36 000 euros par an.\n\n"
+        "Fait à Valprès, le 14 mars 2025.\n")
+
+    until = pipeline.ask("Jusqu'à quand la convention est-elle en vigueur ?")
+    assert not until.abstained and "31 décembre 2027" in until.answer, until.answer
+
+
+def test_a_note_on_social_clauses_answers_who_runs_what_and_what_an_acronym_did(
+        one_document) -> None:
+    """A councillor reads the town's note on social clauses: « Sa directrice » runs the
+    ressourcerie two sentences back, named before « Elle … »; « facilitatrice » is a role
+    though no list of titles holds it; « les SIAE » are the « structures d'insertion par
+    l'activité économique » the note writes out in lower case; and the English words of an
+    English question do not make it off the note's topic."""
+    pipeline = one_document(
+        "note-clauses-sociales-2024.txt", "Note sur les clauses sociales",
+        "Ville de Bellerive", "Bellerive",
+        "BILAN 2024 DES CLAUSES SOCIALES\n\n"
+        "Le suivi des clauses est assuré par Morgane Kerlidou, facilitatrice des clauses\n"
+        "sociales, mise à disposition par la Maison de l'emploi.\n\n"
+        "Les structures d'insertion par l'activité économique du territoire ont réalisé\n"
+        "46 % des heures, par la mise à disposition de personnel ou en sous-traitance.\n\n"
+        "Deux marchés seront réservés en 2025 à des structures d'insertion par l'activité\n"
+        "économique.\n\n"
+        "La Ressourcerie des Trois Chênes a ouvert en 2021 à Bellerive. Elle emploie\n"
+        "19 salariés, dont 12 en parcours d'insertion. Sa directrice, Lison Marchand,\n"
+        "prépare l'ouverture d'une seconde boutique.\n\n"
+        "Les Jardins du Val, chantier d'insertion, livrent 280 paniers de légumes par\n"
+        "semaine.\n")
+
+    head = pipeline.ask("Qui dirige la ressourcerie de Bellerive ?")
+    assert "Lison Marchand" in head.answer, head.answer
+    facilitator = pipeline.ask("Who is the social clause facilitator for the town?")
+    assert "Morgane Kerlidou" in facilitator.answer, facilitator.answer
+    share = pipeline.ask("Quelle part des heures a été faite par les SIAE ?")
+    assert "46 %" in share.answer, share.answer
+    baskets = pipeline.ask("How many vegetable baskets do the Jardins du Val deliver each week?")
+    assert "280 paniers" in baskets.answer, baskets.answer

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from fpdf.fonts import FontFace
 from typeset import (
     BULLETS,
     CUT_ITEM,
@@ -274,6 +275,46 @@ def test_a_yearly_schedule_under_centred_wrapped_headers_reads_with_its_headers(
                                             ("2027", "90 000 €", "45", "400"),
                                             ("Total", "255 000 €", "–", "–")]]
     assert not any("départementale" in text for text in texts(document, "heading"))
+
+
+def test_header_cells_set_close_together_still_head_their_own_columns():
+    """An activity report's tonnage table: bold headers wrapped on two lines, centred in
+    narrow columns, so that « Tonnes collectées en » and the next column's header almost
+    touch. Each row still says which year its tonnes are, the caption stays a caption, and
+    the sentence above the table keeps its last line."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.paragraph("La ressourcerie a collecté plus de tonnes que l’an dernier, et le réemploi "
+                  "progresse sur tous les flux, sauf l’électroménager, dont les appareils sont "
+                  "de plus en plus difficiles à réparer.")
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.cell(0, 6, "Tableau 2 – Tonnages collectés et taux de réemploi", new_x="LMARGIN",
+             new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "", 9)
+    with pdf.table(col_widths=(62, 36, 36, 36), width=170, align="LEFT",
+                   text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"), line_height=4.6,
+                   padding=1.2, headings_style=FontFace(emphasis="BOLD"),
+                   v_align="MIDDLE") as table:
+        for number, cells in enumerate([
+                ("Flux", "Tonnes collectées en 2023", "Tonnes collectées en 2024",
+                 "Taux de réemploi en 2024"),
+                ("Mobilier", "212,4", "236,8", "41 %"), ("Électroménager", "63,2", "58,7", "22 %"),
+                ("Total", "504,0", "558,5", "48,8 %")]):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell, align="CENTER" if number == 0 else None)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        f"{flow} — Tonnes collectées en 2023 : {before} ; Tonnes collectées en 2024 : {after} ; "
+        f"Taux de réemploi en 2024 : {rate}"
+        for flow, before, after, rate in [("Mobilier", "212,4", "236,8", "41 %"),
+                                          ("Électroménager", "63,2", "58,7", "22 %"),
+                                          ("Total", "504,0", "558,5", "48,8 %")]]
+    assert "Tableau 2 – Tonnages collectés et taux de réemploi" in texts(document, "heading")
+    assert not any("Tonnes" in text for text in texts(document, "heading"))
+    assert block_with(document, "La ressourcerie a collecté").text.endswith("à réparer.")
 
 
 GLOSSARY = [

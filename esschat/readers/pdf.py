@@ -42,6 +42,7 @@ BAND = 0.12  # top and bottom share of the page height where running headers/foo
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
+WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
 
 BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
@@ -859,7 +860,8 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             spans = _column_spans(lines, anchors, tolerance, rights)
             head = _header_above(rows_by_y[:index], spans, taken)
             tables.append(_table(lines, anchors, tolerance, head, rights, spans))
-            taken.update(id(seg) for line in head + lines for seg in line)
+            read = rows_by_y[index - len(head):index] + lines  # as found, before any split
+            taken.update(id(seg) for line in read for seg in line)
             index = end
         else:
             index += 1
@@ -937,20 +939,40 @@ def _header_above(above: list[list[_Seg]], spans: list[tuple[float, float]],
     """The header lines over a table whose column starts came from its first data row: a
     header cell that wraps (« Part de l’emploi / salarié ») puts the header on several lines,
     none of them aligned like the body. Lines just above, each cell over a column of its own,
-    with at least one line of 2+ cells; top to bottom."""
+    in the header's font, with at least one line of 2+ cells; top to bottom."""
     head: list[list[_Seg]] = []
     below_y = None
     for line in reversed(above[-MAX_HEADER_LINES:]):
+        line = [part for seg in line for part in _cells_of(seg, spans)]
         size = line[0].size
         close = below_y is None or line[0].y - below_y <= 2.5 * size
         columns = [_header_column(seg, spans) for seg in line]
-        if (not close or any(id(seg) in taken for seg in line)
+        caption = len(line) < 2 and bool(head) and line[0].y - below_y > WRAP_EM * size
+        unlike = head and (abs(size - head[0][0].size) > SIZE_TOLERANCE
+                           or line[0].bold != head[0][0].bold or caption)  # not the header
+        if (not close or unlike or any(id(seg) in taken for seg in line)
                 or len(set(columns)) != len(columns)
                 or any(_spans_columns(seg, spans) for seg in line)):
             break
         head.insert(0, line)
         below_y = line[0].y
     return head if any(len(line) >= 2 for line in head) else []
+
+
+def _cells_of(seg: _Seg, spans: list[tuple[float, float]]) -> list[_Seg]:
+    """Header cells set closer than a gap apart read as one segment (« Tonnes collectées en
+    Tonnes collectées en »): its runs, grouped by the column each heads, when each group
+    heads a column of its own."""
+    if len(seg.runs) < 2 or not _spans_columns(seg, spans):
+        return [seg]
+    groups: dict[int, list[_Run]] = {}
+    for run in seg.runs:
+        groups.setdefault(_header_column(_Seg([run], seg.page).finish(), spans), []).append(run)
+    cells = [_Seg(runs, seg.page).finish() for _, runs in sorted(groups.items())]
+    in_order = all(left.x1 <= right.x0 for left, right in pairwise(cells))
+    if len(cells) < 2 or not in_order or any(_spans_columns(cell, spans) for cell in cells):
+        return [seg]
+    return cells
 
 
 def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,

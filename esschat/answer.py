@@ -594,6 +594,10 @@ class OfflineAnswerer:
             answered |= SIGNED_TERMS  # 'Fait à Vannes, le 15 avril 2024' is when it was signed
         if END_TERMS & set(question.terms) and END_DATE.search(unit.text):
             answered |= END_TERMS  # 'du 1er janvier 2025 au 31 décembre 2027' says the end
+        if question.kind == "number" and CEILING_FORM.search(unit.text):
+            answered |= CEILING_TERMS  # 'entre 5 000 et 40 000 euros' says the most one gets
+        if PERIOD_TERMS & set(question.terms) and len(DATE_PRECISION[0].findall(unit.text)) > 1:
+            answered |= PERIOD_TERMS  # 'prend effet le 1er janvier … s'achève le 31 décembre'
         return answered
 
     def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
@@ -622,6 +626,8 @@ class OfflineAnswerer:
                                 _gives_names(text, question)),
             "list_form": asked(kind == "list" and not question.named_kind,
                                unit.is_list or bool(INLINE_LIST.search(text))),
+            "list_announces": asked(kind == "list" and bool(question.list_head),
+                                    _announces_items(unit, question.list_head or "")),
             "definition_verb": asked(definition, bool(DEFINING.search(text))),
             "definition_defined_as": asked(definition, bool(DEFINED_AS.search(text))),
             "definition_opens_on_term": asked(definition, bool(opening & set(question.terms))),
@@ -1278,7 +1284,14 @@ POSSESSIVE_START = re.compile(r"^(?:Sa|Son|Ses|Leur|Leurs)\b")
 SIGNED_TERMS = set(analyze("signé signée signature signataires conclu conclue"))
 SIGNED_DATELINE = re.compile(rf"^\s*Fait (?:à|a) [^,]{{2,60}},? le (?:{DATE.pattern})", re.I)
 """The closing line of a French agreement or deliberation, which dates its signature."""
-FORM_TERMS = {term for _, word in IMPLIED for term in analyze(word)} | SHARE_WORDS | ROLE_WORDS
+CEILING_TERMS = SYNONYMS[analyze("plafond")[0]]
+CEILING_FORM = re.compile(r"\bentre\s+\d[\d\s\u00a0\u202f,]*(?:€|euros?|%)?\s+et\s+\d|"
+                          r"\bjusqu[’']à\s+\d", re.I)
+"""A range or a bound ('entre 5 000 et 40 000 euros', 'jusqu'à 15 000 €') gives a ceiling."""
+PERIOD_TERMS = set(analyze("période"))
+"""'Sur quelle période court la convention ?' is answered by its first and last days."""
+FORM_TERMS = ({term for _, word in IMPLIED for term in analyze(word)} | SHARE_WORDS | ROLE_WORDS
+              | PERIOD_TERMS | CEILING_TERMS)
 """Words a sentence answers by its form (a share by a percentage, 'jusqu'à quand' by an end
 date): a corpus that never writes them is not off the question's topic."""
 END_TERMS = set(analyze("achève"))
@@ -1470,6 +1483,15 @@ def _names_body(text: str, question: Question, held: set[str]) -> bool:
     return bool(body) and 2 * sum(term in own for term in body) >= len(body)
 
 
+def _announces_items(unit: Unit, head: str) -> bool:
+    """A list whose intro names what the question asks the items of ('Les projets sont
+    appréciés selon quatre critères :' for 'Sur quels critères …')."""
+    if not (unit.is_list or INLINE_LIST.search(unit.text)):
+        return False
+    intro = unit.text.split("\n", 1)[0]
+    return bool(SYNONYMS.get(head, {head}) & term_set(intro))
+
+
 def _holds_role_asked(text: str, question: Question) -> bool:
     """A role the question asks for (« le maire », « la directrice ») must be said in the
     sentence, of someone other than a deputy unless the question asks for the deputy, with
@@ -1484,10 +1506,37 @@ def _holds_role_asked(text: str, question: Question) -> bool:
     variants = set().union(*(SYNONYMS.get(role, {role}) for role in roles))
     if not term_set(said) & variants:
         return False
+    held = [match for match in re.finditer(r"[\w-]+", said)
+            if stem(fold(match.group(0))) in variants]
+    if question.entities and held and all(_role_of_another(said, match.end(), question.entities)
+                                          for match in held):
+        return False  # 'Hugues L., président de Fil d'Ysperre' does not preside the CRESS
     qualifiers = _role_qualifiers(question.text)
     return not qualifiers or any(
         qualifiers <= term_set(text[match.end():match.end() + ROLE_REACH])
         for match in re.finditer(r"[\w-]+", text) if stem(fold(match.group(0))) in variants)
+
+
+ROLE_OF_NAMED = re.compile(r"^\s*(?:de la|de l['’]|du|des|de|d['’])\s*([A-ZÀ-Ý][^,;:.()\n]{0,60})")
+"""The body a role is said of, when it is named: 'présidente de la CRESS Val d'Ysmes'."""
+
+
+def _role_of_another(text: str, end: int, entities: list[str]) -> bool:
+    """The role ending at ``end`` is said of a named body that none of the question's names
+    is, nor spells out."""
+    match = ROLE_OF_NAMED.match(text[end:])
+    if not match:
+        return False
+    body = match.group(1)
+    said = set(words(body))
+    for name in entities:
+        head = next((word for word in words(name) if word not in STOP_WORDS), "")
+        if head in said:  # 'de la CRESS Val d'Ysmes' for the CRESS; not 'de Fil d'Ysmes'
+            return False
+        pattern = acronym_pattern(name) if name.isupper() else None
+        if pattern is not None and pattern.search(unify(body)):
+            return False
+    return True
 
 
 ROLE_WORDS_AFTER = re.compile(r"^(\s+(?!(?:de|du|des|d|à|au|aux|en|chez)\b)[a-zà-ÿ’'-]+"

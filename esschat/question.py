@@ -265,6 +265,8 @@ class Question:
     """'cette année' (0), 'l'an dernier' (1): a year told from the document's own date."""
     filtered: bool = False
     """Only some documents are searched (the chat's document filter)."""
+    list_head: str | None = None
+    """What a list question asks the items of: 'critères' in 'Sur quels critères …' (stemmed)."""
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
@@ -275,6 +277,17 @@ ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles cite
 ACCORDING_TO = re.compile(
     r"\b(?:selon|d'apres|pour|according to|says)\s+(?:(?:le|la|les|l'|the)\s*)?$")
 """'selon le CGET', 'pour le RTES': the name that follows is the question's source."""
+
+
+LIST_HEAD = re.compile(r"\b(?:quel(?:le)?s|which|what)\s+(?:(?:sont|etaient|seront|are|were)\s+)?"
+                       r"(?:(?:les|des|the)\s+)?(?:(?:main|key|principa\w*|grand\w*|differents?|"
+                       r"differentes)\s+)?([a-z][\w-]{2,})")
+
+
+def list_head(folded: str) -> str | None:
+    """'Sur quels critères …', 'Quels sont les lauréats …': the noun whose items are asked."""
+    match = LIST_HEAD.search(folded)
+    return stem(match.group(1)) if match else None
 
 
 def named_kind(folded: str) -> str | None:
@@ -314,7 +327,7 @@ def answer_kind(folded: str, text: str = "") -> str:
     if INVERSION.search(folded) and not asking:
         return "yesno"
     if re.search(r"\b(quand|quelles? dates?|quelle est la date|la date d|en quelle annee|quel jour|"
-                 r"depuis quand|when|what date|"
+                 r"depuis quand|when|what date|quelle periode|de quand a quand|what period|"
                  r"which year|what year|in what year)\b", folded):
         return "date"
     if ASKS_WHO.search(folded):
@@ -563,6 +576,7 @@ def analyse(text: str) -> Question:
         asks_role=bool(ASKS_ROLE.search(folded)),
         asks_money=_asks_money(folded, measured),
         named_kind=named_kind(fold(working)),
+        list_head=list_head(fold(working)),
         according_to=[name for name in entities if ACCORDING_TO.search(
             fold(text).split(fold(name))[0][-24:])],
         years_back=None if YEAR.search(text) else years_back(folded),
@@ -733,13 +747,38 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
                               base)
             base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
         base = _without_years(base, YEAR.findall(remainder))
-        return re.sub(r"\s+", " ", f"{base} {remainder} ?").strip()
+        return re.sub(r"\s+", " ", f"{base} {_lower_pronoun(remainder)} ?").strip()
+    if SUBJECT_PRONOUN.match(remainder) and new_entities:
+        # 'Et il vaut combien pour le Pays d'Aubrelle ?': 'il' is what was asked about before
+        return f"{remainder} ({_topic(previous, old_entities)}) ?"
     if new_entities or not old_entities:
         return question
     inherited = ", ".join(old_entities)
     if FOLLOW_UP.match(question):
         return f"{remainder} ({inherited}) ?"
     return f"{question}{CONTEXT_MARK}{inherited}"
+
+
+SUBJECT_PRONOUN = re.compile(r"^(?:il|elle|ils|elles|ça|ca|cela|it|they)\b", re.I)
+"""A follow-up that opens on a pronoun speaks of the earlier question's subject."""
+
+
+def _lower_pronoun(remainder: str) -> str:
+    """'Il a été voté comment' after '… Terres Nourricières': the pronoun is no part of a
+    name the earlier question ends on."""
+    if SUBJECT_PRONOUN.match(remainder):
+        return remainder[:1].lower() + remainder[1:]
+    return remainder
+
+
+def _topic(previous: str, old_entities: list[str]) -> str:
+    """The earlier question's own words, its question words and its names left out: 'indice
+    de spécificité panorama' from 'C'est quoi l'indice de spécificité dans le panorama ?'."""
+    for name in old_entities:
+        previous = previous.replace(name, " ")
+    kept = [token for token in re.findall(r"[\w’'-]+", previous)
+            if (folded := words(token)) and not set(folded) <= STOP_WORDS | QUESTION_WORDS]
+    return " ".join(re.sub(r"^\w['’]", "", token) for token in kept)
 
 
 def _year_before(remainder: str, previous: str) -> str:

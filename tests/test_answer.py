@@ -796,3 +796,120 @@ def test_a_note_on_social_clauses_answers_who_runs_what_and_what_an_acronym_did(
     assert "46 %" in share.answer, share.answer
     baskets = pipeline.ask("How many vegetable baskets do the Jardins du Val deliver each week?")
     assert "280 paniers" in baskets.answer, baskets.answer
+
+
+GRANT_AGREEMENT = (
+    "# Convention d'objectifs 2025-2028 entre la Communauté de communes du Haut-Vernois et "
+    "la SCIC Bois Vivant\n\n"
+    "Entre la Communauté de communes du Haut-Vernois, représentée par son président, et la "
+    "SCIC Bois Vivant, société coopérative d'intérêt collectif, représentée par sa gérante.\n\n"
+    "## Article 1 – Objet\n\n"
+    "La présente convention fixe les objectifs de la SCIC et le soutien que la Communauté de "
+    "communes lui apporte pour développer la filière bois-énergie locale.\n\n"
+    "## Article 2 – Durée\n\n"
+    "La convention est conclue pour trois ans. Elle prend effet le 1er mars 2025 et s'achève "
+    "le 28 février 2028. Elle ne peut être renouvelée par tacite reconduction.\n\n"
+    "## Article 3 – Objectifs\n\n"
+    "La SCIC s'engage à approvisionner les chaufferies publiques du territoire en plaquettes "
+    "forestières produites à moins de cinquante kilomètres.\n\n"
+    "## Article 4 – Aide à l'investissement\n\n"
+    "La Communauté de communes participe aux investissements de la SCIC. L'aide est comprise "
+    "entre 10 000 et 60 000 euros par équipement, selon le plan de financement présenté.\n\n"
+    "## Article 5 – Subvention de fonctionnement\n\n"
+    "La Communauté de communes verse à la SCIC une subvention de fonctionnement de 24 000 "
+    "euros par an.\n\n"
+    "## Article 6 – Indicateurs\n\n"
+    "L'indice de valorisation locale mesure la part du bois acheté dans le département. "
+    "Il vaut 82 % pour la SCIC Bois Vivant en 2024.\n\n"
+    "## Article 7 – Comité de suivi\n\n"
+    "Un comité de suivi réunit les parties deux fois par an, au printemps et à l'automne.\n\n"
+    "## Article 8 – Communication\n\n"
+    "La SCIC fait figurer le logo de la Communauté de communes sur ses supports.\n\n"
+    "## Article 9 – Contrôle\n\n"
+    "La SCIC transmet chaque année ses comptes certifiés et son rapport de gestion.\n\n"
+    "## Article 10 – Résiliation\n\n"
+    "En cas de manquement, la convention peut être résiliée après un préavis de trois mois.\n\n"
+    "## Article 11 – Litiges\n\n"
+    "Tout litige relève du tribunal administratif compétent.\n")
+
+
+def test_a_grant_agreement_answers_its_period_and_its_ceiling(one_document) -> None:
+    """An intercommunality's officer checks an agreement of eleven articles: « sur quelle
+    période » is answered by its first and last days, though neither says « période »; « au
+    maximum » by the range the aid lies in (« entre 10 000 et 60 000 euros »)."""
+    pipeline = one_document(
+        "convention-scic-bois-vivant-2025-2028.md", "Convention d'objectifs SCIC Bois Vivant",
+        "Communauté de communes du Haut-Vernois", "Haut-Vernois", GRANT_AGREEMENT)
+
+    period = pipeline.ask("Sur quelle période court la convention avec la SCIC ?")
+    assert "1er mars 2025" in period.answer and "28 février 2028" in period.answer, \
+        period.answer
+    ceiling = pipeline.ask("Combien la SCIC peut-elle recevoir au maximum par équipement ?")
+    assert not ceiling.abstained and "60 000 euros" in ceiling.answer, ceiling.answer
+
+
+def test_a_follow_up_that_opens_on_a_pronoun_keeps_the_earlier_subject(one_document) -> None:
+    """« Et il vaut combien pour la SCIC Bois Vivant ? » after a question on an index asks
+    that index's value; « Il » is not read as part of the name the earlier question ended
+    on."""
+    pipeline = one_document(
+        "convention-scic-bois-vivant-2025-2028.md", "Convention d'objectifs SCIC Bois Vivant",
+        "Communauté de communes du Haut-Vernois", "Haut-Vernois", GRANT_AGREEMENT)
+
+    history = ["C'est quoi l'indice de valorisation locale ?"]
+    value = pipeline.ask("Et il vaut combien pour la SCIC Bois Vivant ?", history=history)
+    assert "82 %" in value.answer, value.answer
+    earlier = "Quel est le montant de la subvention de la SCIC Bois Vivant ?"
+    question, _ = pipeline.retrieve("Il a été voté comment ?", [earlier])
+    assert "Bois Vivant" in question.entities, question.entities
+
+
+def test_a_role_said_of_another_body_does_not_answer_who_holds_it(one_document) -> None:
+    """Minutes list their participants with their roles. « Qui est le président de Fil
+    d'Orme ? » quotes the line that says it; « Qui est le président de la CRESS Val d'Orme ? »
+    is refused: the only « président » in the minutes is another body's."""
+    pipeline = one_document(
+        "cr-comite-technique-ptce-2025-11-18.md", "Compte rendu du comité technique",
+        "PTCE Boucle Textile", "Val d'Orme",
+        "# Compte rendu du comité technique du PTCE Boucle Textile\n\n"
+        "Réunion du 18 novembre 2025 à la Ressourcerie des Trois Ponts.\n\n"
+        "## Participants\n\n"
+        "- Hugues Lanvrac, président de Fil d'Orme, structure porteuse du PTCE\n"
+        "- Ysaline Perrodeau, coordinatrice du PTCE\n"
+        "- Karim Benali, chargé de mission à la CRESS Val d'Orme\n"
+        "- Lison Marchadier, directrice de la Ressourcerie des Trois Ponts\n\n"
+        "## Bilan de la collecte\n\n"
+        "Les 58 points d'apport volontaire ont permis de collecter 486 tonnes de textiles en "
+        "2025. La CRESS Val d'Orme accompagne le PTCE dans sa recherche de financements.\n")
+
+    named = pipeline.ask("Qui est le président de Fil d'Orme ?")
+    assert "Hugues Lanvrac" in named.answer, named.answer
+    other = pipeline.ask("Qui est le président de la CRESS Val d'Orme ?")
+    assert other.abstained and "Lanvrac" not in other.answer, other.answer
+
+
+def test_a_list_question_gets_the_list_that_announces_its_items(one_document) -> None:
+    """« Sur quels critères sont choisis les projets du fonds Élan ? » is answered by the
+    list introduced with « selon quatre critères : », not by the sentence that names the fund
+    most often."""
+    pipeline = one_document(
+        "deliberation-fonds-elan-2025.md", "Délibération sur le fonds Élan",
+        "Département de la Vernoise", "Vernoise",
+        "# Délibération CP-2025-03-014 : fonds Élan ESS\n\n"
+        "## Exposé des motifs\n\n"
+        "Le fonds « Élan ESS », nouveau dispositif du programme départemental, soutiendra la "
+        "création d'entreprises de l'économie sociale et solidaire.\n\n"
+        "## Décision\n\n"
+        "D'adopter le règlement du fonds « Élan ESS », doté de 148 000 euros pour 2025.\n\n"
+        "## Règlement du fonds\n\n"
+        "L'aide prend la forme d'une subvention plafonnée à 15 000 euros par projet. Les "
+        "dossiers sont instruits par la direction de l'insertion. Les projets sont appréciés "
+        "selon quatre critères :\n\n"
+        "- l'utilité sociale du projet et le public auquel il s'adresse ;\n"
+        "- son ancrage territorial et les partenariats noués localement ;\n"
+        "- sa viabilité économique à trois ans ;\n"
+        "- la qualité de sa gouvernance.\n")
+
+    criteria = pipeline.ask("Sur quels critères sont choisis les projets du fonds Élan ESS ?")
+    assert "ancrage territorial" in criteria.answer and "gouvernance" in criteria.answer, \
+        criteria.answer

@@ -68,6 +68,11 @@ DEPARTEMENT_PAGE = """<!DOCTYPE html>
       <p>Les projets retenus bénéficient d'une subvention de fonctionnement ou
          d'investissement, votée par la commission permanente du mois de juin.
          Les structures lauréates sont accompagnées pendant deux ans.</p>
+      <blockquote>
+        <p>« L'ESS, ce sont des emplois qui ne se délocalisent pas. »</p>
+        <footer>— Marie Lenoir, vice-présidente chargée de l'économie sociale
+          et solidaire</footer>
+      </blockquote>
       <h2>Qui peut candidater ?</h2>
       <p>L'appel à projets est ouvert aux structures de l'ESS dont le siège ou un établissement
          est situé dans le Val-de-Marne :</p>
@@ -169,6 +174,18 @@ def test_the_list_of_eligible_structures_gives_one_item_each():
     items = [block.text for block in document.blocks if block.kind == "item"]
     assert items == ["les associations employeuses ;", "les coopératives (SCOP, SCIC) ;",
                      "les entreprises solidaires d'utilité sociale agréées ESUS."]
+
+
+def test_a_quotation_keeps_the_name_and_role_of_who_said_it():
+    # The <footer> of a quotation is who said it, not the site's footer: « Qui est l'élue
+    # chargée de l'ESS ? » is answered by that line alone.
+    document = read_html(DEPARTEMENT_PAGE)
+
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    quote = paragraphs.index("« L'ESS, ce sont des emplois qui ne se délocalisent pas. »")
+    assert paragraphs[quote + 1] == ("— Marie Lenoir, vice-présidente chargée de l'économie "
+                                     "sociale et solidaire")
+    assert "Mentions légales" not in all_text(document)
 
 
 def test_the_budget_table_rows_can_be_quoted_with_their_headers():

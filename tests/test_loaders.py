@@ -244,6 +244,10 @@ b) le paiement des factures dans un délai de 20 jours à compter de leur
    réception, pour les marchés de moins de 40 000 euros hors
    taxes ;
 c) la simplification des dossiers de candidature.
+
+Fait à Saint-Orbel, le 13 juin 2025
+Le maire,
+Gilles Marnier
 """
 
 
@@ -271,3 +275,6 @@ def test_a_wrapped_deliberation_keeps_its_sentences_and_lettered_items(tmp_path)
     headings = [block.text for block in blocks if block.kind == "heading"]
     assert "RÉPUBLIQUE FRANÇAISE" not in headings and "Présents : 23" not in headings
     assert Catalog({}).info("deliberation.txt", read_file(path)).title == "COMMUNE DE SAINT-ORBEL"
+    # The signature: the role ends on a comma, so the name under it is the same sentence
+    # (« Qui est le maire ? » quotes one line with both).
+    assert "Le maire, Gilles Marnier" in [block.text for block in blocks]

@@ -391,3 +391,46 @@ def test_a_long_report_reads_quickly():
     elapsed = time.perf_counter() - start
     assert len([block for block in document.blocks if block.kind == "heading"]) == 30
     assert elapsed < 0.1 * pages, f"{elapsed:.2f} s for {pages} pages"
+
+
+def _signature_sides(pdf: Report, left: list[tuple[str, bool]], right: list[tuple[str, bool]],
+                     room: float = 18) -> None:
+    """Two signature blocks side by side, each line (text, bold) centred in its half; a
+    blank of ``room`` mm is left for the signatures above the bold names."""
+    for (left_text, bold), (right_text, _) in zip(left, right, strict=True):
+        if bold:
+            pdf.ln(room)
+        pdf.set_font("DejaVu", "B" if bold else "", 11)
+        pdf.cell(85, 6, left_text, align="C")
+        pdf.cell(85, 6, right_text, align="C", new_x="LMARGIN", new_y="NEXT")
+
+
+def test_signatures_set_side_by_side_are_read_one_party_at_a_time():
+    """The last page of an agreement: « Pour la commune, / le maire, / name » beside
+    « Pour l'association, / la présidente, / name », names in bold under room left to sign.
+    Each party reads as one paragraph, so « Qui signe pour l'association ? » quotes its
+    president, not the mayor's name glued to hers; and a deliberation whose president signs
+    a line higher than its secretary reads the same."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.paragraph("Fait à Valbrune, le 3 mars 2025, en deux exemplaires originaux.")
+    _signature_sides(pdf, [("Pour la commune de Valbrune,", False), ("le maire,", False),
+                           ("Gérald Vennard", True)],
+                     [("Pour l’association Roues Libres,", False), ("la présidente,", False),
+                      ("Nadia Ferrandou", True)])
+    pdf.ln(10)
+    pdf.set_font("DejaVu", "", 11)
+    pdf.cell(85, 6, "")
+    pdf.cell(85, 6, "Le président du conseil départemental,", align="C", new_x="LMARGIN",
+             new_y="NEXT")
+    _signature_sides(pdf, [("La secrétaire de séance,", False), ("Odile Marsac", True)],
+                     [("Gérard Fonsalade", True), ("", False)], room=0)
+    document = read_pdf(bytes(pdf.output()))
+
+    paragraphs = texts(document, "paragraph")
+    assert "Pour la commune de Valbrune, le maire, Gérald Vennard" in paragraphs, paragraphs
+    assert "Pour l’association Roues Libres, la présidente, Nadia Ferrandou" in paragraphs
+    assert "La secrétaire de séance, Odile Marsac" in paragraphs
+    assert "Le président du conseil départemental, Gérard Fonsalade" in paragraphs
+    assert not any("Vennard" in text for text in texts(document, "heading"))

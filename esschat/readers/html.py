@@ -40,9 +40,10 @@ def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
         raise LoadError("fichier vide")
-    blocks = _trafilatura_blocks(text)
+    content = _attributions_kept(text)
+    blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
-        blocks = _with_headings(blocks, _fallback_blocks(text))
+        blocks = _with_headings(blocks, _fallback_blocks(content))
     blocks = [block for block in blocks if not _is_furniture(block)]
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
@@ -55,6 +56,15 @@ def read_html(text: str) -> LoadedDocument:
 
 
 # ---------------------------------------------------------------- main content
+
+_QUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.I | re.S)
+_QUOTE_FOOTER = re.compile(r"<(/?)footer\b", re.I)
+
+
+def _attributions_kept(html: str) -> str:
+    """A quotation's <footer> names who said it ('— Agnès V., vice-présidente chargée de
+    l'ESS'): it is the page's content, not its footer, so it is read as a paragraph."""
+    return _QUOTE.sub(lambda quote: _QUOTE_FOOTER.sub(r"<\1p", quote.group(0)), html)
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:

@@ -43,6 +43,9 @@ GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segme
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
+SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
+SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
+SIGNATURE_WORDS = 6  # a signatory's name line: 'M. Jean-Michel Dauvergne', titles included
 
 BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
@@ -525,7 +528,7 @@ class _Layout:
                 if isinstance(unit, _Seg):
                     unit.left, unit.right = left, right
             units.sort(key=lambda unit: (-round(unit.y, 1), unit.x0))
-            return self._merge_baselines(units)
+            return self._merge_baselines(_sides_apart(units, (left + right) / 2))
         spanning = sorted((unit for unit in units if unit.x0 < gutter - 6 and unit.x1 > gutter + 6),
                           key=lambda unit: -unit.y)
         left_edge = max((seg.x1 for seg in rest if seg.x1 <= gutter + 6), default=gutter)
@@ -583,6 +586,7 @@ class _Layout:
             return 1 + min(range(len(ranks)), key=lambda index: abs(ranks[index] - size))
 
         following = {id(line): after for line, after in pairwise(lines)}
+        preceding = {id(after): line for line, after in pairwise(lines)}
         for group in self._style_groups(lines):
             first = group[0]
             text = " ".join(line.text for line in group).strip()
@@ -595,14 +599,23 @@ class _Layout:
                 heading = (first.bold and len(group) <= 3 and len(text) <= 150
                            and len(text.split()) <= 20 and not text.endswith((".", ";", ","))
                            and not _BULLET.match(first.text))
-            if heading and first.size <= body + SIZE_TOLERANCE and self._labels(
-                    group, following.get(id(group[-1]))):
+            if heading and first.size <= body + SIZE_TOLERANCE and (self._labels(
+                    group, following.get(id(group[-1])))
+                    or self._signs_below(preceding.get(id(first)), first)):
                 heading = False
             if heading:
                 group_id = next(self.group_ids)
                 for line in group:
                     line.heading, line.head_group = level, group_id
         self._apply_outline(lines)
+
+    def _signs_below(self, role: _Seg | None, line: _Seg) -> bool:
+        """A line under a role closed by a comma ('Le Président,') is the name that signs,
+        even in bold and with room left above it for the signature."""
+        return (role is not None and role.col == line.col and role.text.rstrip().endswith(",")
+                and len(role.text) <= SIGNATURE_CHARS
+                and len(line.text.split()) <= SIGNATURE_WORDS and not _ends_sentence(line.text)
+                and 0 < role.y - line.y <= SIGNATURE_ROOM * self._lead(line.size))
 
     def _labels(self, group: list[_Seg], after: _Seg | None) -> bool:
         """A bold body-size line set tight above a plain one ('Gérard Mazeyrac' above
@@ -738,6 +751,8 @@ class _Layout:
         if current.kind not in ("paragraph", "item") or _NUMBERED.match(line.text):
             return False
         previous = current.last
+        if len(current.text) <= SIGNATURE_CHARS and self._signs_below(previous, line):
+            return True  # 'Pour la Ville, / Le maire, / name': not a paragraph's last line
         if previous.label:
             return not line.bold and not line.label and previous.col == line.col
         if abs(previous.size - line.size) > SIZE_TOLERANCE or previous.bold != line.bold:
@@ -1045,6 +1060,94 @@ def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
     if statistics.median(widths) < 0.5 * (anchor - left):
         return None
     return anchor
+
+
+def _sides_apart(units: list[_Seg | _Table], middle: float) -> list[_Seg | _Table]:
+    """Two parties' signatures set side by side ('Pour la Ville, / Le maire, / name' beside
+    'Pour l'association, / La présidente, / name') are read one side after the other, each
+    down its lines, not across the page. The block is its lines of two pieces, one each side
+    of the middle, with a line of one side only just above, between or below them (a name
+    set lower on one side)."""
+    lines = _baselines(units)
+    ordered: list[_Seg | _Table] = []
+    done = 0
+    for first, last in _signature_blocks(lines, middle):
+        for line in lines[done:first]:
+            ordered.extend(line)
+        for side in (0, 1):
+            for seg in (seg for line in lines[first:last + 1] for seg in line):
+                if _side(seg, middle) == side:
+                    ordered.append(seg)
+                    seg.col = (seg.page, 0, side)
+        done = last + 1
+    for line in lines[done:]:
+        ordered.extend(line)
+    return ordered
+
+
+def _signature_blocks(lines: list[list], middle: float) -> list[tuple[int, int]]:
+    """First and last line of each side-by-side block, in order, never overlapping."""
+    pairs = [index for index, line in enumerate(lines) if _pair_of_sides(line, middle)]
+    blocks: list[tuple[int, int]] = []
+    for index in pairs:
+        if blocks and blocks[-1][1] >= index - 2 and all(
+                _one_side(line, middle) is not None for line in lines[blocks[-1][1] + 1:index]):
+            blocks[-1] = (blocks[-1][0], index)
+        else:
+            blocks.append((index, index))
+    found = []
+    floor = 0
+    for first, last in blocks:
+        if first - 1 >= floor and _one_side(lines[first - 1], middle) is not None:
+            first -= 1  # a role set higher on one side
+        if last + 1 < len(lines) and _one_side(lines[last + 1], middle) is not None:
+            last += 1  # a name set lower on one side
+        if _signs(lines[first:last + 1], middle):
+            found.append((first, last))
+            floor = last + 1
+    return found
+
+
+def _baselines(units: list[_Seg | _Table]) -> list[list[_Seg | _Table]]:
+    lines: list[list[_Seg | _Table]] = []
+    for unit in units:
+        if lines and isinstance(unit, _Seg) and isinstance(lines[-1][0], _Seg) and abs(
+                lines[-1][0].y - unit.y) <= 0.4 * min(lines[-1][0].size, unit.size):
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
+    return lines
+
+
+def _side(seg: _Seg, middle: float) -> int | None:
+    if seg.x1 < middle:
+        return 0
+    return 1 if seg.x0 >= middle - seg.size else None
+
+
+def _one_side(line: list[_Seg | _Table], middle: float) -> int | None:
+    """The side of a line of one short piece of text that keeps to one half of the page."""
+    if len(line) != 1 or not isinstance(line[0], _Seg) or len(line[0].text) > SIGNATURE_CHARS:
+        return None
+    return _side(line[0], middle)
+
+
+def _pair_of_sides(line: list[_Seg | _Table], middle: float) -> bool:
+    """One line of two pieces of text, one each side of the page's middle, far apart."""
+    if len(line) != 2 or not all(isinstance(seg, _Seg) for seg in line):
+        return False
+    first, second = line
+    return (_side(first, middle) == 0 and _side(second, middle) == 1
+            and second.x0 - first.x1 > 2 * second.size
+            and all(seg.text[:1].isalpha() for seg in line))
+
+
+def _signs(block: list[list], middle: float) -> bool:
+    """Both sides hold a role closed by a comma ('Le Président,'): signatures, not a
+    label and its value."""
+    return all(any(seg.text.rstrip().endswith(",") and _side(seg, middle) == side
+                   for line in block for seg in line)
+               for side in (0, 1))
 
 
 def _body_size(segs: list[_Seg]) -> float:

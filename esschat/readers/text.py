@@ -328,8 +328,10 @@ def _continues(previous: str, line: str, width: int, in_item: bool = False) -> b
     full = len(previous.rstrip()) >= width - WRAP_SLACK and not previous.startswith("  ")
     dangling = (previous.split()[-1].lower() in DANGLING_WORDS
                 and len(previous.rstrip()) >= width / 2)  # 'la première année de' goes on
+    comma = previous.rstrip().endswith(",")  # 'Le Président de la Communauté de communes,'
+    # above its signatory's name: a comma never ends a sentence
     return (len(previous.rstrip()) + 1 + len(first_word) > width or indented_item
-            or (open_end and full) or dangling)
+            or (open_end and full) or dangling or comma)
 
 
 def _join(previous: str, line: str) -> str:

@@ -868,6 +868,8 @@ class OfflineAnswerer:
             return [best, precise]
         if (follow := _continuation(best, others, question)) is not None:
             return [best, follow]
+        if question.named_kind and (more := self._more_names(best, others, question)):
+            return [best, more]
         if best.is_list or self._answers_fully(best, question):
             return [best]
         for other in others[:3]:
@@ -880,6 +882,21 @@ class OfflineAnswerer:
             if close and same_document and short and distinct and not other.is_list:
                 return [best, other]
         return [best]
+
+    @staticmethod
+    def _more_names(best: Unit, others: list[Unit], question: Question) -> Unit | None:
+        """'Quelles entreprises … ?': a sentence nearly as good that names some the first does
+        not (« … a rencontré Frédéric B., président de Simplon.co » then « Exemple …, avec
+        Simplon.co et Novædia »)."""
+        given = _new_names(best.text, question.entities)
+        for other in others[:3]:
+            if (other.score >= COMPANION_RATIO * best.score and not other.is_list
+                    and other.hit.chunk.source == best.hit.chunk.source
+                    and len(best.text) + len(other.text) <= MAX_FACTOID_CHARS
+                    and _gives_names(other.text, question)
+                    and _new_names(other.text, question.entities) - given):
+                return other
+        return None
 
     def _answers_fully(self, unit: Unit, question: Question) -> bool:
         if question.kind == "number" and question.measured:

@@ -186,16 +186,22 @@ def test_two_tabs_are_two_conversations(page: Page, browser: Browser,
 
 
 def test_the_document_filter_restricts_the_answer(page: Page) -> None:
+    """Two documents speak of the ESS's partners: filtered to the one the first answer did
+    not cite, the same question is answered from that document alone."""
     question = "Quels sont les partenaires de l'ESS ?"
     ask(page, question)
-    assert cited_files(page) == ["cress-idf-paris-est-marne-bois-diagnostic-ess-2022.txt"]
+    unfiltered = set(cited_files(page))
+    assert unfiltered
+    est_ensemble = "est-ensemble-strategie-ess-2019.txt"
+    label, source = (("Paris Est Marne", "cress-idf-paris-est-marne-bois-diagnostic-ess-2022.txt")
+                     if est_ensemble in unfiltered else ("Est Ensemble", est_ensemble))
 
-    page.locator("#filter input").fill("Est Ensemble")
-    page.get_by_role("option", name=re.compile("Est Ensemble")).click()
+    page.locator("#filter input").fill(label)
+    page.get_by_role("option", name=re.compile(label)).click()
     page.keyboard.press("Escape")
     ask(page, question)
     files = cited_files(page)
-    assert files and set(files) == {"est-ensemble-strategie-ess-2019.txt"}
+    assert files and set(files) == {source}
 
 
 def test_each_answer_is_rated_beside_it_with_an_optional_comment(page: Page,

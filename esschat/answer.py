@@ -35,6 +35,7 @@ from esschat.question import (
     PAID_MEASURES,
     SYNONYMS,
     Question,
+    analyse,
     spell_acronyms,
 )
 from esschat.scoring import DECIMALS, Scorer
@@ -77,7 +78,8 @@ DATE_PRECISION = [
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
 SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
-                   r"\b(moitié|tiers|quart)\b", re.I)
+                   r"\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d", re.I)
+"""A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5'."""
 APPOSITION = re.compile(r"^(?:(?:Les?|La|L[’'])\s*)?[^\s,(]+(?:\s+[^\s,(]+)?\s*"
                         r"(?:\(|,\s*(?:l[’']|la |le |les |un |une ))")
 BECAUSE = re.compile(r"\b(car|parce qu|puisque|en raison d|grâce à|du fait d|c’est pourquoi|"
@@ -380,7 +382,8 @@ class OfflineAnswerer:
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
             return [], self._missing_kind(question)
-        return typed, None
+        asked_above = [unit for unit in typed if _heading_asks_it(unit.hit.chunk.section, question)]
+        return asked_above + [unit for unit in typed if unit not in asked_above], None
 
     def _is_place(self, name: str, question: str) -> bool:
         """A region or département, a covered territory, or a name the question puts after
@@ -1324,7 +1327,9 @@ ROLE_TERMS = set(analyze("maire président présidente directeur directrice pré
                          "trésorier trésorière secrétaire"))
 """'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
-                   r"(?:€|euros?)", re.I)
+                   r"(?:€|euros?)|\((?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
+                   r"(?:\s+(?:HT|TTC))?\)\s*:\s*[-+−]?\d", re.I)
+"""An amount, also a table cell under a header in euros: 'Aide votée (€) : 78 000'."""
 PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les années|chaque|tous les|"
                    r"toutes les|fois par|par (?:an|mois|semaine|jour)|mensuel\w*|hebdomadaire\w*|"
                    r"annuel\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
@@ -1636,12 +1641,39 @@ SUBJECT_WORDS = 4
 """A subject sits within a few words of its verb ('l'économie sociale et solidaire est')."""
 
 
+SAME_QUESTION = 0.8
+"""Share of words a heading and a question have in common (of all their words) for the heading
+to ask the question itself, not another on the same topic."""
+
+
+def _heading_asks_it(section: str | None, question: Question) -> bool:
+    """A heading above the sentence asks the same question (« Qu’est-ce que l’ESS ? » for
+    « C'est quoi l'ESS ? »): the document itself says its section answers it."""
+    return any(_same_question(heading, question.kind, question.terms)
+               for heading in (section or "").split(" > ") if heading.rstrip().endswith("?"))
+
+
+@lru_cache(maxsize=4096)
+def _asked(heading: str) -> tuple[str, frozenset[str]]:
+    parsed = analyse(heading)
+    return parsed.kind, frozenset(parsed.terms)
+
+
+def _same_question(heading: str, kind: str, terms: list[str]) -> bool:
+    heading_kind, heading_terms = _asked(heading)
+    asked = set(terms)
+    union = heading_terms | asked
+    return (heading_kind == kind and bool(union)
+            and len(heading_terms & asked) / len(union) >= SAME_QUESTION)
+
+
 def _answers_heading_question(unit: Unit, question: Question) -> float:
-    """The first sentence under a heading that asks the question ('Qu'est-ce que l'ESS ?'):
-    how much of the question the heading asks."""
-    if unit.is_heading or unit.after_heading or "?" not in unit.context:
+    """The opening of a section whose heading asks the question ('Qu'est-ce que l'ESS ?'):
+    how much of the question the heading asks, less for each sentence before this one (the
+    answer may follow a sub-heading or an opening sentence of context)."""
+    if unit.is_heading or "?" not in unit.context:
         return 0.0
-    return _heading_match(unit, question)
+    return _heading_match(unit, question) / (1 + unit.after_heading)
 
 
 def _heading_match(unit: Unit, question: Question) -> float:

@@ -37,6 +37,7 @@ ADD_SLICE = 256
 """Chunks embedded then stored together: a kill loses at most this much work (about a minute
 on two cores), and each Chroma write stays small."""
 READER_STARTUP_S = 120.0
+"""A fresh interpreter importing esschat takes seconds; two minutes only on a swamped machine."""
 READ_AHEAD_FILES = 8
 """Files read ahead of the model: enough to keep it fed, few enough to bound memory."""
 
@@ -51,6 +52,8 @@ class IngestReport:
     chunks_removed: int = 0
     chunks_unchanged: int = 0
     failed: dict[str, str] = field(default_factory=dict)
+    retry: set[str] = field(default_factory=set)
+    """Failed files whose failure was not theirs (see ReaderUnavailable): not remembered."""
     skipped: dict[str, str] = field(default_factory=dict)
     warnings: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
@@ -100,6 +103,11 @@ def _is_hidden(relative: str) -> bool:
     return any(part.startswith((".", "_")) for part in relative.split("/"))
 
 
+class ReaderUnavailable(LoadError):
+    """The reading process failed, not the file: reported, but never remembered against the
+    file, so the next ingest reads it again."""
+
+
 class FileReader:
     """Reads files in a child process so a file that loops or balloons cannot hang ingestion."""
 
@@ -143,7 +151,8 @@ class FileReader:
             ready = False
         if not ready:
             self.close()
-            raise LoadError("le processus de lecture des fichiers n'a pas pu démarrer")
+            raise ReaderUnavailable("le processus de lecture des fichiers n'a pas pu démarrer ; "
+                                    "nouvel essai au prochain chargement")
 
     def close(self) -> None:
         if self._process is not None:
@@ -272,7 +281,8 @@ class Ingestor:
             changes = self._changes(to_read, catalog, hashes, indexed, failed, report)
             with read_ahead(changes, READ_AHEAD_FILES) as ready:
                 self._embed_as_read(target, ready, state, report, stale_ids, progress)
-        failed.save(report.failed, hashes)
+        failed.save({source: reason for source, reason in report.failed.items()
+                     if source not in report.retry}, hashes)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -375,6 +385,9 @@ class Ingestor:
         if reason is None:
             try:
                 document = reader.read(path)
+            except ReaderUnavailable as error:
+                reason = str(error)
+                report.retry.add(source)
             except LoadError as error:
                 reason = str(error)
             else:

@@ -203,7 +203,8 @@ ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d
 """Asked in euros: only an amount in euros answers it."""
 PAYING = (r"recu|recoit|recoivent|recevoir|percu|percoit|percevoir|touch\w*|obten\w*|obtien\w*|"
           r"verse\w*|allou\w*|attribu\w*|pay\w*|paie\w*|investi\w*|rapport\w*|apport\w*|"
-          r"cout\w*|coute\w*|donne|donnent|donnera|accorde\w*|finance|financent|"
+          r"cout\w*|coute\w*|vaut|valent|valait|valoir|donne|donnent|donnera|accorde\w*|"
+          r"finance|financent|"
           r"received|paid|granted|get|gets|give|gives")
 """Verbs of paying and costing: after 'combien', an amount is asked."""
 COUNTS_THINGS = re.compile(r"\b(?:combien d[e'’]|nombre d[e'’]|how many)")
@@ -320,16 +321,25 @@ ASKING_WORD = re.compile(r"\b(combien|quel|quelle|quels|quelles|qui|quand|commen
                          r"when|which|where|why)\b")
 
 
+DEFINES = re.compile(r"\b(?:defini(?:t|ssent)-(?:t-)?(?:il|elle|ils|elles|on)|"
+                     r"comment (?:\S+ ){0,6}?(?:defini\w*|design\w*)|que design\w*|"
+                     r"qu'entend-on par|que recouvre|que veut dire)\b")
+"""'Comment l'observatoire définit-il le taux de …': what the words mean, not the rate."""
+
+
 def answer_kind(folded: str, text: str = "") -> str:
     """What the question expects: number, date, person, list, definition, reason, yes or no,
     or fact."""
     asking = ASKING_WORD.search(folded.removeprefix("est-ce qu")) or "où" in text.lower()
     if INVERSION.search(folded) and not asking:
         return "yesno"
+    if DEFINES.search(folded):
+        return "definition"
     if re.search(r"\b(quand|quelles? dates?|quelle est la date|la date d|en quelle annee|quel jour|"
                  r"depuis quand|when|what date|quelle periode|de quand a quand|what period|"
-                 r"which year|what year|in what year)\b", folded):
-        return "date"
+                 r"which year|what year|in what year)\b", folded) or (
+                     not asking and re.search(r"\bdates?\b", folded)):
+        return "date"  # also 'prochain comité date', typed as keywords
     if ASKS_WHO.search(folded):
         return "person"
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
@@ -372,9 +382,12 @@ def extract_entities(text: str, english: bool = False) -> list[str]:
         if not re.search(r"[^\W\d_]", name):
             continue  # 'ESS & emploi': a sign alone is no name
         if match.start() == 0 or text[:match.start()].strip() in ("", "«", "\""):
-            if " " not in name and not name.isupper() and not _capitalised_compound(name):
-                continue
-            name = _drop_leading_question_word(name)
+            opening = match.group(0).split()[0]
+            if name.startswith(opening):  # its capital may be the sentence's, not a name's
+                if " " not in name and not name.isupper() and not _capitalised_compound(name):
+                    continue
+                name = _drop_leading_question_word(name)
+            name = _core(_from_capital(name))
         if name and fold(name) not in {"ess", "l'ess"} and fold(name) not in UNIT_ACRONYMS:
             found.append(name)
     return found
@@ -443,6 +456,16 @@ def _join(group: list[tuple[int, str]], offset: int) -> _Span:
 
 INVERTED_VERB = re.compile(r"-t-|\w-(?:il|ils|elle|elles|on)$")
 """'Faut-il', 'Peut-on', 'Existe-t-il': a verb with its subject after it, never a name."""
+
+
+def _from_capital(name: str) -> str:
+    """'L'aide de la Région est-elle …': the opening capital was the sentence's, so the name
+    starts at the next capital ('Région', a generic word: none); 'L'agglo Lusterac' ->
+    'Lusterac'."""
+    parts = name.split()
+    while parts and not parts[0][:1].isupper():
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def _drop_leading_question_word(name: str) -> str:
@@ -571,8 +594,9 @@ def analyse(text: str) -> Question:
         measured=measured,
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded) or WHO_HOLDS.search(folded)),
-        share=bool(re.search(r"\b(part|proportion|pourcentage|fraction|poids|share|percentage|"
-                             r"what proportion)\b", folded)),
+        share=bool(re.search(r"\b(part(?!s? sociales?)|proportion|pourcentage|fraction|poids|"
+                             r"share|percentage|what proportion)\b", folded)),  # a cooperative's
+        # « part sociale » is a stake worth euros, not a proportion
         asks_role=bool(ASKS_ROLE.search(folded)),
         asks_money=_asks_money(folded, measured),
         named_kind=named_kind(fold(working)),

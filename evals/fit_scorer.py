@@ -44,6 +44,7 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh8": (ROOT / "evals/fresh8/questions.jsonl", ROOT / "evals/fresh8/corpus"),
     "fresh9": (ROOT / "evals/fresh9/questions.jsonl", ROOT / "evals/fresh9/corpus"),
     "fresh10": (ROOT / "evals/fresh10/questions.jsonl", ROOT / "evals/fresh10/corpus"),
+    "fresh11": (ROOT / "evals/fresh11/questions.jsonl", ROOT / "evals/fresh11/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

@@ -30,6 +30,16 @@ def test_a_list_comes_with_the_sentence_that_introduces_it(bundled: Pipeline) ->
     assert "la gestion démocratique" in answer.answer and "la libre adhésion" in answer.answer
 
 
+def test_a_section_that_asks_the_question_answers_it_however_it_is_worded(
+        bundled: Pipeline) -> None:
+    """The Pas-de-Calais page has a section « Qu’est-ce que l’ESS ? »: it answers that
+    question asked any way, though a sentence elsewhere that says « l’ESS est … » sits
+    closer to it in the vector space."""
+    for question in ("Qu'est-ce que l'ESS ?", "C'est quoi l'ESS ?"):
+        answer = bundled.ask(question)
+        assert "alternative au modèle économique dominant" in answer.answer, answer.answer
+
+
 def test_another_territory_is_refused_and_the_covered_ones_are_listed(bundled: Pipeline) -> None:
     answer = bundled.ask("Combien d'emplois l'ESS représente-t-elle en Bretagne ?")
     assert answer.abstained and not answer.citations
@@ -112,12 +122,17 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert analyse("Quand Est Ensemble a-t-il présenté sa stratégie ?").kind == "date"
     assert analyse("Qui est Julie Orliac ?").kind == "person"
     assert analyse("Quels sont les objectifs du CDESS ?").kind == "list"
+    assert analyse("prochain comité de pilotage date").kind == "date"  # typed as keywords
     assert analyse("How many jobs in Pas-de-Calais?").english
     assert extract_entities("Quels partenaires de l'ESS Djeneba Keita a-t-elle cités ?") == [
         "Djeneba Keita"]
     assert extract_entities("Combien d'emplois à Paris Est Marne&Bois ?") == [
         "Paris Est Marne&Bois"]
     assert extract_entities("Quand Est Ensemble a-t-il voté ?") == ["Est Ensemble"]
+    # a question's opening capital is the sentence's: the name starts at the next one
+    assert extract_entities("L'aide de la Région est-elle cumulable ?") == []
+    assert extract_entities("Le Département du Gers finance-t-il l'ESS ?") == ["Gers"]
+    assert extract_entities("L'agglo Lusterac a-t-elle voté ?") == ["Lusterac"]
     assert analyse("Quel est le rôle de Damien Zaversnik ?").asks_role
     assert not analyse("Quel est le budget du Département ?").asks_role
     spent = analyse("How much did the Pas-de-Calais department spend?")
@@ -255,6 +270,8 @@ def test_minutes_of_a_meeting_answer_how_many_people_and_when_the_next_meeting_i
     assert not people.abstained and "940 participants" in people.answer
     meeting = pipeline.ask("Quand a lieu la réunion d'information à Lormeval ?")
     assert not meeting.abstained and "18 février 2025" in meeting.answer
+    typed = pipeline.ask("lormeval reunion d'information date")
+    assert not typed.abstained and "18 février 2025" in typed.answer
     amount = pipeline.ask("Combien peut-on obtenir par projet avec le fonds de Lormeval ?")
     assert not amount.abstained and "8 000 euros" in amount.answer
     deputy = pipeline.ask("Qui est l'adjointe au maire chargée de l'ESS à Lormeval ?")
@@ -706,7 +723,8 @@ def test_general_assembly_minutes_answer_the_ag_energy_shares_and_the_edition_s_
     « assemblée générale » the minutes spell out; « combien d'électricité » is counted in
     MWh; « quel pourcentage des objets … réemployé » is answered by « dont 52,3 %
     réemployées »; « combien le Département donne » asks euros, not tonnes; and « à quelles
-    dates » the 2024 month took place is not answered by the 2025 call's dates."""
+    dates » the 2024 month took place is not answered by the 2025 call's dates; a « part
+    sociale » is worth euros, it is no percentage."""
     pipeline = one_document(
         "cr-ag-scic-energie-val-2025.md", "Compte rendu de l'assemblée générale",
         "SCIC Énergie du Val", "Valprès",
@@ -724,8 +742,11 @@ def test_general_assembly_minutes_answer_the_ag_energy_shares_and_the_edition_s_
         "Le Mois de l'ESS 2024 s'est déroulé du 2 au 29 novembre 2024 dans neuf communes. "
         "L'appel à participation pour le Mois de l'ESS 2025 sera ouvert du 3 mars au "
         "30 juin 2025.\n\n"
-        "L'assemblée générale a approuvé les comptes à l'unanimité.\n")
+        "L'assemblée générale a approuvé les comptes à l'unanimité. Le capital social "
+        "s'élève à 71 250 euros ; chaque part sociale a une valeur nominale de 50 euros.\n")
 
+    stake = pipeline.ask("Combien vaut une part sociale de la SCIC ?")  # a stake, not a share
+    assert "50 euros" in stake.answer, stake.answer
     members = pipeline.ask("Combien de sociétaires présents ou représentés à l'AG ?")
     assert "94 sociétaires" in members.answer, members.answer
     power = pipeline.ask("Combien d'électricité la coopérative a produit en 2024 ?")
@@ -913,3 +934,49 @@ def test_a_list_question_gets_the_list_that_announces_its_items(one_document) ->
     criteria = pipeline.ask("Sur quels critères sont choisis les projets du fonds Élan ESS ?")
     assert "ancrage territorial" in criteria.answer and "gouvernance" in criteria.answer, \
         criteria.answer
+
+
+OBSERVATORY_NOTE = (
+    "# Note de l'observatoire de l'insertion du Val de Brenne\n\n"
+    "## Qu'est-ce qu'une sortie dynamique ?\n\n"
+    "### Une notion commune aux structures d'insertion\n\n"
+    "Les structures d'insertion rendent compte chaque année de ce que deviennent leurs "
+    "salariés. L'observatoire appelle sortie dynamique toute fin de parcours vers un emploi "
+    "durable, un emploi de transition ou une formation qualifiante.\n\n"
+    "## Résultats 2024\n\n"
+    "Le taux de sorties dynamiques atteint 61 % dans le Val de Brenne, contre 55 % en 2023.\n\n"
+    "| Secteur | Salariés en insertion | Part des sorties dynamiques (%) |\n"
+    "|---|---|---|\n"
+    "| Maraîchage | 48 | 57,2 |\n"
+    "| Bâtiment | 36 | 66,7 |\n"
+    "| Réemploi | 52 | 59,6 |\n\n"
+    "## Appel à initiatives\n\n"
+    "L'appel à initiatives, doté de 80 000 euros, visait les quartiers prioritaires.\n\n"
+    "| Projet retenu | Aide votée (€) |\n"
+    "|---|---|\n"
+    "| Atelier vélo du Moulin | 24 000 |\n"
+    "| Conciergerie solidaire | 30 000 |\n"
+    "| Épicerie itinérante | 24 000 |\n"
+    "| Total | 78 000 |\n")
+
+
+def test_an_observatory_note_answers_from_its_table_headers_and_its_question_headings(
+        one_document) -> None:
+    """A note whose tables give their units in the column header (« (€) », « (%) »), and
+    whose section asks « Qu'est-ce qu'une sortie dynamique ? » above a sub-heading: the table
+    row gives the amount and the share asked for, the section's opening the definition, and
+    « comment … définit-il » asks what the words mean, not the rate."""
+    pipeline = one_document(
+        "note-observatoire-insertion-val-de-brenne-2024.md",
+        "Note de l'observatoire de l'insertion", "Observatoire de l'insertion du Val de Brenne",
+        "Val de Brenne", OBSERVATORY_NOTE)
+
+    total = pipeline.ask("Quel est le montant total des aides votées dans l'appel à "
+                         "initiatives ?")
+    assert "78 000" in total.answer, total.answer
+    share = pipeline.ask("Quelle est la part des sorties dynamiques dans le bâtiment ?")
+    assert "66,7" in share.answer, share.answer
+    meaning = pipeline.ask("Comment l'observatoire définit-il une sortie dynamique ?")
+    assert "emploi durable" in meaning.answer and "61 %" not in meaning.answer, meaning.answer
+    asked = pipeline.ask("Qu'est-ce qu'une sortie dynamique ?")
+    assert "emploi durable" in asked.answer, asked.answer

@@ -25,8 +25,10 @@ from typeset import (
     TITLE,
     Report,
     build_report,
+    hyphenate,
 )
 
+from esschat.readers import read_file
 from esschat.readers.base import LoadError, inline
 from esschat.readers.pdf import read_pdf
 
@@ -203,6 +205,51 @@ def test_a_list_with_wide_bullet_indents_is_a_list_not_a_table():
     document = read_pdf(bytes(pdf.output()))
     assert [(block.kind, block.text) for block in document.blocks[1:]] == [
         ("item", item) for item in BULLETS]
+
+
+def test_a_justified_paragraph_after_a_bulleted_list_is_neither_a_table_nor_an_item():
+    """Bullets set apart from their text, then a justified paragraph flush with the margin:
+    its lines end at the right margin like the items' first lines, yet it starts left of the
+    bullets. The items stay items and the paragraph stays whole."""
+    items = [item + " et un suivi trimestriel présenté au comité de pilotage du pôle"
+             for item in BULLETS]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph("Parmi les principales réalisations de la période, on retiendra :")
+    for item in items:  # justified too, as a word processor's list style often is
+        pdf.set_x(pdf.l_margin + 3)
+        pdf.cell(9, 6, "•")
+        pdf.multi_cell(0, 6, hyphenate(item), align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert [(block.kind, block.text) for block in document.blocks[1:]] == [
+        *[("item", item) for item in items], ("paragraph", inline(FINANCES))]
+
+
+def test_a_table_of_contents_is_not_read_as_content(tmp_path):
+    """A report opens on its 'Sommaire', each entry a section's title with its page. Quoted,
+    it would answer « Qui a réalisé le bilan ? » with a list of titles; the sections are read
+    where they stand."""
+    sections = [("1. Le contexte", INTRO), ("2. Les finances", FINANCES),
+                ("3. Les perspectives", HAND_BROKEN_TEXT)]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.title_block(TITLE)
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.cell(0, 8, "Sommaire", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 11)
+    for page, (title, _) in enumerate(sections, start=2):
+        pdf.cell(150, 6, title + " " + "." * 40)
+        pdf.cell(0, 6, str(page), align="R", new_x="LMARGIN", new_y="NEXT")
+    for title, text in sections:
+        pdf.add_page()
+        pdf.heading(title)
+        pdf.paragraph(text)
+    (tmp_path / "rapport.pdf").write_bytes(bytes(pdf.output()))
+    document = read_file(tmp_path / "rapport.pdf")
+    assert [block.text for block in document.blocks[1:]] == [
+        part for title, text in sections for part in (title, inline(text))]
 
 
 def test_a_table_at_the_foot_of_a_page_keeps_its_figures():

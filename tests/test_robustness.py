@@ -473,6 +473,27 @@ def test_a_file_over_the_size_cap_or_unreadable_is_not_read_again_until_it_chang
     assert "casse.pdf" not in Pipeline(settings, embeddings=e5).ingest().failed
 
 
+def test_files_a_stalled_reader_could_not_read_are_read_at_the_next_ingest(
+        indexed, e5, monkeypatch):
+    """On a swamped machine the reading process may not start in time. That is no fault of
+    the files: they are reported, and the next ingest reads them instead of skipping them as
+    unreadable until they change."""
+    from esschat import ingest
+
+    (indexed.corpus_dir / "bilan.md").write_text(
+        "# Bilan\n\nLa recyclerie a détourné 212 tonnes de déchets en 2024.\n", encoding="utf-8")
+    monkeypatch.setattr(ingest, "READER_STARTUP_S", 0.0)
+    stalled = Pipeline(indexed, embeddings=e5).ingest()
+    assert stalled.failed == {"bilan.md": "le processus de lecture des fichiers n'a pas pu "
+                                          "démarrer ; nouvel essai au prochain chargement"}
+
+    monkeypatch.undo()
+    again = Pipeline(indexed, embeddings=e5).ingest()
+    assert again.failed == {}
+    assert "212 tonnes" in Pipeline(indexed, embeddings=e5).ask(
+        "Combien de tonnes la recyclerie a-t-elle détournées ?").answer
+
+
 def test_a_large_file_interrupted_midway_resumes_without_embedding_twice(make_settings, e5,
                                                                          monkeypatch):
     from esschat import ingest

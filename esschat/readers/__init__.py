@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError
+from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, without_contents
 
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -40,7 +40,7 @@ def read_file(path: Path) -> LoadedDocument:
     if not data.strip():
         raise LoadError("fichier vide")
     document = _read(suffix, data)
-    document.blocks = [block for block in document.blocks if block.text.strip()]
+    document.blocks = without_contents([block for block in document.blocks if block.text.strip()])
     if not document.blocks:
         raise LoadError(NO_TEXT_LEFT)
     return document

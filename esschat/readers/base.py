@@ -57,3 +57,41 @@ def table_row(headers: list[str], cells: list[str]) -> str:
     if not named:
         return label
     return f"{label} — {' ; '.join(named)}" if label else " ; ".join(named)
+
+
+CONTENTS_ENTRIES = 3
+"""A table of contents lists at least three sections; two matches may be a list's own items."""
+_ENTRY_NUMBER = re.compile(r"^\s*(?:(?:\d+|[IVXL]+|[A-Z])(?:\.\d+)*[.)]?|[A-Z]?\d+\s*[—–-])\s+")
+_ENTRY_PAGE = re.compile(r"[\s.…·_—–-]*(?:p\.\s*)?(?<![\d-])\d{1,3}\s*$")
+CONTENTS_TITLES = frozenset(("sommaire", "au sommaire", "table des matières", "contents",
+                             "table of contents", "plan du document", "plan du rapport"))
+"""Titles of a table of contents; an agenda ('Ordre du jour') is what a meeting was about."""
+
+
+def _entry_key(text: str) -> str:
+    """A heading as a table of contents lists it: without its number, dot leaders or page."""
+    text = _ENTRY_PAGE.sub("", _ENTRY_NUMBER.sub("", text))
+    return SPACES.sub(" ", text).strip(" .:—–-").casefold()
+
+
+def without_contents(blocks: list[Block]) -> list[Block]:
+    """The blocks less a table of contents: its title ('Sommaire') over entries that each
+    repeat a heading further on. Quoted as an answer it says nothing; the sections it
+    lists are read where they are."""
+    later: dict[str, int] = {}
+    for position, block in enumerate(blocks):
+        if block.kind == "heading":
+            later[_entry_key(block.text)] = position  # the last place each heading stands
+    dropped: set[int] = set()
+    position = 0
+    while position < len(blocks):
+        end = position
+        while (end < len(blocks) and blocks[end].kind != "heading"
+               and later.get(_entry_key(blocks[end].text), -1) > end):
+            end += 1
+        title = blocks[position - 1] if position else None
+        if (end - position >= CONTENTS_ENTRIES and title is not None
+                and title.kind == "heading" and _entry_key(title.text) in CONTENTS_TITLES):
+            dropped.update(range(position - 1, end))
+        position = max(end, position + 1)
+    return [block for position, block in enumerate(blocks) if position not in dropped]

@@ -42,6 +42,7 @@ BAND = 0.12  # top and bottom share of the page height where running headers/foo
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
+BASELINE_EM = 0.4  # baselines closer than this share of the font size are one (superscripts)
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
 SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
 SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
@@ -562,8 +563,7 @@ class _Layout:
         for unit in units:
             last = merged[-1] if merged else None
             if (isinstance(unit, _Seg) and isinstance(last, _Seg) and last.col == unit.col
-                    and abs(last.y - unit.y) <= 0.4 * min(last.size, unit.size)
-                    and unit.x0 >= last.x1 - 1):
+                    and _same_baseline(last, unit) and unit.x0 >= last.x1 - 1):
                 line = _Seg(last.runs + unit.runs, unit.page).finish()
                 line.col, line.left, line.right = last.col, last.left, last.right
                 merged[-1] = line
@@ -891,8 +891,8 @@ def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
         if abs(seg.x0 - anchor) <= tolerance:
             return position
     for position, right in enumerate(rights or []):
-        if position and abs(seg.x1 - right) <= tolerance:
-            return position
+        if position and abs(seg.x1 - right) <= tolerance and seg.x0 > anchors[position - 1]:
+            return position  # (a line that starts left of the columns before is prose)
     column = -1
     for position, anchor in enumerate(anchors):
         if seg.x0 >= anchor - tolerance:
@@ -1108,11 +1108,15 @@ def _signature_blocks(lines: list[list], middle: float) -> list[tuple[int, int]]
     return found
 
 
+def _same_baseline(first: _Seg, second: _Seg) -> bool:
+    return abs(first.y - second.y) <= BASELINE_EM * min(first.size, second.size)
+
+
 def _baselines(units: list[_Seg | _Table]) -> list[list[_Seg | _Table]]:
     lines: list[list[_Seg | _Table]] = []
     for unit in units:
-        if lines and isinstance(unit, _Seg) and isinstance(lines[-1][0], _Seg) and abs(
-                lines[-1][0].y - unit.y) <= 0.4 * min(lines[-1][0].size, unit.size):
+        if lines and isinstance(unit, _Seg) and isinstance(lines[-1][0], _Seg) and _same_baseline(
+                lines[-1][0], unit):
             lines[-1].append(unit)
         else:
             lines.append([unit])

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -109,6 +112,19 @@ def ingest_progress():
         yield progress_bar(progress, task)
 
 
+EXIT_GRACE_S = 10.0
+"""After Ctrl-C, how long the watcher may take to stop: an interrupted ingest publishes nothing
+(the next one redoes it), so a library thread that lingers must not keep the process alive."""
+
+
+def _interrupt_within_grace(signum, frame) -> None:
+    """Ctrl-C stops the watch at once, and the process within EXIT_GRACE_S whatever lingers."""
+    timer = threading.Timer(EXIT_GRACE_S, lambda: os._exit(0))
+    timer.daemon = True
+    timer.start()
+    raise KeyboardInterrupt
+
+
 @app.command(cls=FrenchCommand)
 def ingest(rebuild: Annotated[bool, typer.Option(
         help="Supprime l'index et le reconstruit entièrement.")] = False,
@@ -129,6 +145,7 @@ def ingest(rebuild: Annotated[bool, typer.Option(
 
         err.print(f"À l'écoute de {escape(str(get_settings().corpus_dir))} (Ctrl-C pour "
                   "arrêter).")
+        signal.signal(signal.SIGINT, _interrupt_within_grace)
         try:
             watch_corpus(pipeline(), print_report)
         except (CorpusMissingError, IndexMismatchError, IndexUnavailableError) as error:

@@ -382,8 +382,9 @@ class OfflineAnswerer:
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
             return [], self._missing_kind(question)
-        asked_above = [unit for unit in typed if _heading_asks_it(unit.hit.chunk.section, question)]
-        return asked_above + [unit for unit in typed if unit not in asked_above], None
+        # a section whose heading asks this very question goes first (the sort is stable)
+        return sorted(typed, key=lambda unit: not _heading_asks_it(unit.hit.chunk.section,
+                                                                   question)), None
 
     def _is_place(self, name: str, question: str) -> bool:
         """A region or département, a covered territory, or a name the question puts after

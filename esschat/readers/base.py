@@ -78,20 +78,19 @@ def without_contents(blocks: list[Block]) -> list[Block]:
     """The blocks less a table of contents: its title ('Sommaire') over entries that each
     repeat a heading further on. Quoted as an answer it says nothing; the sections it
     lists are read where they are."""
-    later: dict[str, int] = {}
-    for position, block in enumerate(blocks):
-        if block.kind == "heading":
-            later[_entry_key(block.text)] = position  # the last place each heading stands
+    keys = [_entry_key(block.text) for block in blocks]
+    later = {key: position for position, (key, block) in enumerate(zip(keys, blocks, strict=True))
+             if block.kind == "heading"}  # the last place each heading stands
     dropped: set[int] = set()
     position = 0
     while position < len(blocks):
         end = position
         while (end < len(blocks) and blocks[end].kind != "heading"
-               and later.get(_entry_key(blocks[end].text), -1) > end):
+               and later.get(keys[end], -1) > end):
             end += 1
         title = blocks[position - 1] if position else None
         if (end - position >= CONTENTS_ENTRIES and title is not None
-                and title.kind == "heading" and _entry_key(title.text) in CONTENTS_TITLES):
+                and title.kind == "heading" and keys[position - 1] in CONTENTS_TITLES):
             dropped.update(range(position - 1, end))
         position = max(end, position + 1)
     return [block for position, block in enumerate(blocks) if position not in dropped]

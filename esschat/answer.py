@@ -657,6 +657,8 @@ class OfflineAnswerer:
         such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
+        if question.contact:
+            return bool(CONTACT_FORMS[question.contact].search(unit.text))
         if question.kind != "yesno" and term_set(unit.text) <= set(question.terms):
             return False  # 'Excusés' says nothing the question did not: a label, not an answer
         if question.kind == "number" and question.asks_money:
@@ -701,7 +703,10 @@ class OfflineAnswerer:
 
     @staticmethod
     def _missing_kind(question: Question) -> Missing:
-        """No sentence gives what was asked: a figure, a name, a date, or the answer."""
+        """No sentence gives what was asked: a contact detail, a figure, a name, a date, or
+        the answer."""
+        if question.contact:
+            return Missing("contact", tuple(question.entities))
         kind = {"number": "figure", "person": "person", "date": "date"}.get(question.kind,
                                                                              "answer")
         return Missing(kind, tuple(question.entities) if kind != "answer" else ())
@@ -949,8 +954,8 @@ class OfflineAnswerer:
             return f"{documents} ne donnent pas cette information pour {years} {where}."
         if missing.kind == "answer":
             return f"{documents} ne contiennent pas la réponse à cette question."
-        thing = {"figure": "ce chiffre", "person": "le nom demandé", "date": "cette date"
-                 }.get(missing.kind, "cette information")
+        thing = {"figure": "ce chiffre", "person": "le nom demandé", "date": "cette date",
+                 "contact": "cette coordonnée"}.get(missing.kind, "cette information")
         sentence = f"{documents} ne donnent pas {thing}" + (f" pour {where}" if where else "")
         covered = self.catalog.territories()
         if missing.kind == "place" and covered and not filtered:
@@ -1022,6 +1027,15 @@ def _only_shares(text: str) -> bool:
     figures = [match.group(0).strip() for match in NUMBER.finditer(text)
                if not YEAR.fullmatch(match.group(0).strip())]
     return bool(figures) and all(figure.endswith("%") for figure in figures)
+
+
+CONTACT_FORMS = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "phone": re.compile(r"(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b"),
+    "web": re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|eu|net|"
+                      r"info|bzh)\b"),
+}
+"""How each contact detail is written (French phone numbers: 0X XX XX XX XX or +33)."""
 
 
 def _has_quantity(text: str) -> bool:

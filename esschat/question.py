@@ -268,6 +268,8 @@ class Question:
     """Only some documents are searched (the chat's document filter)."""
     list_head: str | None = None
     """What a list question asks the items of: 'critères' in 'Sur quels critères …' (stemmed)."""
+    contact: str | None = None
+    """A contact detail asked for: 'email', 'phone' or 'web' (see ``contact_asked``)."""
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
@@ -583,10 +585,11 @@ def analyse(text: str) -> Question:
     folded = fold(text)
     entities = extract_entities(working, english)
     measured = measured_terms(fold(working), entities)
+    kind = answer_kind(folded, text)
     return Question(
         text=text,
         search_text=(working if not english else f"{working} {text}") + f" {context}",
-        kind=answer_kind(folded, text),
+        kind=kind,
         terms=[term for term in analyze(_without_relative_years(working))
                if term not in ASKING_TERMS] + implied_terms(fold(working)),
         entities=entities,
@@ -604,7 +607,27 @@ def analyse(text: str) -> Question:
         according_to=[name for name in entities if ACCORDING_TO.search(
             fold(text).split(fold(name))[0][-24:])],
         years_back=None if YEAR.search(text) else years_back(folded),
+        contact=contact_asked(fold(working), kind),
     )
+
+
+CONTACTS = {
+    "email": re.compile(r"\b(?:adresses? (?:electronique|e-?mail|mail|courriel)s?|courriels?|"
+                        r"e-?mail address(?:es)?|email|e-mail)\b"),
+    "phone": re.compile(r"\b(?:numeros? de (?:telephone|portable|tel)|telephone|"
+                        r"(?:tele)?phone numbers?|phone)\b"),
+    "web": re.compile(r"\b(?:adresses? (?:web|internet|du site)|sites? (?:web|internet)|url|"
+                      r"website|web (?:address|page|site))\b"),
+}
+"""The contact details a question can ask for; 'envoyer par mail ?' asks how, not which."""
+
+
+def contact_asked(folded: str, kind: str) -> str | None:
+    """'Quelle est l'adresse électronique de …', 'son numéro de téléphone': the answer must
+    be written as one (an address with @, a phone number, a web address)."""
+    if kind == "yesno":
+        return None
+    return next((kind for kind, pattern in CONTACTS.items() if pattern.search(folded)), None)
 
 
 THIS_YEAR = re.compile(r"\b(?:cette ann[ée]e|this (?:year|ann[ée]e)|l['’]ann[ée]e en cours|"

@@ -137,6 +137,10 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert not analyse("Quel est le budget du Département ?").asks_role
     spent = analyse("How much did the Pas-de-Calais department spend?")
     assert spent.measured == [] and spent.asks_money  # the department spends; euros answer
+    # a contact detail asked must be written as one; asking how to send is no such request
+    assert analyse("Quel est son numéro de téléphone ?").contact == "phone"
+    assert analyse("What is the contact email of the fund?").contact == "email"
+    assert analyse("Peut-on envoyer le dossier par mail ?").contact is None
 
 
 def test_quotations_acronyms_and_shares_are_read_as_a_reader_would(one_document) -> None:
@@ -980,3 +984,37 @@ def test_an_observatory_note_answers_from_its_table_headers_and_its_question_hea
     assert "emploi durable" in meaning.answer and "61 %" not in meaning.answer, meaning.answer
     asked = pipeline.ask("Qu'est-ce qu'une sortie dynamique ?")
     assert "emploi durable" in asked.answer, asked.answer
+
+
+EMPLOYMENT_PANORAMA = (
+    "# Panorama de l'emploi dans l'ESS du Pays de Lanvaux\n\n"
+    "## L'emploi\n\n"
+    "Fin 2024, les 612 établissements employeurs de l'économie sociale et solidaire du Pays "
+    "de Lanvaux emploient 7 380 salariés, soit 12,6 % de l'emploi salarié du territoire.\n\n"
+    "La masse salariale versée par ces employeurs atteint 214 millions d'euros.\n\n"
+    "## Contact\n\n"
+    "Pour toute question, adressez-vous à Maëlle Guérin, chargée d'études de "
+    "l'observatoire.\n\n"
+    "Les tableaux détaillés sont publiés sur le site www.observatoire-ess-lanvaux.fr.\n")
+
+
+def test_a_question_on_what_the_documents_never_say_is_refused_and_its_paraphrase_answered(
+        one_document) -> None:
+    """Words the documents never write are either another way of saying what they say
+    (« rémunérations » for the wage bill) or the very thing they lack (women's jobs): the
+    first gets the sentence, the other a refusal. A contact detail is given only as one is
+    written: the note names its analyst and its website, not her phone number nor email."""
+    pipeline = one_document(
+        "panorama-emploi-ess-lanvaux-2024.md", "Panorama de l'emploi dans l'ESS",
+        "Observatoire de l'ESS du Pays de Lanvaux", "Pays de Lanvaux", EMPLOYMENT_PANORAMA)
+
+    paid = pipeline.ask("Combien les employeurs de l'ESS versent-ils en rémunérations ?")
+    assert "214 millions" in paid.answer, paid.answer
+    for missing in ("Combien de femmes travaillent dans l'ESS du Pays de Lanvaux ?",
+                    "Quel est le numéro de téléphone de Maëlle Guérin ?",
+                    "Quelle est l'adresse électronique de Maëlle Guérin ?"):
+        refused = pipeline.ask(missing)
+        assert refused.abstained and not refused.citations, (missing, refused.answer)
+    assert "ne donnent pas cette coordonnée pour Maëlle Guérin" in refused.answer
+    site = pipeline.ask("Quelle est l'adresse du site internet de l'observatoire ?")
+    assert "www.observatoire-ess-lanvaux.fr" in site.answer, site.answer

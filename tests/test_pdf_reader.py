@@ -7,8 +7,6 @@ outline, a table, a two-column page, lists, a paragraph cut by a page break.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from fpdf.fonts import FontFace
 from typeset import (
@@ -424,20 +422,18 @@ def test_a_scan_without_text_layer_asks_for_ocr():
         read_pdf(bytes(pdf.output()))
 
 
-def test_a_long_report_reads_quickly():
+def test_a_thirty_section_report_keeps_every_section_heading():
+    """Speed is measured by bench/read_pdf.py, not here: a timed test fails on a busy machine."""
     pdf = Report()
     pdf.add_page()
     for section in range(1, 31):
         pdf.heading(f"{section}. Section {section}")
         pdf.paragraph(INTRO)
         pdf.paragraph(FINANCES)
-    data = bytes(pdf.output())
-    pages = pdf.page_no()
-    start = time.perf_counter()
-    document = read_pdf(data)
-    elapsed = time.perf_counter() - start
-    assert len([block for block in document.blocks if block.kind == "heading"]) == 30
-    assert elapsed < 0.1 * pages, f"{elapsed:.2f} s for {pages} pages"
+    document = read_pdf(bytes(pdf.output()))
+    headings = [block.text for block in document.blocks if block.kind == "heading"]
+    assert headings == [f"{section}. Section {section}" for section in range(1, 31)]
+    assert len({block.page for block in document.blocks}) == pdf.page_no()
 
 
 def _signature_sides(pdf: Report, left: list[tuple[str, bool]], right: list[tuple[str, bool]],

@@ -612,10 +612,8 @@ def analyse(text: str) -> Question:
 
 
 CONTACTS = {
-    "email": re.compile(r"\b(?:adresses? (?:electronique|e-?mail|mail|courriel)s?|courriels?|"
-                        r"e-?mail address(?:es)?|email|e-mail)\b"),
-    "phone": re.compile(r"\b(?:numeros? de (?:telephone|portable|tel)|telephone|"
-                        r"(?:tele)?phone numbers?|phone)\b"),
+    "email": re.compile(r"\b(?:adresses? (?:electronique|mail|courriel)s?|courriels?|e-?mail)\b"),
+    "phone": re.compile(r"\b(?:numeros? de (?:portable|tel)|telephone|phone)\b"),
     "web": re.compile(r"\b(?:adresses? (?:web|internet|du site)|sites? (?:web|internet)|url|"
                       r"website|web (?:address|page|site))\b"),
 }
@@ -627,7 +625,8 @@ def contact_asked(folded: str, kind: str) -> str | None:
     be written as one (an address with @, a phone number, a web address)."""
     if kind == "yesno":
         return None
-    return next((kind for kind, pattern in CONTACTS.items() if pattern.search(folded)), None)
+    return next((detail for detail, pattern in CONTACTS.items() if pattern.search(folded)),
+                None)
 
 
 THIS_YEAR = re.compile(r"\b(?:cette ann[ée]e|this (?:year|ann[ée]e)|l['’]ann[ée]e en cours|"

@@ -22,7 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
-from esschat.chunking import SECTION_JOINT, split_lines
+from esschat.chunking import SECTION_JOINT, Line, split_lines
 from esschat.embeddings import quantised
 from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
@@ -50,22 +50,25 @@ PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|C
                            r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
 PLACE_BEFORE = re.compile(r"\b(?:à|a|en|dans|au|aux|sur|pour|de la région|du département|"
-                          r"(?:département|région|commune|ville|territoire)\s+(?:du|de|des))"
+                          r"(?:département|région|commune|ville|territoire)\s+(?:du|de|des)|"
+                          r"(?:la|une)\s+(?:région|commune|ville|métropole))"
                           r"(?:\s+(?:la|le|les|l['’]))?\s*$", re.I)
-"""'à Rennes', 'dans le Gers', 'en Bretagne', 'le département du Gers': what follows is a
-place."""
+"""'à Rennes', 'dans le Gers', 'en Bretagne', 'le département du Gers', 'la région
+Bretagne': what follows is a place."""
 SETTLES = re.compile(r"\b(peu(?:t|vent)|pourr(?:a|ont)|doi(?:t|vent)|sont|est|ne\s+\S+\s+pas|"
                      r"n['’]\S+\s+pas|exclue?s?|éligibles?|autorisée?s?|interdite?s?|"
                      r"obligatoires?|non)\b", re.I)
 """A yes/no question is settled by what may, must or may not be done."""
-VERDICT = re.compile(r"\b(?:ne\s+(?:\S+\s+){1,2}(?:pas|plus|jamais|aucun\w*)|"
+VERDICT = re.compile(r"^\s*(?:oui|non)\b|\b(?:ne\s+(?:\S+\s+){1,2}(?:pas|plus|jamais|aucun\w*)|"
                      r"n['’]\S+\s+(?:pas|plus|jamais)|"
                      r"exclue?s?|in[ée]ligibles?|[ée]ligibles?|autoris[ée]e?s?|interdite?s?|"
                      r"obligatoires?|gratuite?s?|payante?s?|possibles?|impossibles?|"
                      r"uniquement|seule?s?|exclusivement|aucune?|cumulables?|renouvel\w+|reconduit\w*|"
-                     r"tacite\w*|sans\s+condition|sous\s+r[ée]serve|[àa]\s+condition)\b", re.I)
-"""Words that give a verdict: allowed or not, free or paid, only, excluded. Narrower than
-SETTLES ('est', 'sont' settle little), so that the two can be weighed apart."""
+                     r"tacite\w*|sans\s+condition|sous\s+r[ée]serve|[àa]\s+condition|"
+                     r"sauf\s+si)\b", re.I)
+"""Words that give a verdict: an opening yes or no, allowed or not, free or paid, only,
+excluded. Narrower than SETTLES ('est', 'sont' settle little), so that the two can be weighed
+apart."""
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 DATE = re.compile(
     rf"\b(\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
@@ -80,8 +83,9 @@ PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-Z�
 SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
                    r"\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d", re.I)
 """A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5'."""
-APPOSITION = re.compile(r"^(?:(?:Les?|La|L[’'])\s*)?[^\s,(]+(?:\s+[^\s,(]+)?\s*"
-                        r"(?:\(|,\s*(?:l[’']|la |le |les |un |une ))")
+APPOSITION = re.compile(r"^(?:[•▪*–-]\s*)?(?:(?:Les?|La|L[’'])\s*)?[^\s,(:]+(?:\s+[^\s,(:]+)?\s*"
+                        r"(?:\(|:\s|,\s*(?:l[’']|la |le |les |un |une ))")
+"""'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …'."""
 BECAUSE = re.compile(r"\b(car|parce qu|puisque|en raison d|grâce à|du fait d|c’est pourquoi|"
                      r"c'est pourquoi)", re.I)
 INLINE_LIST = re.compile(r"\s:\s[^.:]+,[^.:]+\bet\b")
@@ -109,6 +113,9 @@ UNITS_PER_ANSWER = 2
 MAX_FACTOID_CHARS = 400
 ATTRIBUTION_CHARS = 160
 ROLE_REACH = 40
+ONE_VALUE_KINDS = frozenset(("number", "date", "person"))
+"""Kinds of question one item answers: a whole list quoted for them is weighed apart, since
+its items pool words and figures that no one of them says together."""
 LOWER_CASE_INITIALS = 4  # initials from which a spelling need not be capitalised (see _spelled_out)
 
 
@@ -173,16 +180,19 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     for rank, hit in enumerate(hits):
         text = hit.chunk.text
         heading = " ".join(part for part in (hit.chunk.title, hit.chunk.section) if part)
+        section = heading  # the headings without the FAQ question under which a sentence sits
         anchor: Unit | None = None
         enumeration: Unit | None = None  # the sentence that 'La première …, La deuxième …' go on
         intro = enumeration_intro = ""
         nearest = (hit.chunk.section or "").rpartition(SECTION_JOINT)[2]
-        for block in split_lines(text):
-            if block.kind == "heading":
+        for block in _questions_apart(split_lines(text)):
+            if block.kind in ("heading", "question"):
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
                                   is_heading=True, nearest_heading=nearest))
-                heading, anchor, nearest = f"{heading} {block.text}", None, block.text
+                heading, anchor, nearest = f"{section} {block.text}", None, block.text
                 enumeration = None
+                if block.kind == "heading":
+                    section = heading
             elif anchor is not None and _row_of_announced_table(block.text, intro):
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
@@ -220,6 +230,29 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     _attribute_quotes(units)
     _count_from_headings(units)
     return units
+
+
+FAQ_QUESTION = re.compile(r"^[^?\n]{3,200}\?(?=\s|$)")
+"""An FAQ's question opening a paragraph: « Q11. La subvention est-elle cumulable … ? »."""
+
+
+def _questions_apart(lines: list[Line]) -> list[Line]:
+    """A paragraph's opening question (an FAQ's « Q10. Puis-je cumuler … ? ») heads the
+    answer after it as a heading would, whether the answer follows on the same line or on the
+    next; the next question takes its place."""
+    apart: list[Line] = []
+    for line in lines:
+        asked = FAQ_QUESTION.match(line.text) if line.kind == "para" else None
+        if asked is None:
+            apart.append(line)
+            continue
+        end = line.start + asked.end()
+        apart.append(Line("question", asked.group(0), line.start, end))
+        rest = line.text[asked.end():]
+        if rest.strip():
+            skip = len(rest) - len(rest.lstrip())
+            apart.append(Line("para", rest.strip(), end + skip, line.end))
+    return apart
 
 
 TABLE_ROW = re.compile(r"^[^—\n]{1,160} — [^:\n]{1,80} : ")
@@ -288,8 +321,29 @@ def _defines(unit: Unit) -> bool:
         signals.get("definition_opens_on_term", 0) > 0 and signals.get("definition_verb", 0) > 0)
 
 
+BARE_VERDICT = re.compile(r"(?:Oui|Non)\s*[.!]", re.I)
+VERDICT_OPENING = re.compile(r"(?:Oui|Non)\s*[.!]\s+", re.I)
+
+
+def _without_verdict(unit: Unit) -> Unit:
+    """« Oui. Le porteur doit apporter 10 % … » answers « Quelle part … ? » without its
+    « Oui. », which only a yes/no question asked for (the rest is still quoted word for word)."""
+    opening = VERDICT_OPENING.match(unit.text)
+    if opening is None:
+        return unit
+    return replace(unit, text=unit.text[opening.end():], start=unit.start + opening.end())
+
+
 def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
-    return [(offset + start, sentence) for start, sentence in split_sentences(text)]
+    """The block's sentences; a bare « Oui. » or « Non. » goes with the sentence after it,
+    which says what it agrees to (« Oui. Il n'existe pas d'ancienneté minimale. »)."""
+    found: list[tuple[int, str]] = []
+    for start, sentence in split_sentences(text):
+        if found and BARE_VERDICT.fullmatch(found[-1][1]):
+            found[-1] = (found[-1][0], text[found[-1][0]:start + len(sentence)])
+        else:
+            found.append((start, sentence))
+    return [(offset + start, sentence) for start, sentence in found]
 
 
 class OfflineAnswerer:
@@ -316,7 +370,9 @@ class OfflineAnswerer:
             return Answer(question=question.text, answer=self.abstention(verdict.missing,
                                                                          question),
                           abstained=True, hits=hits)
-        text, citations = self.compose(verdict.units)
+        units = verdict.units if question.kind == "yesno" else [
+            _without_verdict(unit) for unit in verdict.units]
+        text, citations = self.compose(units)
         return Answer(question=question.text, answer=text, abstained=False,
                       citations=citations, hits=hits)
 
@@ -573,9 +629,11 @@ class OfflineAnswerer:
             "first_after_heading": float(unit.after_heading == 0 and not unit.is_heading),
             "answers_heading_question": _answers_heading_question(unit, question),
             "names": _names_share(unit, question), "phrase": _phrase_share(unit, question),
+            "row_label_names": _row_label_names(unit, question),
             "year_in_sentence": _year_in_sentence(unit, question),
             "is_heading": float(unit.is_heading), "is_item": float(unit.is_item),
             "is_list": float(unit.is_list), "pronoun_start": float(bool(unit.antecedent)),
+            "list_for_one": float(unit.is_list and question.kind in ONE_VALUE_KINDS),
             "too_long": float(len(unit.text) > MAX_FACTOID_CHARS and not unit.is_list),
             "fragment": float(len(unit.text.split()) < FRAGMENT_WORDS),
             "capitals": float(unit.text.isupper()),
@@ -648,7 +706,19 @@ class OfflineAnswerer:
             if kind == "yesno" and VERDICT.search(text) else 0.0,
             "number_near": _figure_closeness(text, unit.matched - set(question.measured))
             if number else 0.0,
+            "number_place_said": self._place_said(unit, question) if number else 0.0,
         }
+
+    def _place_said(self, unit: Unit, question: Question) -> float:
+        """'Combien de salariés dans la région X ?': +1 when the sentence, its heading or its
+        document names the place asked, -1 when only another sentence of the passage does
+        (the figure beside it is likely another place's), 0 when no place is asked."""
+        places = [name for name in question.entities if self._is_place(name, question.text)]
+        if not places:
+            return 0.0
+        scope = phrase(" ".join((unit.text, unit.nearest_heading,
+                                 *self._names_of(unit.hit.chunk))))
+        return 1.0 if all(self._mentions(scope, place) for place in places) else -1.0
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
         """A figure question needs a figure of the thing counted; a 'when' question, a date or
@@ -1273,7 +1343,7 @@ def _names_person(text: str) -> bool:
 def _role_asked_near_name(text: str, question: Question) -> float:
     """'Quelle élue est chargée de l'ESS ?': the share of the question's own words (not its
     names) said within ROLE_REACH of a person's name; the role beside the name is the answer's
-    subject, not a word said elsewhere in the sentence."""
+    subject, not a word said elsewhere in the sentence (or on another item of a list)."""
     named = {term for name in question.entities for term in analyze(name)}
     asked = set(question.terms) - named
     if not asked:
@@ -1283,7 +1353,10 @@ def _role_asked_near_name(text: str, question: Question) -> float:
         first = fold(match.group(0).split()[0])
         if first in STOP_WORDS or first in INSTITUTION_WORDS:
             continue
-        around = term_set(text[max(0, match.start() - 2 * ROLE_REACH):match.end() + 2 * ROLE_REACH])
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = len(text) if (found := text.find("\n", match.end())) < 0 else found
+        around = term_set(text[max(line_start, match.start() - 2 * ROLE_REACH):
+                               min(line_end, match.end() + 2 * ROLE_REACH)])
         said = sum(1 for term in asked if SYNONYMS.get(term, {term}) & around)
         best = max(best, said / len(asked))
     return round(best, DECIMALS)
@@ -1617,6 +1690,16 @@ def _names_share(unit: Unit, question: Question) -> float:
         return 0.0
     text = phrase(unit.text)
     return sum(phrase(name) in text for name in question.entities) / len(question.entities)
+
+
+def _row_label_names(unit: Unit, question: Question) -> float:
+    """A table row is about what its first cell names ('CC du Haut-Verlannais — Salariés
+    2024 : 2 210'): the share of the question's names written in that cell, as written, since
+    rows of a département and of its intercommunality share every other word."""
+    if not question.entities or not TABLE_ROW.match(unit.text):
+        return 0.0
+    label = phrase(unit.text.partition(" — ")[0])
+    return sum(phrase(name) in label for name in question.entities) / len(question.entities)
 
 
 def _year_in_sentence(unit: Unit, question: Question) -> float:

@@ -130,11 +130,12 @@ def _quoted(items: list[str]) -> str:
 
 
 def _citations_hold(case: EvalCase, answer: Answer) -> bool:
-    """A cited passage from an expected source (and page, when the case names pages)
+    """A cited passage from an expected source (and page, when the case names pages and the
+    passage has one: a case whose sources mix a PDF and a web page lists the PDF's pages)
     contains every fact."""
     relevant = [citation.text for citation in answer.citations
                 if (not case.sources or citation.source in case.sources)
-                and (not case.pages or citation.page in case.pages)]
+                and (not case.pages or citation.page is None or citation.page in case.pages)]
     return bool(relevant) and all(any(contains(text, fact) for text in relevant)
                                   for fact in case.facts)
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import math
+import re
 import shutil
 import time
 from collections import Counter, defaultdict
@@ -38,6 +39,8 @@ SCHEMA_VERSION = "4"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0
+DEFINING_CHUNKS = 2  # glossary entries added to a definition's passages: the term's own, a
+# second document's at most (more would push the passages retrieval ranked out of the answer)
 
 
 FINGERPRINT_NAMES = {"esschat:schema": "le schéma",
@@ -447,6 +450,18 @@ class LexicalIndex:
 
     def knows(self, term: str) -> bool:
         return term in self.document_frequency
+
+    def defining(self, name: str, sources: list[str] | None = None,
+                 limit: int = DEFINING_CHUNKS) -> list[Chunk]:
+        """Chunks with a line that opens on ``name`` and defines it, as a glossary does
+        (« PTCE : pôle territorial de coopération économique ; … »), in corpus order. BM25
+        ranks them low, because the chunks that keep using the acronym say it more often."""
+        entry = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:\*\*)?{re.escape(name)}"
+                           rf"(?:\*\*)?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?::|—|–|=|,)[ \t]*\w")
+        allowed = set(sources) if sources else None
+        return [chunk for chunk in self.chunks
+                if (allowed is None or chunk.source in allowed) and entry.search(chunk.text)
+                ][:limit]
 
     def search(self, query: str, k: int, sources: list[str] | None = None
                ) -> list[tuple[Chunk, float]]:

@@ -155,7 +155,7 @@ class FileReader:
                                     "nouvel essai au prochain chargement")
 
     def close(self) -> None:
-        if self._process is not None:
+        if self._process is not None and self._process.pid is not None:  # started
             self._process.kill()
             self._process.join(timeout=5)
         self._process = None

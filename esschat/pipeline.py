@@ -14,7 +14,7 @@ from esschat.answer import OfflineAnswerer
 from esschat.catalog import Catalog
 from esschat.chunking import StructuredChunker
 from esschat.embeddings import CachedQueryEmbeddings, build_embeddings
-from esschat.index import ChunkStore
+from esschat.index import DEFINING_CHUNKS, ChunkStore
 from esschat.ingest import Ingestor, IngestReport, accepted_catalog
 from esschat.models import Answer, Hit
 from esschat.progress import ProgressCallback
@@ -212,9 +212,23 @@ class Pipeline:
 
     def _retrieve(self, state: dict) -> tuple[list[Hit], float]:
         started = time.perf_counter()
-        hits = self.retriever.search(state["parsed"].search_text, self.settings.top_k,
+        question = state["parsed"]
+        hits = self.retriever.search(question.search_text, self.settings.top_k,
                                      state["sources"])
+        if question.kind == "definition":
+            hits = self._with_glossary(hits, question, state["sources"])
         return hits, (time.perf_counter() - started) * 1000
+
+    def _with_glossary(self, hits: list[Hit], question: Question,
+                       sources: list[str] | None) -> list[Hit]:
+        """« Qu'est-ce qu'un PTCE ? »: the glossary entry that defines the acronym joins the
+        passages retrieval found, after them, when retrieval did not bring it."""
+        found = {hit.chunk.id for hit in hits}
+        lexical = self.store.lexical()
+        extra = [Hit(chunk=chunk, score=0.0)
+                 for name in question.entities if name.isupper()
+                 for chunk in lexical.defining(name, sources) if chunk.id not in found]
+        return [*hits, *list({hit.chunk.id: hit for hit in extra}.values())[:DEFINING_CHUNKS]]
 
 
 def default_answerer(pipeline: Pipeline) -> Answerer:

@@ -1018,3 +1018,118 @@ def test_a_question_on_what_the_documents_never_say_is_refused_and_its_paraphras
     assert "ne donnent pas cette coordonnée pour Maëlle Guérin" in refused.answer
     site = pipeline.ask("Quelle est l'adresse du site internet de l'observatoire ?")
     assert "www.observatoire-ess-lanvaux.fr" in site.answer, site.answer
+
+
+APPLICANTS_FAQ = """\
+FONDS COOPÉRER EN VAL DE SORNE
+Foire aux questions des porteurs de projet
+Communauté de communes du Val de Sorne - mise à jour du 3 février 2025
+
+1. QUI PEUT CANDIDATER ?
+
+Q1. Quelles structures sont éligibles ?
+Les associations, les coopératives et les entreprises agréées ESUS dont le
+siège est situé dans l'une des 24 communes du Val de Sorne.
+
+Q2. Une association créée le mois dernier peut-elle déposer un dossier ?
+Oui. Aucune ancienneté n'est exigée, et les structures de moins de deux ans
+sont examinées en priorité.
+
+Q3. Un auto-entrepreneur peut-il être soutenu ?
+Non, sauf s'il rejoint une coopérative d'activités et d'emploi, dont il
+devient alors entrepreneur salarié.
+
+2. MONTANTS
+
+Q4. Quel est le montant de l'aide ?
+L'aide prend la forme d'une subvention de 2 000 € à 12 000 €, dans la limite
+de 60 % des dépenses du projet.
+
+Q5. L'aide du Fonds peut-elle s'ajouter à celle de la Région ?
+Oui, à condition que l'ensemble des aides publiques ne dépasse pas 80 % du
+budget du projet.
+"""
+
+
+def test_an_faq_answers_each_question_with_the_lines_written_under_it(one_document) -> None:
+    """A project holder reads the fund's FAQ, hard-wrapped as a text file: each « Qn. … ? »
+    line is the question its next lines answer. « Un auto-entrepreneur peut-il … » gets
+    « Non, sauf s'il rejoint … »; a bare « Oui. » comes with the sentence that says what it
+    agrees to; the cumulation question gets its condition, not the amount paragraph."""
+    pipeline = one_document("faq-fonds-cooperer.txt", "FAQ du Fonds Coopérer",
+                            "Communauté de communes du Val de Sorne", "Val de Sorne",
+                            APPLICANTS_FAQ)
+
+    sole_trader = pipeline.ask("Un auto-entrepreneur peut-il être soutenu par le Fonds ?")
+    assert "Non, sauf s'il rejoint" in sole_trader.answer, sole_trader.answer
+    young = pipeline.ask("Une association créée récemment peut-elle déposer un dossier ?")
+    assert "Oui. Aucune ancienneté n'est exigée" in young.answer, young.answer
+    region = pipeline.ask("L'aide du Fonds est-elle cumulable avec une aide de la Région ?")
+    assert "80 %" in region.answer and "12 000 €" not in region.answer, region.answer
+
+
+WORKSHOPS = ["achats d'énergie", "mobilité solidaire", "légumerie collective", "emploi partagé",
+             "réemploi des matériaux", "tiers-lieu rural", "formation des bénévoles",
+             "commande publique", "circuits courts", "habitat participatif", "numérique",
+             "tourisme social", "culture", "petite enfance", "insertion", "énergie citoyenne",
+             "alimentation", "sport", "santé", "logement", "jeunesse", "eau", "forêt", "vélo"]
+MINUTES_WITH_GLOSSARY = "# Comité de pilotage du PTCE Sorne en Commun\n\n" + "".join(
+    f"## Atelier {number} : {theme}\n\nLe PTCE a réuni {number + 6} membres sur ce thème. Le "
+    f"PTCE en rendra compte à son assemblée de juin, et le PTCE cherchera des partenaires.\n\n"
+    for number, theme in enumerate(WORKSHOPS, start=1)) + """\
+## Glossaire
+
+- AAP : appel à projets, procédure par laquelle une collectivité sélectionne et finance des
+  projets qui répondent à un cahier des charges.
+- CAE : coopérative d'activités et d'emploi, qui accueille des entrepreneurs salariés.
+- CRESS : chambre régionale de l'économie sociale et solidaire, qui représente les
+  entreprises de l'ESS de la région.
+- DLA : dispositif local d'accompagnement, qui finance un conseil aux structures employeuses.
+- ESUS : agrément « entreprise solidaire d'utilité sociale », délivré par le préfet.
+- GEIQ : groupement d'employeurs pour l'insertion et la qualification.
+- IAE : insertion par l'activité économique, qui offre un contrat de travail accompagné aux
+  personnes éloignées de l'emploi.
+- PTCE : pôle territorial de coopération économique ; il regroupe, sur un même territoire,
+  des entreprises de l'ESS, des entreprises classiques et des collectivités.
+- SCIC : société coopérative d'intérêt collectif, qui associe salariés, bénéficiaires et
+  collectivités.
+- SCOP : société coopérative et participative, dont les salariés détiennent la majorité du
+  capital.
+"""
+
+EMPLOYMENT_BY_AREA = """\
+# Panorama de l'ESS en Haute-Sorne
+
+## L'emploi par territoire
+
+| Territoire | Salariés 2019 | Salariés 2024 |
+|---|---|---|
+| Haute-Sorne | 12 410 | 13 380 |
+| CC du Haut-Sornais | 1 920 | 2 140 |
+| CA du Val de Lisme | 5 330 | 5 870 |
+
+En 2024, la Haute-Sorne compte 1 610 établissements employeurs de l'ESS, qui emploient
+13 380 salariés, soit 11,2 % de l'emploi privé, contre 10,4 % dans la région Orbelle.
+"""
+
+
+def test_a_glossary_defines_the_acronym_the_minutes_keep_using(one_document) -> None:
+    """« Qu'est-ce qu'un PTCE ? » in minutes of twenty-four workshops that each say « PTCE »
+    three times, with a glossary of ten acronyms at the end: the answer is the glossary's
+    entry, which retrieval ranks below them all, not a sentence that uses the word."""
+    pipeline = one_document("copil-ptce-sorne.md", "Comité de pilotage du PTCE",
+                            "PTCE Sorne en Commun", "Haute-Sorne", MINUTES_WITH_GLOSSARY)
+    answer = pipeline.ask("Qu'est-ce qu'un PTCE ?")
+    assert "pôle territorial de coopération économique" in answer.answer, answer.answer
+
+
+def test_a_table_row_answers_for_the_area_its_first_cell_names(one_document) -> None:
+    """The département and its intercommunality share a name's stem (« Haute-Sorne »,
+    « CC du Haut-Sornais ») and every column: the row asked for is the one whose first cell
+    names the place as the question writes it."""
+    pipeline = one_document("panorama-ess-haute-sorne.md", "Panorama de l'ESS",
+                            "CRESS Orbelle", "Haute-Sorne", EMPLOYMENT_BY_AREA)
+    small = pipeline.ask("Combien de salariés de l'ESS dans le Haut-Sornais en 2024 ?")
+    assert "2 140" in small.answer and "13 380" not in small.answer, small.answer
+    large = pipeline.ask("Combien de salariés l'ESS comptait-elle en Haute-Sorne en 2019 ?")
+    assert "12 410" in large.answer and "1 920" not in large.answer, large.answer

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from esschat.evals import EvalCaseError, load_cases, load_thresholds
+from esschat.evals import EvalCase, EvalCaseError, load_cases, load_thresholds, score_case
+from esschat.models import Answer, Citation
 from esschat.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +32,25 @@ def test_the_eval_set_covers_what_users_ask() -> None:
     assert sum(not case.answerable for case in cases) >= 20
     assert sum(bool(case.history) for case in cases) >= 5
     assert len({case.id for case in cases}) == len(cases)
+
+
+def test_a_fact_quoted_from_the_web_page_of_a_case_that_also_names_pdf_pages_counts() -> None:
+    """A fund's rules are in the deliberation PDF (page 2) and in the applicants' FAQ (a
+    text file). Quoting the FAQ is a right citation: the case's pages are the PDF's. Quoting
+    the PDF from another page is not."""
+    case = EvalCase(id="mixed", question="Quel est le plafond de l'avance remboursable ?",
+                    facts=["30 000 €"], sources=["deliberation.pdf", "guide.txt"],
+                    answerable=True, pages=[2])
+    sentence = "Une avance remboursable de 30 000 € au maximum."
+
+    def cited(source: str, page: int | None) -> Answer:
+        return Answer(question=case.question, answer=f"{sentence} [1]", abstained=False,
+                      citations=[Citation(n=1, source=source, title=source, page=page,
+                                          text=sentence)])
+
+    assert score_case(case, cited("guide.txt", None), 0).passed
+    assert score_case(case, cited("deliberation.pdf", 2), 0).passed
+    assert not score_case(case, cited("deliberation.pdf", 3), 0).citation_ok
 
 
 def test_quality_stays_at_the_measured_level(bundled_index: Settings, tmp_path: Path) -> None:

@@ -477,3 +477,80 @@ def test_signatures_set_side_by_side_are_read_one_party_at_a_time():
     assert "La secrétaire de séance, Odile Marsac" in paragraphs
     assert "Le président du conseil départemental, Gérard Fonsalade" in paragraphs
     assert not any("Vennard" in text for text in texts(document, "heading"))
+
+
+def test_a_sentence_that_runs_into_the_right_column_stays_whole_above_a_captioned_table():
+    """A diagnostic's two-column page: the left column ends mid-sentence (« accueille chaque
+    saison ») and the right column starts with its end (« près de 30 000 spectateurs. »);
+    under both columns, a small caption introduces a full-width table. The caption sits at
+    the foot of the left column, but it is read after both columns, just above its table, so
+    the sentence is quoted whole and the caption heads the rows."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.heading("4. Une ESS inégalement répartie")
+    pdf.set_font("DejaVu", "", 11)
+    with pdf.text_columns(ncols=2, gutter=10, text_align="J", line_height=1.5,
+                          balance=True) as columns:
+        columns.write(hyphenate(LEFT_COLUMN + " " + RIGHT_COLUMN))
+    pdf.ln(4)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.cell(0, 5, "Tableau 3 – L’ESS par bassin de vie (2023)", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.table_block(TABLE)
+    document = read_pdf(bytes(pdf.output()))
+    order = texts(document)
+    assert inline(LEFT_COLUMN + " " + RIGHT_COLUMN) in order
+    caption = order.index("Tableau 3 – L’ESS par bassin de vie (2023)")
+    assert order[caption + 1].startswith("Action sociale —")
+
+
+def small_capitals(pdf: Report, words: list[str], size: float) -> None:
+    """Each word's first letter at full size, the rest as smaller capitals, as a town hall's
+    word processor sets a deliberation's letterhead."""
+    for word in words:
+        for text, scale in ((word[:1].upper(), 1.0), (word[1:].upper(), 0.8)):
+            pdf.set_font("DejaVu", "", size * scale)
+            pdf.cell(pdf.get_string_width(text), 8, text)
+        pdf.set_font("DejaVu", "", size)
+        pdf.cell(pdf.get_string_width(" "), 8, " ")
+    pdf.ln(10)
+
+
+def test_a_letterhead_in_small_capitals_reads_as_whole_words():
+    """« RÉPUBLIQUE FRANÇAISE » and « LE CONSEIL COMMUNAUTAIRE » in small capitals: each
+    capital is a larger run than the letters after it, set flush against them, so each word
+    reads whole, not « R ÉPUBLIQUE » or « L E C ONSEIL »."""
+    pdf = Report(header=None, footer=False)
+    pdf.c_margin = 0
+    pdf.add_page()
+    small_capitals(pdf, ["République", "française"], 14)
+    small_capitals(pdf, ["Communauté", "d'agglomération", "du", "Val", "d'Argent"], 14)
+    pdf.paragraph(INTRO)
+    small_capitals(pdf, ["Le", "conseil", "communautaire"], 11)
+    document = read_pdf(bytes(pdf.output()))
+    joined = "\n".join(texts(document))
+    for line in ("RÉPUBLIQUE FRANÇAISE", "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL D'ARGENT",
+                 "LE CONSEIL COMMUNAUTAIRE"):
+        assert line in joined, joined
+    assert inline(INTRO) in texts(document)
+
+
+def test_a_quorum_box_reads_as_one_row_of_labelled_figures():
+    """A deliberation's quorum box: four labels on one line, each figure centred under its
+    label. « Combien de conseillers en exercice ? » needs 68 with its label, not a heading of
+    four labels over a paragraph « 68 51 9 60 »."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Extrait du registre des délibérations")
+    pdf.set_font("DejaVu", "", 10)
+    for cells in (("Conseillers en exercice", "Présents", "Pouvoirs", "Votants"),
+                  ("68", "51", "9", "60")):
+        for cell in cells:
+            pdf.cell(42, 7, cell, align="C")
+        pdf.ln(7)
+    pdf.ln(4)
+    pdf.paragraph(INTRO)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Conseillers en exercice : 68 ; Présents : 51 ; Pouvoirs : 9 ; Votants : 60"]
+    assert inline(INTRO) in texts(document, "paragraph")

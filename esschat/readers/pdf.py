@@ -42,8 +42,12 @@ BAND = 0.12  # top and bottom share of the page height where running headers/foo
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
+GLUE_EM = 0.1  # runs closer than this share of an em are one word (small capitals: 'R' 'ÉPUBLIQUE')
 BASELINE_EM = 0.4  # baselines closer than this share of the font size are one (superscripts)
+STRIP_GAP_EM = 2.5  # a key figure sits at most this many ems under its label (one line, padded)
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
+CAPTION_GAP_EM = 1.8  # a caption stands further than this from the column above it (~1.4 body)
+CAPTION_LINES = 2  # a table's caption set under two columns: a title of one or two lines
 SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
 SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
 SIGNATURE_WORDS = 6  # a signatory's name line: 'M. Jean-Michel Dauvergne', titles included
@@ -98,6 +102,8 @@ class _Run:
     y: float
     size: float
     bold: bool
+    bare: tuple[bool, bool] = (False, False)  # no space at its start, at its end, and its
+    # width measured with the font's metrics: a run set right after a bare end is the same word
 
 
 @dataclass(slots=True)
@@ -123,8 +129,9 @@ class _Seg:
     def finish(self) -> _Seg:
         self.runs.sort(key=lambda run: run.x0)
         text = ""
-        for run in self.runs:
-            if text and not text.endswith(" ") and not run.text.startswith(" "):
+        for previous, run in zip([None, *self.runs], self.runs, strict=False):
+            if (text and not text.endswith(" ") and not run.text.startswith(" ")
+                    and not _glued(previous, run)):
                 text += " "
             text += run.text
         self.text = text.strip()
@@ -143,6 +150,13 @@ class _Seg:
         self.text_x = (self.runs[1].x0 if len(self.runs) > 1 and _BULLET.match(first.text)
                        and not _BULLET.sub("", first.text).strip() else self.x0)
         return self
+
+
+def _glued(previous: _Run | None, run: _Run) -> bool:
+    """Small capitals ('R' then 'ÉPUBLIQUE' in a smaller size) are runs of one word: the
+    second starts where the first ends, and neither has a space at that end."""
+    return (previous is not None and previous.bare[1] and run.bare[0]
+            and abs(run.x0 - previous.x1) <= GLUE_EM * min(run.size, previous.size))
 
 
 @dataclass(slots=True)
@@ -227,9 +241,11 @@ def _page_runs(page, fonts: dict) -> list[_Run]:
         text = text.replace("\n", " ").replace("\r", " ")
         body = text.lstrip()
         advance = sum(widths.get(char, default) for char in body.rstrip())
-        x0 = m[4]
+        lead = sum(widths.get(char, default) for char in text[:len(text) - len(body)])
+        x0 = m[4] + lead / 1000 * float(font_size) * scale_x  # where its first letter is
+        bare = (bool(widths) and body == text, bool(widths) and body.rstrip() == body)
         runs.append(_Run(body.rstrip(), x0, x0 + advance / 1000 * float(font_size) * scale_x,
-                         m[5], round(size * 2) / 2, bold))
+                         m[5], round(size * 2) / 2, bold, bare))
 
     page.extract_text(visitor_text=visit, orientations=(0,))
     return runs
@@ -551,9 +567,16 @@ class _Layout:
                 if isinstance(span, _Seg):
                     span.left, span.right = left, right
                 ordered.append(span)
-            for side in (0, 1):
-                ordered.extend(sorted(regions.get((region, side), []),
-                                      key=lambda unit: (-round(unit.y, 1), unit.x0)))
+            sides = [sorted(regions.get((region, side), []),
+                            key=lambda unit: (-round(unit.y, 1), unit.x0)) for side in (0, 1)]
+            tails: list[_Seg | _Table] = []
+            if region < len(spanning):
+                for side in (0, 1):
+                    cut = _below_columns(sides[side], sides[1 - side])
+                    tails.extend(sides[side][cut:])
+                    del sides[side][cut:]
+            ordered.extend([*sides[0], *sides[1],
+                            *sorted(tails, key=lambda unit: (-round(unit.y, 1), unit.x0))])
         return self._merge_baselines(ordered)
 
     @staticmethod
@@ -878,9 +901,35 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             read = rows_by_y[index - len(head):index] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
+        elif index + 1 < len(rows_by_y) and (strip := _figure_strip(header, rows_by_y[index + 1])):
+            tables.append(strip)
+            taken.update(id(seg) for seg in (*header, *rows_by_y[index + 1]))
+            index += 2
         else:
             index += 1
     return tables, [seg for seg in segs if id(seg) not in taken]
+
+
+FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|ETP))?")
+
+
+def _figure_strip(labels: list[_Seg], values: list[_Seg]) -> _Table | None:
+    """A deliberation's quorum box or a report's key figures: one line of labels
+    (« Conseillers en exercice · Présents · Votants ») over one line of figures, each figure
+    under its label, read as one row: « Conseillers en exercice : 68 ; Présents : 51 ; … »."""
+    size = labels[0].size
+    if (len(labels) != len(values) or labels[0].y - values[0].y > STRIP_GAP_EM * size
+            or not all(FIGURE.fullmatch(value.text) for value in values)
+            or any(FIGURE.fullmatch(label.text) for label in labels)):
+        return None
+    for label, value in zip(labels, values, strict=True):
+        middle = (value.x0 + value.x1) / 2
+        if not label.x0 - size <= middle <= label.x1 + size:
+            return None
+    return _Table(rows=[["", *(label.text for label in labels)],
+                        ["", *(value.text for value in values)]],
+                  page=labels[0].page, x0=min(seg.x0 for seg in (*labels, *values)),
+                  x1=max(seg.x1 for seg in (*labels, *values)), y=labels[0].y)
 
 
 def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
@@ -1060,6 +1109,30 @@ def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
     if statistics.median(widths) < 0.5 * (anchor - left):
         return None
     return anchor
+
+
+def _below_columns(column: list[_Seg | _Table], other: list[_Seg | _Table]) -> int:
+    """Where the block set under both columns starts in this column (its length if none): a
+    caption or heading above a full-width table or paragraph sits lower than the other
+    column's last line, apart from the lines above it and in another style, and is read after
+    both columns, not between them."""
+    if len(column) < 2 or not other:
+        return len(column)
+    floor = min(unit.y for unit in other)
+    cut = max(index for index in range(len(column))
+              if not index or column[index - 1].y - column[index].y
+              >= CAPTION_GAP_EM * column[index].size)
+    tail = column[cut:]
+    if (cut and len(tail) <= CAPTION_LINES and _restyled(column[cut - 1], tail[0])
+            and all(isinstance(unit, _Seg) and unit.y < floor - unit.size for unit in tail)):
+        return cut
+    return len(column)
+
+
+def _restyled(above: _Seg | _Table, line: _Seg) -> bool:
+    """A caption or a heading changes size or weight; a column's last paragraph does not."""
+    return (isinstance(above, _Seg) and (abs(above.size - line.size) > SIZE_TOLERANCE
+                                         or above.bold != line.bold))
 
 
 def _sides_apart(units: list[_Seg | _Table], middle: float) -> list[_Seg | _Table]:

@@ -321,15 +321,14 @@ def _defines(unit: Unit) -> bool:
         signals.get("definition_opens_on_term", 0) > 0 and signals.get("definition_verb", 0) > 0)
 
 
-BARE_VERDICT = re.compile(r"(?:Oui|Non)\s*[.!]", re.I)
-VERDICT_OPENING = re.compile(r"(?:Oui|Non)\s*[.!]\s+", re.I)
+BARE_VERDICT = re.compile(r"(?:Oui|Non)\s*[.!]\s*", re.I)
 
 
 def _without_verdict(unit: Unit) -> Unit:
     """« Oui. Le porteur doit apporter 10 % … » answers « Quelle part … ? » without its
     « Oui. », which only a yes/no question asked for (the rest is still quoted word for word)."""
-    opening = VERDICT_OPENING.match(unit.text)
-    if opening is None:
+    opening = BARE_VERDICT.match(unit.text)
+    if opening is None or opening.end() == len(unit.text):
         return unit
     return replace(unit, text=unit.text[opening.end():], start=unit.start + opening.end())
 
@@ -709,11 +708,16 @@ class OfflineAnswerer:
             "number_place_said": self._place_said(unit, question) if number else 0.0,
         }
 
+    @lru_cache(maxsize=1024)  # noqa: B019 - one answerer per index version; bounded
+    def _places_asked(self, names: tuple[str, ...], text: str) -> tuple[str, ...]:
+        """The question's names that are places: asked once per question, not per sentence."""
+        return tuple(name for name in names if self._is_place(name, text))
+
     def _place_said(self, unit: Unit, question: Question) -> float:
         """'Combien de salariés dans la région X ?': +1 when the sentence, its heading or its
         document names the place asked, -1 when only another sentence of the passage does
         (the figure beside it is likely another place's), 0 when no place is asked."""
-        places = [name for name in question.entities if self._is_place(name, question.text)]
+        places = self._places_asked(tuple(question.entities), question.text)
         if not places:
             return 0.0
         scope = phrase(" ".join((unit.text, unit.nearest_heading,

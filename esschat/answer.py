@@ -84,11 +84,15 @@ SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                    r"\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d", re.I)
 """A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5'."""
 APPOSITION = re.compile(r"^(?:[•▪*–-]\s*)?(?:(?:Les?|La|L[’'])\s*)?[^\s,(:]+(?:\s+[^\s,(:]+)?\s*"
-                        r"(?:\(|:\s|,\s*(?:l[’']|la |le |les |un |une ))")
-"""'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …'."""
+                        r"(?:\(|:\s|[—–]\s|,\s*(?:l[’']|la |le |les |un |une ))")
+"""'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …' or
+'SCIC — La société coopérative …' (a glossary set as a table)."""
 BECAUSE = re.compile(r"\b(car|parce qu|puisque|en raison d|grâce à|du fait d|c’est pourquoi|"
                      r"c'est pourquoi)", re.I)
 INLINE_LIST = re.compile(r"\s:\s[^.:]+,[^.:]+\bet\b")
+CHAIRED_BY = re.compile(r"^(?:La |Le |L'|L’)?(?:séance|réunion|assemblée|conseil|comité|"
+                        r"bureau)\b[^.;]{0,40}\b(?:présidée?|animée?|dirigée?) par\b", re.I)
+"""A sitting chaired by someone, the body unsaid: in minutes, the body their title names."""
 DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend par|on appelle)\b",
                         re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
@@ -145,7 +149,8 @@ class Unit:
 @dataclass(frozen=True)
 class Missing:
     """What the documents lack, for the refusal to say: a place they never mention, a name,
-    a year, a figure, a person's name or a date (for ``names``), or the answer itself."""
+    a year, a figure, a person's name or role, or a date (for ``names``), or the answer
+    itself."""
 
     kind: str
     names: tuple[str, ...] = ()
@@ -387,6 +392,10 @@ class OfflineAnswerer:
         best = shortlist[0]
         if best.score < self.scorer.threshold:
             return Verdict([], self._missing_kind(found.question))
+        if found.question.extreme:  # a comparison is read off a table, when one answers
+            row = best if TABLE_ROW.match(best.text) or EXTREME_SAID.search(best.text) \
+                else next((unit for unit in shortlist if TABLE_ROW.match(unit.text)), best)
+            best = _extreme_row(row, shortlist, found.question) or best
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
 
     def examine(self, question: Question, hits: list[Hit]) -> Examination:
@@ -629,6 +638,7 @@ class OfflineAnswerer:
             "answers_heading_question": _answers_heading_question(unit, question),
             "names": _names_share(unit, question), "phrase": _phrase_share(unit, question),
             "row_label_names": _row_label_names(unit, question),
+            "row_label_unasked": _row_label_unasked(unit, question),
             "year_in_sentence": _year_in_sentence(unit, question),
             "is_heading": float(unit.is_heading), "is_item": float(unit.is_item),
             "is_list": float(unit.is_list), "pronoun_start": float(bool(unit.antecedent)),
@@ -714,15 +724,18 @@ class OfflineAnswerer:
         return tuple(name for name in names if self._is_place(name, text))
 
     def _place_said(self, unit: Unit, question: Question) -> float:
-        """'Combien de salariés dans la région X ?': +1 when the sentence, its heading or its
-        document names the place asked, -1 when only another sentence of the passage does
-        (the figure beside it is likely another place's), 0 when no place is asked."""
+        """'Combien de salariés dans la région X ?': +1 when the sentence (or the one its
+        pronoun stands for), its heading or its document (or its acronym: PEMB) names the place
+        asked, -1 when only another sentence of the passage does (the figure beside it is
+        likely another place's), 0 when no place is asked."""
         places = self._places_asked(tuple(question.entities), question.text)
         if not places:
             return 0.0
-        scope = phrase(" ".join((unit.text, unit.nearest_heading,
-                                 *self._names_of(unit.hit.chunk))))
-        return 1.0 if all(self._mentions(scope, place) for place in places) else -1.0
+        names = self._names_of(unit.hit.chunk)
+        scope = phrase(" ".join((unit.text, unit.antecedent, unit.nearest_heading, *names,
+                                 *map(initials, names), *map(word_initials, names))))
+        return 1.0 if all(self._mentions(scope, place) or self._spelled_in(unit, place)
+                          for place in places) else -1.0
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
         """A figure question needs a figure of the thing counted; a 'when' question, a date or
@@ -747,10 +760,15 @@ class OfflineAnswerer:
             if question.measured:
                 return _counts_asked(unit, question)
             return _has_quantity(unit.text)
+        people = [name for name in question.entities if PERSON.fullmatch(name)]
+        if question.asks_role and people and not _gives_role(unit.text, people):
+            return False  # 'Quelle est la fonction de N. F. ?': a sentence that names her
+            # without a role ('en présence de N. F.') does not say it
         if question.kind == "person" and question.wants_name:
             return _names_person(unit.text) and _holds_role_asked(unit.text, question)
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
-            return self._says_who_holds(unit.text, question, held, unit.context)
+            return self._says_who_holds(unit.text, question, held, unit.context,
+                                        " ".join(self._names_of(unit.hit.chunk)))
         if question.kind == "date":
             return _gives_time(unit.text)
         if question.kind == "list" and question.named_kind and unit.is_heading:
@@ -762,12 +780,14 @@ class OfflineAnswerer:
         return True
 
     def _says_who_holds(self, text: str, question: Question, held: set[str],
-                        before: str = "") -> bool:
+                        before: str = "", document: str = "") -> bool:
         """The sentence names the body asked about (or spells its acronym out; or what it
         follows does, which 'Sa directrice, …' refers to: the sentences before it, through a
-        chain of pronouns, and their headings) and says it is chaired or directed, not by a
-        deputy ('vice-présidente')."""
+        chain of pronouns, and their headings; or the document's title or publisher does, for
+        minutes' 'Séance présidée par …') and says it is chaired or directed, not by a deputy
+        ('vice-présidente')."""
         about = f"{before} {text}" if POSSESSIVE_START.match(text) else text
+        about = f"{about} {document}" if CHAIRED_BY.search(text) else about
         capitals = fold(initials(about, minimum=1))
         names = not question.entities or any(
             self._mentions(phrase(about), name) or fold(name) in capitals
@@ -781,6 +801,9 @@ class OfflineAnswerer:
         the answer."""
         if question.contact:
             return Missing("contact", tuple(question.entities))
+        people = tuple(name for name in question.entities if PERSON.fullmatch(name))
+        if question.asks_role and people:
+            return Missing("role", people)
         kind = {"number": "figure", "person": "person", "date": "date"}.get(question.kind,
                                                                              "answer")
         return Missing(kind, tuple(question.entities) if kind != "answer" else ())
@@ -806,10 +829,13 @@ class OfflineAnswerer:
             return False
         if question.entities and self._names_other_place(unit, question):
             return False
+        if question.kind == "number" and self._place_said(unit, question) < 0:
+            return False  # 'Combien … en Guéliance ?': a figure whose sentence, heading and
+            # document name no Guéliance is another place's, even if its passage names it
         if _other_ordinal(unit.text, question.text):
             return False
         years = question.years or self._years_told(unit, question)
-        return all(self._of_year(unit, year, question.kind) for year in years)
+        return all(self._of_year(unit, year, question.kind, frozenset(years)) for year in years)
 
     def _years_told(self, unit: Unit, question: Question) -> list[str]:
         """'cette année', 'l'an dernier': counted from the document's date (else the year
@@ -827,23 +853,26 @@ class OfflineAnswerer:
         return (pattern is not None and bool(pattern.search(unify(unit.text)))
                 and self._document_mentions(unit.hit.chunk.source, name) > 0)
 
-    def _of_year(self, unit: Unit, year: str, kind: str) -> bool:
+    def _of_year(self, unit: Unit, year: str, kind: str, asked: frozenset[str] = frozenset()
+                 ) -> bool:
         """The year asked is the sentence's: said in it or its headings, or the last year said
         before it under the same heading, when it names no other year. Minutes of the 22 May
         2025 meeting are of 2025 throughout, except for figures, which change from year to
-        year and have their year said beside them."""
+        year and have their year said beside them. Another year the question asks (« depuis
+        2019, d'après l'appel 2026 ») is no other year."""
+        asked = asked | {year}
         chunk = unit.hit.chunk
         if year in unit.text:
             return True
         if kind == "date" and YEAR.search(unit.text):
             return False  # 'ouvert du 3 mars au 30 juin 2025' does not date the 2024 edition
         compared = COMPARED_YEAR.sub(" ", fold(FULL_DATE.sub(" ", unit.text)))
-        if kind == "number" and set(YEAR.findall(compared)) - {year}:
+        if kind == "number" and set(YEAR.findall(compared)) - asked:
             return False  # in the '2025 call', 'en 2024, sept projets' counts 2024's projects
             # ('1 120 participants, contre 860 en 2023' is the heading's year's, against 2023)
         if year in f"{chunk.title} {chunk.section or ''}":
             return True
-        if set(YEAR.findall(unit.text)) - {year}:
+        if set(YEAR.findall(unit.text)) - asked:
             return False  # 'le budget prévisionnel 2025' is not the 2026 budget
         if year in unit.context or _last_year_before(unit) == year:
             return True
@@ -1028,6 +1057,8 @@ class OfflineAnswerer:
             return f"{documents} ne donnent pas cette information pour {years} {where}."
         if missing.kind == "answer":
             return f"{documents} ne contiennent pas la réponse à cette question."
+        if missing.kind == "role":
+            return f"{documents} ne disent pas quelle fonction occupe {where}."
         thing = {"figure": "ce chiffre", "person": "le nom demandé", "date": "cette date",
                  "contact": "cette coordonnée"}.get(missing.kind, "cette information")
         sentence = f"{documents} ne donnent pas {thing}" + (f" pour {where}" if where else "")
@@ -1704,6 +1735,96 @@ def _row_label_names(unit: Unit, question: Question) -> float:
         return 0.0
     label = phrase(unit.text.partition(" — ")[0])
     return sum(phrase(name) in label for name in question.entities) / len(question.entities)
+
+
+def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit | None:
+    """'Quel département a connu la plus forte progression ?': of the rows of the table the
+    best one comes from (same passage, same column headers, totals left out), the one whose
+    figure in the column asked is the largest, or the smallest. The column asked is the
+    only one of figures, else the one whose header shares the most words with the question;
+    None when none does, or no figure can be read."""
+    cells = _row_cells(best.text)
+    if cells is None:
+        return None
+    rows = [unit for unit in shortlist if unit.hit.chunk.id == best.hit.chunk.id
+            and (other := _row_cells(unit.text)) is not None and other.keys() == cells.keys()
+            and not TOTAL_ROW.match(unit.text)]
+    figures = [header for header in cells if _is_figure_column(header, rows)]
+    rows = [row for row in rows if not _sums_the_others(row, rows, figures)]
+    if len(rows) < 2 or not figures:
+        return None
+    overlap = {header: len(term_set(header) & set(question.terms)) for header in figures}
+    column = figures[0] if len(figures) == 1 else max(figures, key=overlap.__getitem__)
+    if len(figures) > 1 and (not overlap[column] or list(overlap.values()).count(
+            overlap[column]) > 1):
+        return None
+    value = {id(row): _figure_value(_row_cells(row.text)[column]) for row in rows}
+    ordered = sorted((row for row in rows if value[id(row)] is not None),
+                     key=lambda row: (row.start, row.rank))
+    pick = max if question.extreme > 0 else min
+    return pick(ordered, key=lambda row: value[id(row)])
+
+
+def _is_figure_column(header: str, rows: list[Unit]) -> bool:
+    """Every row gives a figure there, or says none is published (« s », « – », « n.d. »),
+    and two rows at least give one."""
+    cells = [_row_cells(row.text)[header] for row in rows]
+    read = [cell for cell in cells if _figure_value(cell) is not None]
+    return len(read) >= 2 and all(cell in read or fold(cell) in UNPUBLISHED for cell in cells)
+
+
+UNPUBLISHED = {"s", "-", "–", "—", "n.d.", "nd", "n.c.", "nc", "ns", "...", "…", "/"}
+"""A statistics table's cells without a figure: secret, not available, not significant."""
+EXTREME_SAID = re.compile(r"\b(?:l[ae]s?|l['’])\s*(?:plus|moins|mieux)\b|\b(?:premier|première|"
+                          r"dernier|dernière)\b", re.I)
+"""A sentence that says which is first ('affiche la plus forte part') answers by itself."""
+
+
+def _sums_the_others(row: Unit, rows: list[Unit], figures: list[str]) -> bool:
+    """A row whose figures add up the other rows' is the whole, whatever its label says
+    (« Pays d'Aubrelle » over its communes): not one of the parts compared."""
+    for header in figures:
+        values = [_figure_value(_row_cells(other.text)[header]) for other in rows
+                  if other is not row]
+        own = _figure_value(_row_cells(row.text)[header])
+        if (len(values) >= 2 and None not in values and own
+                and abs(own - sum(values)) <= max(1.0, 0.002 * own)):
+            return True
+    return False
+
+
+TOTAL_ROW = re.compile(r"^(?:total|ensemble|sous-total|moyenne)\b", re.I)
+"""A table's total or average row is no row of its own to compare."""
+
+
+def _row_cells(text: str) -> dict[str, str] | None:
+    """'Ambrelle — Établissements : 2 240 ; Évolution (%) : +3,4' as its header: cell pairs."""
+    if not TABLE_ROW.match(text):
+        return None
+    pairs = [cell.partition(" : ") for cell in text.partition(" — ")[2].split(" ; ")]
+    return {header.strip(): value.strip() for header, _, value in pairs if value}
+
+
+def _figure_value(cell: str) -> float | None:
+    """'+3,4', '-0,8 %', '5 000 €', '1 184 k€' as a number; None for what is not a figure."""
+    match = re.fullmatch(r"([-+−]?)\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d+)(?:[,.](\d+))?"
+                         r"\s*(?:%|€|k€|M€|ETP|points?)?", cell.strip())
+    if not match:
+        return None
+    sign, whole, decimals = match.groups()
+    number = float(re.sub(r"\D", "", whole) + (f".{decimals}" if decimals else ""))
+    return -number if sign in ("-", "−") else number
+
+
+def _row_label_unasked(unit: Unit, question: Question) -> float:
+    """A table row whose first cell the question does not name: one département's row when
+    the figure of the whole region is asked ('dans l'emploi privé de la région'), one
+    expense's when the total is. Its other cells may repeat every word asked."""
+    if not TABLE_ROW.match(unit.text):
+        return 0.0
+    label = unit.text.partition(" — ")[0]
+    named = any(phrase(name) in phrase(label) for name in question.entities)
+    return float(not named and not term_set(label) & set(question.terms))
 
 
 def _year_in_sentence(unit: Unit, question: Question) -> float:

@@ -187,8 +187,9 @@ FOLLOW_UP = re.compile(
     r"^\s*(et|and|what about|how about|même question|meme question|idem|pareil)\b", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 ASKS_ROLE = re.compile(r"\b(?:quel(?:le)?s?|what)\s+(?:(?:est|etait|sont|is|was)\s+)?"
-                       r"(?:(?:le|la|les|the|his|her)\s+)?(?:fonctions?|postes?|roles?|titres?|"
-                       r"qualite|position|title|job)\b")
+                       r"(?:(?:le|la|les|the|his|her)\s+|l')?(?:fonctions?|postes?|roles?|titres?|"
+                       r"qualite|position|title|job|metier|profession|activite professionnelle)"
+                       r"\b")
 NAMED_KINDS = ("entreprises|structures|organisations|organismes|personnalites|personnes|"
                "partenaires|acteurs|associations|cooperatives|villes|communes|reseaux|companies|"
                "organizations|partners|people|personalities|figures|cities|towns|networks")
@@ -198,6 +199,7 @@ WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|w
                        r"(?:(?:le|la|les|the)\s|l')")
 """'Qui est la vice-présidente …' asks for a name; 'Qui est Julie Orliac' for a role."""
 ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'(?:euros|argent)|"
+                        r"enveloppe|dotation|subvention|"
                         r"salaires?|remunerations?|loyers?|redevances?|salary|wages?|rent|"
                         r"how much money|amount|spend|spent|cost|costs|consacre|finance)\b")
 """Asked in euros: only an amount in euros answers it."""
@@ -270,6 +272,9 @@ class Question:
     """What a list question asks the items of: 'critères' in 'Sur quels critères …' (stemmed)."""
     contact: str | None = None
     """A contact detail asked for: 'email', 'phone' or 'web' (see ``contact_asked``)."""
+    extreme: int = 0
+    """'la plus forte progression' (1), 'la plus petite aide' (-1): the row of a table with
+    the largest or smallest figure is asked for; 0 otherwise (see ``extreme_asked``)."""
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
@@ -350,7 +355,8 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"what rate|what amount|part de|taux de|taux d'|quel est le taux|pourcentage|"
                  r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
-                 r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded):
+                 r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded) \
+            or AMOUNT_NOUN.search(folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
                  r"lesquelles|what are|which are|which|list|name the)\b", folded):
@@ -363,6 +369,10 @@ def answer_kind(folded: str, text: str = "") -> str:
     return "fact"
 
 
+AMOUNT_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was|will be)\s+)?"
+                         r"(?:(?:le|la|the)\s+|l')?(?:enveloppe|dotation|subvention|cout|"
+                         r"tarif|loyer|plafond|grant|subsidy|cost|fee)\b")
+"""'Quelle sera l'enveloppe …', 'Quelle subvention …': an amount is asked."""
 UNIT_ACRONYMS = {"etp", "etpt", "eqtp", "ht", "ttc", "fte"}
 """'en ETP', 'HT': units a figure is given in, not names the documents must mention."""
 POSSESSIVE = re.compile(r"['’]s$")
@@ -525,7 +535,9 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         if word in MONEY_NOUNS:
             return ["euros"]  # 'combien d'argent': euros, whatever the verb
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
-            return [stem(fold(GLOSSARY.get(word, word)))]
+            english = match.group(0).startswith("how")  # 'combien de places' counts seats,
+            # which the English glossary would take for 'lieux'
+            return [stem(fold(GLOSSARY.get(word, word) if english else word))]
     return []
 
 
@@ -608,7 +620,28 @@ def analyse(text: str) -> Question:
             fold(text).split(fold(name))[0][-24:])],
         years_back=None if YEAR.search(text) else years_back(folded),
         contact=contact_asked(fold(working), kind),
+        extreme=extreme_asked(fold(working)),
     )
+
+
+EXTREME = re.compile(r"\b(?:le|la|les|l')\s*(plus|moins|mieux)\b(?:\s+(?:d'|de\s+)?([a-z-]+))?|"
+                     r"\b(?:the\s+)?(most|least|highest|largest|biggest|lowest|smallest|best|"
+                     r"worst)\b")
+"""'la plus forte hausse', 'le moins de salariés', 'la mieux notée', 'the highest share'."""
+SMALL = word_set("petit petite petits petites faible faibles bas basse basses court courte "
+                 "reduit reduite modeste modestes")
+"""After 'le plus', these ask for the smallest figure ('la plus petite aide')."""
+
+
+def extreme_asked(folded: str) -> int:
+    """1 when the largest figure is asked for, -1 the smallest, 0 when neither is."""
+    match = EXTREME.search(folded)
+    if not match:
+        return 0
+    if match.group(3):
+        return -1 if match.group(3) in ("least", "lowest", "smallest", "worst") else 1
+    larger = match.group(1) in ("plus", "mieux")
+    return 1 if larger != (match.group(2) in SMALL) else -1
 
 
 CONTACTS = {
@@ -674,8 +707,10 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     return bool(ASKS_MONEY.search(folded) or (not measured and MONEY_VERB.search(folded)))
 
 
-SHARE_OF = re.compile(r"\b(?:part|parts|poids|proportion|pourcentage|fraction|share|percentage)\b")
-"""A share asked of an amount is a percentage: « la part des salaires versés »."""
+SHARE_OF = re.compile(r"\b(?:part|parts|poids|proportion|pourcentage|fraction|taux|share|"
+                      r"percentage|rate)\b")
+"""A share asked of an amount is a percentage: « la part des salaires versés », « le taux de
+subvention »."""
 PAID_MEASURES = frozenset(stem(fold(word))
                           for word in ("salaire", "rémunération", "loyer", "euros"))
 """Amounts named by what they pay: only an amount said beside that word answers (« le salaire
@@ -774,6 +809,15 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     if not history:
         return question
     previous = resolve_follow_up(history[-1], history[:-1]).partition(CONTEXT_MARK)[0]
+    if (among := AMONG_THEM.search(question)) and (counted := COUNTED.search(previous)):
+        # 'Combien d'entre eux ont abouti ?' after 'Combien de projets … ?': of those projects
+        noun = counted.group(1)
+        among_words = f"de {noun}" if among.group(0).lower().startswith("d") \
+            else f"parmi les {noun}"
+        own = AMONG_THEM.sub(among_words.capitalize() if among.start() == 0 else among_words,
+                             question, count=1)
+        context = [*extract_entities(previous), *YEAR.findall(previous)]
+        return f"{own}{CONTEXT_MARK}{', '.join(context)}" if context else own
     remainder = _year_before(FOLLOW_UP.sub("", question).strip(" ?!.,"), previous)
     new_entities = extract_entities(remainder)
     old_entities = extract_entities(previous)
@@ -805,6 +849,9 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     return f"{question}{CONTEXT_MARK}{inherited}"
 
 
+AMONG_THEM = re.compile(r"\b(?:d['’]entre|parmi) (?:eux|elles)\b", re.I)
+"""'Combien d'entre eux', 'parmi elles': a share of what the earlier question counted."""
+COUNTED = re.compile(r"\bcombien (?:de |d['’])(\w[\w-]*)", re.I)
 SUBJECT_PRONOUN = re.compile(r"^(?:il|elle|ils|elles|ça|ca|cela|it|they)\b", re.I)
 """A follow-up that opens on a pronoun speaks of the earlier question's subject."""
 

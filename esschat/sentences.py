@@ -13,10 +13,14 @@ from functools import lru_cache
 
 import pysbd
 
+_ABBREVIATIONS = ("art", "arts", "al", "p", "pp", "n", "no", "nos", "cf", "vol", "chap", "éd",
+                  "env", "hab", "av", "bd", "réf", "ex", "fig", "tab", "ann", "coord", "dir",
+                  "min", "max", "sq", "suiv", "c\\.-à-d")
+"""Lower-case abbreviations; each also ends no sentence capitalised (« Réf. 2024 : 352 », a
+table's header cell; « Art. 3 » opening a line)."""
 ABBREVIATION_END = re.compile(
-    r"(?:(?<![\w-])(?:art|arts|al|p|pp|n|no|nos|cf|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|vol|"
-    r"chap|éd|env|hab|av|bd|réf|ex|fig|tab|ann|coord|dir|min|max|sq|suiv|c\.-à-d|"
-    r"[A-ZÀ-Ý])\.|n°|N°)\s*$")
+    r"(?:(?<![\w-])(?:" + "|".join(f"{word}|{word.capitalize()}" for word in _ABBREVIATIONS)
+    + r"|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|[A-ZÀ-Ý])\.|n°|N°)\s*$")
 """A piece ending so ends on an abbreviation or an initial, not on a sentence."""
 BOUNDARY = re.compile(r"[.!?…]\s")
 """Without one of these, a paragraph is one sentence: pysbd need not run."""

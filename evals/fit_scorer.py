@@ -45,6 +45,10 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh9": (ROOT / "evals/fresh9/questions.jsonl", ROOT / "evals/fresh9/corpus"),
     "fresh10": (ROOT / "evals/fresh10/questions.jsonl", ROOT / "evals/fresh10/corpus"),
     "fresh11": (ROOT / "evals/fresh11/questions.jsonl", ROOT / "evals/fresh11/corpus"),
+    "fresh12": (ROOT / "evals/fresh12/questions.jsonl", ROOT / "evals/fresh12/corpus"),
+    "fresh13": (ROOT / "evals/fresh13/questions.jsonl", ROOT / "evals/fresh13/corpus"),
+    "fresh14": (ROOT / "evals/fresh14/questions.jsonl", ROOT / "evals/fresh14/corpus"),
+    "fresh15": (ROOT / "evals/fresh15/questions.jsonl", ROOT / "evals/fresh15/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

@@ -115,6 +115,11 @@ def test_follow_ups_are_rewritten_before_retrieval() -> None:
     elliptic = resolve_follow_up("Et en Seine-Saint-Denis ?", [first])
     assert "Seine-Saint-Denis" in elliptic and "Pas-de-Calais" not in elliptic
     assert resolve_follow_up("Qu'est-ce que le CDESS ?", []) == "Qu'est-ce que le CDESS ?"
+    # 'd'entre eux' counts what the earlier question counted, in its place and year
+    counted = resolve_follow_up("Combien d'entre eux ont créé leur structure ?",
+                                ["Combien de projets l'incubateur a-t-il suivis en 2024 ?"])
+    assert counted.startswith("Combien de projets ont créé leur structure ?")
+    assert analyse(counted).years == [] and "2024" in counted
 
 
 def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
@@ -123,6 +128,12 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert analyse("Qui est Julie Orliac ?").kind == "person"
     assert analyse("Quels sont les objectifs du CDESS ?").kind == "list"
     assert analyse("prochain comité de pilotage date").kind == "date"  # typed as keywords
+    assert analyse("Quelle sera l'enveloppe du fonds en 2026 ?").kind == "number"
+    assert analyse("Quel prix l'association a-t-elle reçu ?").kind != "number"  # an award
+    assert analyse("Quelle est la plus forte hausse ?").extreme == 1
+    assert analyse("Quelle commune compte le moins de salariés ?").extreme == -1
+    assert analyse("Quelle est la plus petite aide ?").extreme == -1
+    assert "lieux" not in analyse("Combien de places sont réservées ?").measured  # seats
     assert analyse("How many jobs in Pas-de-Calais?").english
     assert extract_entities("Quels partenaires de l'ESS Djeneba Keita a-t-elle cités ?") == [
         "Djeneba Keita"]
@@ -1133,3 +1144,59 @@ def test_a_table_row_answers_for_the_area_its_first_cell_names(one_document) -> 
     assert "2 140" in small.answer and "13 380" not in small.answer, small.answer
     large = pipeline.ask("Combien de salariés l'ESS comptait-elle en Haute-Sorne en 2019 ?")
     assert "12 410" in large.answer and "1 920" not in large.answer, large.answer
+
+
+GRANTS_AND_BOARD = """\
+# Fonds d'initiatives solidaires 2025
+
+## Les aides accordées
+
+| Projet | Structure | Commune | Aide accordée |
+|---|---|---|---|
+| Épicerie solidaire | Association Le Panier commun | Vaubrune | 8 000 € |
+| Atelier vélo | Association Roue Libre | Mornevault | 6 500 € |
+| Friperie | Entreprise d'insertion Fil & Trame | Castelvaur | 3 000 € |
+| Recyclerie | Association Les Ressources | Vaubrune | 9 500 € |
+| Total | | | 27 000 € |
+
+## Le programme d'accompagnement
+
+Six des quatorze places du programme sont réservées à des projets de la Lirande.
+Depuis 2019, le programme a accompagné 84 projets au cours de sept promotions.
+
+## Compte rendu du comité
+
+Séance présidée par Odile Marchetti, présidente.
+La remise des aides s'est tenue en présence de Solène Vardier.
+Le prochain comité se réunira le 12 mars 2026.
+"""
+
+
+def test_a_grant_table_answers_its_largest_and_smallest_aid_and_counted_seats(
+        one_document) -> None:
+    """An elected official asks which grant was the smallest, which the largest: the row
+    with that amount answers, not the first row nor the total. Seats counted in words are a
+    figure ('Six des quatorze places'), « places » are seats, not « lieux ». Two years asked
+    at once are both the question's, and a sitting chaired « Séance présidée par … » is
+    the committee's whose minutes these are. A person's role is said beside her name, or
+    the answer says it is not given."""
+    pipeline = one_document("fonds-initiatives-solidaires-2025.md",
+                            "Fonds d'initiatives solidaires 2025", "CC du Val de Lirande",
+                            "Lirande", GRANTS_AND_BOARD)
+    smallest = pipeline.ask("Quelle est la plus petite aide accordée, et à quelle structure ?")
+    assert "Fil & Trame" in smallest.answer and "3 000 €" in smallest.answer, smallest.answer
+    largest = pipeline.ask("Quel projet a reçu l'aide la plus élevée ?")
+    assert "Recyclerie" in largest.answer and "9 500 €" in largest.answer, largest.answer
+    assert "27 000" not in largest.answer
+    seats = pipeline.ask("Combien de places sont réservées à des projets de la Lirande ?")
+    assert "Six des quatorze places" in seats.answer, seats.answer
+    since = pipeline.ask("Combien de projets le programme a-t-il accompagnés depuis 2019, "
+                         "selon le fonds 2025 ?")
+    assert "84 projets" in since.answer, since.answer
+    chair = pipeline.ask("Qui a présidé la séance du comité ?")
+    assert "Odile Marchetti" in chair.answer, chair.answer
+    role = pipeline.ask("Quelle est la fonction d'Odile Marchetti ?")
+    assert "présidente" in role.answer, role.answer
+    unsaid = pipeline.ask("Quelle est la fonction de Solène Vardier ?")
+    assert unsaid.abstained
+    assert unsaid.answer == "Les documents ne disent pas quelle fonction occupe Solène Vardier."

@@ -223,3 +223,16 @@ def test_sentences_split_in_concurrent_requests_are_those_split_alone():
     finally:
         sys.setswitchinterval(interval)
     assert wrong == []
+
+
+def test_an_abbreviated_column_header_does_not_end_a_table_row():
+    """A convention's indicator table abbreviates its header (« Réf. 2024 »), capitalised
+    as a header is: the row asked about stays one sentence, with its figure, instead of
+    ending on « Réf. » and leaving « 2024 : 18 » on its own."""
+    from esschat.sentences import sentences
+
+    row = ("Ateliers de réparation (nombre par an) — Réf. 2024 : 18 ; Cible 2025 : 24 ; "
+           "Cible 2027 : 24")
+    assert sentences(row) == [row]
+    assert sentences("Voir Art. 3 de la convention. Cf. annexe 2.") == [
+        "Voir Art. 3 de la convention.", "Cf. annexe 2."]

@@ -554,3 +554,89 @@ def test_a_quorum_box_reads_as_one_row_of_labelled_figures():
     assert texts(document, "row") == [
         "Conseillers en exercice : 68 ; Présents : 51 ; Pouvoirs : 9 ; Votants : 60"]
     assert inline(INTRO) in texts(document, "paragraph")
+
+
+def _captioned_table(pdf: Report, caption: str, rows: list[tuple[str, ...]],
+                     widths: tuple[float, ...], aligns: tuple[str, ...]) -> None:
+    """A report's table as a layout tool sets it: a bold caption, a shaded bold header row,
+    the body, a bold total row, a little space after."""
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.multi_cell(0, 4.6, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    pdf.set_font("DejaVu", "", 8.8)
+    with pdf.table(col_widths=widths, text_align=aligns, width=sum(widths), align="LEFT",
+                   line_height=4.8, padding=(1.0, 1.4),
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(225, 230, 238))
+                   ) as table:
+        for number, cells in enumerate(rows):
+            row = table.row(style=FontFace(emphasis="BOLD") if number == len(rows) - 1
+                            else None)
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(3)
+
+
+def test_a_table_captioned_right_under_another_keeps_its_own_column_headers():
+    """An association's accounts: income on four columns, then, after its caption, expenses
+    on two. The expenses are 2024's, as their own header says, not 2023's, the first
+    column of the table above; the caption heads them."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _captioned_table(pdf, "Tableau 5 — Produits 2023 et 2024 (k€)", [
+        ("Origine des produits", "2023 (k€)", "2024 (k€)", "Part en 2024 (%)"),
+        ("Région", "452", "478", "40,4"), ("État (DREETS)", "214", "221", "18,7"),
+        ("Départements", "96", "104", "8,8"), ("Cotisations des adhérents", "72", "83", "7,0"),
+        ("Total des produits", "834", "886", "100")],
+        (70, 28, 28, 38), ("LEFT", "RIGHT", "RIGHT", "RIGHT"))
+    _captioned_table(pdf, "Tableau 6 — Charges 2024 (k€)", [
+        ("Poste de charges", "2024 (k€)"), ("Salaires et charges sociales", "612"),
+        ("Locaux et fonctionnement", "146"), ("Déplacements", "38"),
+        ("Total des charges", "796")], (80, 30), ("LEFT", "RIGHT"))
+    document = read_pdf(bytes(pdf.output()))
+    rows = texts(document, "row")
+    assert "Salaires et charges sociales — 2024 (k€) : 612" in rows
+    assert "Total des charges — 2024 (k€) : 796" in rows
+    assert "État (DREETS) — 2023 (k€) : 214 ; 2024 (k€) : 221 ; Part en 2024 (%) : 18,7" in rows
+    first = document.blocks.index(block_with(document, "Salaires et charges"))
+    assert document.blocks[first - 1].kind == "heading"
+    assert document.blocks[first - 1].text == "Tableau 6 — Charges 2024 (k€)"
+
+
+def test_a_budget_with_expenses_beside_income_reads_four_columns():
+    """A convention's annexed budget: expenses and their amounts on the left, income and
+    theirs on the right, each amount set flush right against the next column's label. Each
+    row keeps both sides apart, each with its header."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _captioned_table(pdf, "Budget prévisionnel 2025 (€)", [
+        ("Charges", "Montant (€)", "Produits", "Montant (€)"),
+        ("Salaires et charges sociales", "468 000", "Ventes en boutique", "286 000"),
+        ("Achats et fournitures", "52 000", "Aide au poste de l’État", "214 000"),
+        ("Transport et véhicules", "47 000", "Subvention de la Ville", "67 000"),
+        ("Total des charges", "567 000", "Total des produits", "567 000")],
+        (52, 26, 58, 26), ("LEFT", "RIGHT", "LEFT", "RIGHT"))
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row")[:2] == [
+        "Salaires et charges sociales — Montant (€) : 468 000 ; Produits : Ventes en boutique ; "
+        "Montant (€) : 286 000",
+        "Achats et fournitures — Montant (€) : 52 000 ; Produits : Aide au poste de l’État ; "
+        "Montant (€) : 214 000"]
+
+
+def test_sentences_printed_after_a_page_break_are_found_on_that_page():
+    """A paragraph runs from the foot of page 1 onto page 2. The sentence the break cuts
+    stays whole, on page 1 where it starts; the sentences printed on page 2 are page 2's, so
+    that a citation of them opens the PDF where the reader will see them."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    pdf.set_y(pdf.h - 22 - 6 * 2)  # two lines before the bottom margin
+    pdf.paragraph(f"{INTRO} {FINANCES}")
+    document = read_pdf(bytes(pdf.output()))
+    cut = block_with(document, "Les établissements de l’économie sociale")
+    assert cut.page == 1
+    assert cut.text == inline(INTRO).split(". ")[0] + "."
+    after = [block for block in document.blocks if block.page == 2]
+    assert after[0].text == inline(INTRO).split(". ", 1)[1] + " " + inline(FINANCES)

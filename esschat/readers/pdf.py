@@ -31,6 +31,7 @@ from typing import Any
 
 from esschat.models import Block
 from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
+from esschat.sentences import split_sentences
 
 __all__ = ["read_pdf"]
 
@@ -47,6 +48,9 @@ BASELINE_EM = 0.4  # baselines closer than this share of the font size are one (
 STRIP_GAP_EM = 2.5  # a key figure sits at most this many ems under its label (one line, padded)
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
 CAPTION_GAP_EM = 1.8  # a caption stands further than this from the column above it (~1.4 body)
+HIDDEN_GAP_EM = 0.8  # table cells padded ~0.5 em each side; justified words stand < 0.6 em apart
+ALIGNED_PT = 2.0  # left-aligned cells of one column start at the same x, give or take rounding
+ROW_GAP = 1.2  # a table's rows are evenly pitched; the gap before a caption is ~1.3 of it
 CAPTION_LINES = 2  # a table's caption set under two columns: a title of one or two lines
 SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
 SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
@@ -180,10 +184,12 @@ class _Open:
     level: int = 1
     text_x: float = 0.0
     group: int = -1
+    turns: int = 0  # page breaks inside a paragraph, each marked PAGE_TURN in its text
 
 
 # ---------------------------------------------------------------- entry point
 
+PAGE_TURN = "\x00"  # where a paragraph's text goes on to the next page, until it is cut
 ENCRYPTED = "PDF chiffré : un mot de passe est nécessaire pour le lire"
 
 
@@ -532,7 +538,7 @@ class _Layout:
         if not segs:
             return []
         page = segs[0].page
-        tables, rest = _find_tables(segs)
+        tables, rest = _find_tables(_hidden_columns(segs))
         left = min(seg.x0 for seg in segs)
         right = max(seg.x1 for seg in segs)
         if len(rest) < 8 and right - left < 0.6 * (self.default_right - left):
@@ -731,7 +737,9 @@ class _Layout:
 
         def close() -> None:
             nonlocal current
-            if current is not None and (text := inline(current.text)):
+            if current is not None and current.turns:
+                blocks.extend(self._by_page(current))
+            elif current is not None and (text := inline(current.text)):
                 blocks.append(self._block(current.kind, text, current.page, current.level))
             current = None
 
@@ -756,7 +764,13 @@ class _Layout:
                 continue
             bullet = _BULLET.match(line.text)
             if current is not None and not bullet and self._goes_on(current, line):
-                current.text = _join(current.text, line.text, self.vocabulary)
+                joined = _join(current.text, line.text, self.vocabulary)
+                if current.kind == "paragraph" and line.page != current.last.page:
+                    turn = len(joined) - len(line.text) if joined.endswith(line.text) \
+                        else len(current.text)
+                    joined = f"{joined[:turn]}{PAGE_TURN}{joined[turn:]}"
+                    current.turns += 1
+                current.text = joined
                 current.last = line
                 continue
             close()
@@ -801,6 +815,28 @@ class _Layout:
         if line.x0 > previous.x0 + 0.8 * em and line.x0 > previous.left + 0.8 * em:
             return False  # an indented first line opens a paragraph
         return not (short and line.x0 < previous.x0 - 0.8 * em and _ends_sentence(previous.text))
+
+    def _by_page(self, paragraph: _Open) -> list[Block]:
+        """A paragraph a page break cuts, as one block per page its sentences start on: the
+        sentence the break cuts stays whole on the page it starts on, the next ones are the
+        next page's, where a reader finds them and where their citation sends."""
+        marked = inline(paragraph.text)
+        text = marked.replace(PAGE_TURN, "")
+        turns, seen = [], 0
+        for position, char in enumerate(marked):
+            if char == PAGE_TURN:
+                turns.append(position - seen)
+                seen += 1
+        pages: list[tuple[int, int, int]] = []  # (page, start, end) in text
+        for start, sentence in split_sentences(text):
+            page = paragraph.page + sum(1 for turn in turns if turn <= start)
+            end = start + len(sentence)
+            if pages and pages[-1][0] == page:
+                pages[-1] = (page, pages[-1][1], end)
+            else:
+                pages.append((page, start, end))
+        return [self._block("paragraph", text[start:end], page)
+                for page, start, end in pages if text[start:end]]
 
     def _block(self, kind: str, text: str, page: int, level: int = 1) -> Block:
         return Block(kind=kind, text=text, level=level if kind == "heading" else 1, page=page,
@@ -860,6 +896,38 @@ def _segments(runs: list[_Run], page: int) -> list[_Seg]:
     return [seg for seg in segments if seg.text]
 
 
+def _hidden_columns(segs: list[_Seg]) -> list[_Seg]:
+    """Segments cut where a table's columns sit closer than a gap: a right-aligned figure
+    and the text column after it (« 468 000 » | « Ventes en boutique »). A cut is a run
+    starting HIDDEN_GAP_EM or more after a figure, at the same place on three lines or more.
+    (Only after a figure: a bullet or a label before its text, « R1 prolonger … », is no
+    column.) Every line is cut there, the column headers too (« Montant (€) | Produits »)."""
+    starts = [(run.x0, seg.y) for seg in segs for before, run in pairwise(seg.runs)
+              if _after_figure(before, run)]
+    cuts = {x for x, _ in starts
+            if len({y for other, y in starts if abs(other - x) <= ALIGNED_PT})
+            >= 3}
+    if not cuts:
+        return segs
+    pieces: list[_Seg] = []
+    for seg in segs:
+        current = [seg.runs[0]]
+        for run in seg.runs[1:]:
+            if (run.x0 - current[-1].x1 >= HIDDEN_GAP_EM * run.size
+                    and any(abs(run.x0 - cut) <= ALIGNED_PT for cut in cuts)):
+                pieces.append(_Seg(current, seg.page).finish())
+                current = [run]
+            else:
+                current.append(run)
+        pieces.append(seg if len(current) == len(seg.runs) else _Seg(current, seg.page).finish())
+    return pieces
+
+
+def _after_figure(before: _Run, run: _Run) -> bool:
+    return (run.x0 - before.x1 >= HIDDEN_GAP_EM * run.size
+            and bool(FIGURE.fullmatch(before.text.strip())))
+
+
 def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
     """Tables: 3+ consecutive lines of 2+ cells aligned on the first line's cell starts."""
     rows_by_y: list[list[_Seg]] = []
@@ -884,8 +952,9 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
         while end < len(rows_by_y):
             line = rows_by_y[end]
             gap = lines[-1][0].y - line[0].y
-            if gap > 4 * line[0].size or not _fits(line, anchors, tolerance, header[0].size,
-                                                             rights):
+            caption = len(line) == 1 and abs(line[0].x0 - anchors[0]) <= tolerance
+            if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap))
+                    or not _fits(line, anchors, tolerance, header[0].size, rights)):
                 break
             lines.append(line)
             end += 1
@@ -908,6 +977,18 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
         else:
             index += 1
     return tables, [seg for seg in segs if id(seg) not in taken]
+
+
+def _set_apart(lines: list[list[_Seg]], gap: float) -> bool:
+    """A line further below the table than any of its rows is from the one above. When it
+    is one cell at the table's left edge, it is the caption of the next table (« Tableau 6 —
+    Charges 2024 (k€) ») or a note, whose rows would otherwise be read under this table's
+    column headers. (A name set apart under a signature block's role, in its own column,
+    stays with it.)"""
+    if len(lines) < 3:
+        return False
+    pitch = max(above[0].y - below[0].y for above, below in pairwise(lines))
+    return gap > ROW_GAP * pitch
 
 
 FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|ETP))?")

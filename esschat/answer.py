@@ -1788,11 +1788,12 @@ def _sums_the_others(row: Unit, rows: list[Unit], figures: list[str]) -> bool:
                   if other is not row]
         own = _figure_value(_row_cells(row.text)[header])
         if (len(values) >= 2 and None not in values and own
-                and abs(own - sum(values)) <= max(1.0, 0.002 * own)):
+                and abs(own - sum(values)) <= max(1.0, SUM_ROUNDING * own)):
             return True
     return False
 
 
+SUM_ROUNDING = 0.002  # a total of rounded parts may miss their sum by a unit or 0.2 %
 TOTAL_ROW = re.compile(r"^(?:total|ensemble|sous-total|moyenne)\b", re.I)
 """A table's total or average row is no row of its own to compare."""
 

@@ -23,7 +23,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
 from itertools import pairwise
@@ -184,7 +184,7 @@ class _Open:
     level: int = 1
     text_x: float = 0.0
     group: int = -1
-    turns: int = 0  # page breaks inside a paragraph, each marked PAGE_TURN in its text
+    turns: list[int] = field(default_factory=list)  # the page each PAGE_TURN in text opens
 
 
 # ---------------------------------------------------------------- entry point
@@ -769,7 +769,7 @@ class _Layout:
                     turn = len(joined) - len(line.text) if joined.endswith(line.text) \
                         else len(current.text)
                     joined = f"{joined[:turn]}{PAGE_TURN}{joined[turn:]}"
-                    current.turns += 1
+                    current.turns.append(line.page)
                 current.text = joined
                 current.last = line
                 continue
@@ -822,14 +822,12 @@ class _Layout:
         next page's, where a reader finds them and where their citation sends."""
         marked = inline(paragraph.text)
         text = marked.replace(PAGE_TURN, "")
-        turns, seen = [], 0
-        for position, char in enumerate(marked):
-            if char == PAGE_TURN:
-                turns.append(position - seen)
-                seen += 1
+        turns = [position - seen for seen, position in enumerate(
+            position for position, char in enumerate(marked) if char == PAGE_TURN)]
         pages: list[tuple[int, int, int]] = []  # (page, start, end) in text
         for start, sentence in split_sentences(text):
-            page = paragraph.page + sum(1 for turn in turns if turn <= start)
+            turned = sum(1 for turn in turns if turn <= start)
+            page = paragraph.turns[turned - 1] if turned else paragraph.page
             end = start + len(sentence)
             if pages and pages[-1][0] == page:
                 pages[-1] = (page, pages[-1][1], end)
@@ -905,8 +903,7 @@ def _hidden_columns(segs: list[_Seg]) -> list[_Seg]:
     starts = [(run.x0, seg.y) for seg in segs for before, run in pairwise(seg.runs)
               if _after_figure(before, run)]
     cuts = {x for x, _ in starts
-            if len({y for other, y in starts if abs(other - x) <= ALIGNED_PT})
-            >= 3}
+            if len({y for other, y in starts if abs(other - x) <= ALIGNED_PT}) >= 3}
     if not cuts:
         return segs
     pieces: list[_Seg] = []

@@ -393,9 +393,8 @@ class OfflineAnswerer:
         if best.score < self.scorer.threshold:
             return Verdict([], self._missing_kind(found.question))
         if found.question.extreme:  # a comparison is read off a table, when one answers
-            row = best if TABLE_ROW.match(best.text) or EXTREME_SAID.search(best.text) \
-                else next((unit for unit in shortlist if TABLE_ROW.match(unit.text)), best)
-            best = _extreme_row(row, shortlist, found.question) or best
+            best = _extreme_row(_compared_row(best, shortlist, found.question), shortlist,
+                                found.question) or best
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
 
     def examine(self, question: Question, hits: list[Hit]) -> Examination:
@@ -1735,6 +1734,31 @@ def _row_label_names(unit: Unit, question: Question) -> float:
         return 0.0
     label = phrase(unit.text.partition(" — ")[0])
     return sum(phrase(name) in label for name in question.entities) / len(question.entities)
+
+
+def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit:
+    """The row whose table the comparison is read from: the best candidate's when it is a
+    row, else the best-ranked row; a table whose caption or headings name what is compared
+    (« Quel département … » and « L'emploi dans l'ESS par département ») before the others.
+    A sentence that says which is first itself ('affiche la plus forte part') is kept."""
+    if EXTREME_SAID.search(best.text) and not TABLE_ROW.match(best.text):
+        return best
+    compared = COMPARED.search(fold(question.text))
+    kind = stem(compared.group(1)) if compared and compared.group(1) not in STOP_WORDS \
+        else None
+
+    def about(unit: Unit) -> bool:
+        return bool(kind) and kind in term_set(unit.hit.chunk.section or "")
+
+    rows = sorted((unit for unit in shortlist if TABLE_ROW.match(unit.text)),
+                  key=lambda unit: not about(unit))  # stable: the shortlist's order otherwise
+    if not rows or (TABLE_ROW.match(best.text) and (about(best) or not about(rows[0]))):
+        return best
+    return rows[0]
+
+
+COMPARED = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+([a-z][a-z-]{2,})")
+"""'Quel département …', 'Which organisation …': the kind of thing compared."""
 
 
 def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit | None:

@@ -1200,3 +1200,45 @@ def test_a_grant_table_answers_its_largest_and_smallest_aid_and_counted_seats(
     unsaid = pipeline.ask("Quelle est la fonction de Solène Vardier ?")
     assert unsaid.abstained
     assert unsaid.answer == "Les documents ne disent pas quelle fonction occupe Solène Vardier."
+
+
+TWO_TABLES = """\
+# Panorama régional de l'ESS 2023
+
+## Tableau 3 — Répartition par famille juridique en 2023
+
+| Famille juridique | Établissements | Salariés | Part des salariés de l'ESS (%) |
+|---|---|---|---|
+| Associations | 7 820 | 72 130 | 74,8 |
+| Coopératives | 910 | 11 480 | 11,9 |
+| Mutuelles | 385 | 4 710 | 4,9 |
+| Fondations | 95 | 2 370 | 2,5 |
+
+Les associations emploient les trois quarts des salariés de l'ESS de la région, surtout dans
+l'action sociale, l'enseignement et le sport. Les coopératives progressent dans l'agriculture
+et le commerce, les mutuelles dans la santé. Les fondations, peu nombreuses, comptent parmi
+les plus grands employeurs de l'hébergement médico-social. Dans les territoires ruraux, les
+salariés de l'ESS travaillent plus souvent à temps partiel que dans le reste du privé, et les
+départs en retraite y sont plus nombreux dans les cinq ans qui viennent.
+
+## Tableau 2 — L'emploi dans l'ESS par département en 2023
+
+| Département | Établissements | Salariés | Part de l'emploi privé (%) |
+|---|---|---|---|
+| Sarnaise | 3 115 | 31 240 | 13,6 |
+| Haute-Vérande | 2 870 | 29 560 | 10,4 |
+| Guéliance | 1 615 | 14 540 | 11,1 |
+| Ensemble | 7 600 | 75 340 | 11,8 |
+"""
+
+
+def test_a_comparison_is_read_off_the_table_of_what_is_compared(one_document) -> None:
+    """« Quel département … le moins … » is answered from the table by département, not from
+    the table by legal form that retrieval may rank first; the whole region's row is no
+    département."""
+    pipeline = one_document("panorama-ess-orbelie-2023.md", "Panorama régional de l'ESS 2023",
+                            "CRESS Orbelie", "Orbelie", TWO_TABLES)
+    fewest = pipeline.ask("Quel département compte le moins de salariés de l'ESS ?")
+    assert fewest.answer.startswith("Guéliance — "), fewest.answer
+    most = pipeline.ask("Quelle famille juridique emploie le plus de salariés ?")
+    assert most.answer.startswith("Associations — "), most.answer

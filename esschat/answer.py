@@ -759,8 +759,8 @@ class OfflineAnswerer:
             if question.measured:
                 return _counts_asked(unit, question)
             return _has_quantity(unit.text)
-        people = [name for name in question.entities if PERSON.fullmatch(name)]
-        if question.asks_role and people and not _gives_role(unit.text, people):
+        people = _people_asked(tuple(question.entities))
+        if question.asks_role and people and not _gives_role(unit.text, list(people)):
             return False  # 'Quelle est la fonction de N. F. ?': a sentence that names her
             # without a role ('en présence de N. F.') does not say it
         if question.kind == "person" and question.wants_name:
@@ -800,7 +800,7 @@ class OfflineAnswerer:
         the answer."""
         if question.contact:
             return Missing("contact", tuple(question.entities))
-        people = tuple(name for name in question.entities if PERSON.fullmatch(name))
+        people = _people_asked(tuple(question.entities))
         if question.asks_role and people:
             return Missing("role", people)
         kind = {"number": "figure", "person": "person", "date": "date"}.get(question.kind,
@@ -1736,6 +1736,12 @@ def _row_label_names(unit: Unit, question: Question) -> float:
     return sum(phrase(name) in label for name in question.entities) / len(question.entities)
 
 
+@lru_cache(maxsize=1024)
+def _people_asked(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's names that are a person's: found once per question, not per sentence."""
+    return tuple(name for name in names if PERSON.fullmatch(name))
+
+
 def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit:
     """The row whose table the comparison is read from: the best candidate's when it is a
     row, else the best-ranked row; a table whose caption or headings name what is compared
@@ -1770,31 +1776,36 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
     cells = _row_cells(best.text)
     if cells is None:
         return None
-    rows = [unit for unit in shortlist if unit.hit.chunk.id == best.hit.chunk.id
-            and (other := _row_cells(unit.text)) is not None and other.keys() == cells.keys()
-            and not TOTAL_ROW.match(unit.text)]
-    figures = [header for header in cells if _is_figure_column(header, rows)]
-    rows = [row for row in rows if not _sums_the_others(row, rows, figures)]
-    if len(rows) < 2 or not figures:
+    table = [(unit, other) for unit in shortlist if unit.hit.chunk.id == best.hit.chunk.id
+             and (other := _row_cells(unit.text)) is not None and other.keys() == cells.keys()
+             and not TOTAL_ROW.match(unit.text)]  # each row with its cells, read once
+    values = [{header: _figure_value(cell) for header, cell in row_cells.items()}
+              for _, row_cells in table]
+    figures = [header for header in cells
+               if _is_figure_column([row_cells[header] for _, row_cells in table],
+                                    [row_values[header] for row_values in values])]
+    parts = [(unit, row_values) for (unit, _), row_values in zip(table, values, strict=True)
+             if not _sums_the_others(row_values, values, figures)]
+    if len(parts) < 2 or not figures:
         return None
     overlap = {header: len(term_set(header) & set(question.terms)) for header in figures}
     column = figures[0] if len(figures) == 1 else max(figures, key=overlap.__getitem__)
     if len(figures) > 1 and (not overlap[column] or list(overlap.values()).count(
             overlap[column]) > 1):
         return None
-    value = {id(row): _figure_value(_row_cells(row.text)[column]) for row in rows}
-    ordered = sorted((row for row in rows if value[id(row)] is not None),
-                     key=lambda row: (row.start, row.rank))
+    read = sorted(((unit, row_values[column]) for unit, row_values in parts
+                   if row_values[column] is not None),
+                  key=lambda pair: (pair[0].start, pair[0].rank))
     pick = max if question.extreme > 0 else min
-    return pick(ordered, key=lambda row: value[id(row)])
+    return pick(read, key=lambda pair: pair[1])[0]
 
 
-def _is_figure_column(header: str, rows: list[Unit]) -> bool:
+def _is_figure_column(cells: list[str], values: list[float | None]) -> bool:
     """Every row gives a figure there, or says none is published (« s », « – », « n.d. »),
     and two rows at least give one."""
-    cells = [_row_cells(row.text)[header] for row in rows]
-    read = [cell for cell in cells if _figure_value(cell) is not None]
-    return len(read) >= 2 and all(cell in read or fold(cell) in UNPUBLISHED for cell in cells)
+    return (sum(value is not None for value in values) >= 2
+            and all(value is not None or fold(cell) in UNPUBLISHED
+                    for cell, value in zip(cells, values, strict=True)))
 
 
 UNPUBLISHED = {"s", "-", "–", "—", "n.d.", "nd", "n.c.", "nc", "ns", "...", "…", "/"}
@@ -1804,15 +1815,15 @@ EXTREME_SAID = re.compile(r"\b(?:l[ae]s?|l['’])\s*(?:plus|moins|mieux)\b|\b(?:
 """A sentence that says which is first ('affiche la plus forte part') answers by itself."""
 
 
-def _sums_the_others(row: Unit, rows: list[Unit], figures: list[str]) -> bool:
+def _sums_the_others(row: dict[str, float | None], rows: list[dict[str, float | None]],
+                     figures: list[str]) -> bool:
     """A row whose figures add up the other rows' is the whole, whatever its label says
     (« Pays d'Aubrelle » over its communes): not one of the parts compared."""
     for header in figures:
-        values = [_figure_value(_row_cells(other.text)[header]) for other in rows
-                  if other is not row]
-        own = _figure_value(_row_cells(row.text)[header])
-        if (len(values) >= 2 and None not in values and own
-                and abs(own - sum(values)) <= max(1.0, SUM_ROUNDING * own)):
+        others = [other[header] for other in rows if other is not row]
+        own = row[header]
+        if (len(others) >= 2 and None not in others and own
+                and abs(own - sum(others)) <= max(1.0, SUM_ROUNDING * own)):
             return True
     return False
 

@@ -109,6 +109,8 @@ DENSE_SPREAD = 0.05
 THEME_MENTIONS = 3
 """A name a document mentions this often is what it is about (two could be a passing
 reference and its answer)."""
+MASTHEAD_CHARS = 300  # a document's name block: a few short lines before its first sentence
+MASTHEAD_LINE = 120  # a masthead line is a name or a title, not a sentence
 DENSE_CHARS = 400
 ANTECEDENT_CHARS = 200
 VECTOR_CACHE = 20000
@@ -408,6 +410,9 @@ class OfflineAnswerer:
         if unknown:
             places = all(self._is_place(name, question.text) for name in unknown)
             return Examination(question, [], Missing("place" if places else "name", unknown))
+        if (act := act_asked(question)) and not any(map(self._known, act)):
+            return Examination(question, [], Missing("answer"))  # 'Une commune peut-elle
+            # candidater ?' where no document ever speaks of applying cannot be settled
         units = evidence_units(hits)
         if not units:
             return Examination(question, [], Missing("answer"))
@@ -417,8 +422,12 @@ class OfflineAnswerer:
                                                    if self._known(term)])
         weights = self._term_weights(question)
         focus = self._focus_weights(question, weights)
-        if not question.english and self._off_topic(weights, focus):  # an English word is
-            # unknown to a French corpus whatever the topic: only French ones can say it is off
+        written = question.contact and any(CONTACT_FORMS[question.contact].search(unit.text)
+                                           for unit in units)  # 'e-mail' where the text
+        # says 'Courriel :': the address is known by its form, not by the word asked
+        if not question.english and not written and self._off_topic(weights, focus):
+            # an English word is unknown to a French corpus whatever the topic: only French
+            # ones can say it is off
             wanted = question.kind in ("person", "number") and question.entities
             return Examination(question, [],
                                self._missing_kind(question) if wanted else Missing("answer"))
@@ -614,7 +623,9 @@ class OfflineAnswerer:
         """What the fitted scorer weighs: how much of the question the sentence (or its
         headings and document) covers, the kind of answer it gives, where it stands."""
         own = term_set(unit.text)
-        around = term_set(unit.context) | self._document_terms(*self._names_of(unit.hit.chunk))
+        chunk = unit.hit.chunk
+        around = (term_set(unit.context) | self._document_terms(*self._names_of(chunk))
+                  | self._document_terms(self._masthead(chunk.source)))
         credit = {term: _credit(term, own, around) for term in weights}
         for term in self._answered_by_form(unit, question) & credit.keys():
             credit[term] = 1.0
@@ -724,16 +735,19 @@ class OfflineAnswerer:
 
     def _place_said(self, unit: Unit, question: Question) -> float:
         """'Combien de salariés dans la région X ?': +1 when the sentence (or the one its
-        pronoun stands for), its heading or its document (or its acronym: PEMB) names the place
-        asked, -1 when only another sentence of the passage does (the figure beside it is
-        likely another place's), 0 when no place is asked."""
+        pronoun stands for), its heading or its document (its names, its masthead, or their
+        acronym: PEMB) names the place asked, -1 when only another sentence of the passage
+        does (the figure beside it is likely another place's), 0 when no place is asked."""
         places = self._places_asked(tuple(question.entities), question.text)
         if not places:
             return 0.0
         names = self._names_of(unit.hit.chunk)
-        scope = phrase(" ".join((unit.text, unit.antecedent, unit.nearest_heading, *names,
-                                 *map(initials, names), *map(word_initials, names))))
-        return 1.0 if all(self._mentions(scope, place) or self._spelled_in(unit, place)
+        parts = (unit.text, unit.antecedent, unit.nearest_heading, *names)
+        acronyms = phrase(" ".join((*map(initials, names), *map(word_initials, names))))
+        return 1.0 if all(any(self._mentions(phrase(part), place) and said_alone(part, place)
+                              for part in parts)
+                          or self._mentions(acronyms, place) or self._spelled_in(unit, place)
+                          or self._in_masthead(unit.hit.chunk.source, place)
                           for place in places) else -1.0
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
@@ -818,7 +832,8 @@ class OfflineAnswerer:
         themes = question.kind not in ("number", "person")  # a figure or a name must be
         # the one of the body asked about, said in the passage itself
         said = [any(self._mentions(scope, name) for scope in scopes)
-                or self._spelled_in(unit, name) for name in names]
+                or self._spelled_in(unit, name) or self._in_masthead(chunk.source, name)
+                for name in names]
         # ... but 'la directrice de la CRESS Hauts-de-Loire' is the CRESS's, which the passage
         # names, and the document tells which CRESS it is
         qualified = question.kind == "person" and any(said)
@@ -844,6 +859,23 @@ class OfflineAnswerer:
         chunk = unit.hit.chunk
         dated = YEAR.findall(chunk.date or "") or YEAR.findall(chunk.title or "")
         return [str(int(dated[0]) - question.years_back)] if dated else []
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
+    def _masthead(self, source: str) -> str:
+        chunks = self.lexical.chunks_of(source)  # in index order: the first is the
+        # one that starts the first page
+        first = min(chunks, key=lambda chunk: (chunk.page or 0, chunk.start), default=None)
+        return " ".join(masthead_lines(first.text)) if first else ""
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
+    def _in_masthead(self, source: str, name: str) -> bool:
+        """The short lines a document opens with ('LES ATELIERS DU PRÉ VERT / Chantier
+        d'insertion La Ferme des Saules') name what all of it is about, as its title does:
+        the body whose report it is, spelled or by its acronym."""
+        lead = self._masthead(source)
+        pattern = acronym_pattern(name) if name.isupper() else None
+        return ((phrase(name) in phrase(lead) and said_alone(lead, name))
+                or bool(pattern and pattern.search(unify(lead))))
 
     def _spelled_in(self, unit: Unit, name: str) -> bool:
         """'bâtiment et travaux publics : 9 850 heures' is the BTP's, in a document that
@@ -1602,10 +1634,71 @@ def word_initials(name: str) -> str:
     return " ".join(filter(None, acronyms))
 
 
+LONGER_NAME = re.compile(r"\b([A-Z][\w-]*)\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])$")
+"""'Val de ' before 'Lirande': the name goes on a longer name's end, another place's."""
+LONGER_NAME_LOWER = re.compile(r"\b([a-z][\w-]*)\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])$")
+"""The same in a file's name, written without capitals ('diagnostic ess val de lirande')."""
+PLACE_TYPES = frozenset(("departement", "region", "commune", "ville", "metropole",
+                         "prefecture", "territoire", "collectivite", "communaute",
+                         "agglomeration", "intercommunalite", "canton", "arrondissement",
+                         "cc", "ca", "cu", "epci"))
+"""'Département de la Lirande', 'CC des Coteaux de l'Isaure': the place, its type said
+before it."""
+
+
+def said_alone(text: str, name: str) -> bool:
+    """The name written once at least as itself, not as the end of a longer name: the
+    figure of the 'ESS Val de Lirande' column is not the département de la Lirande's. An
+    acronym is a name of its own ('Bénéficiaires du RSA')."""
+    if name.isupper():
+        return phrase(name) in phrase(text)
+    plain, wanted = _spaced(text), _spaced(name)
+    pattern = LONGER_NAME if plain != plain.lower() else LONGER_NAME_LOWER
+    for match in re.finditer(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", plain, re.I):
+        longer = pattern.search(plain[max(0, match.start() - 60):match.start()])
+        if not longer or fold(longer.group(1)) in PLACE_TYPES:
+            return True
+    return False
+
+
+def _spaced(text: str) -> str:
+    """Words, hyphens and apostrophes kept, case kept, accents off, '&' said 'et'."""
+    return " ".join(re.findall(r"[\w'’-]+", deaccent(text.replace("&", " et "))))
+
+
+def masthead_lines(text: str) -> list[str]:
+    """A document's opening lines up to its first sentence: headings and short lines that
+    end on no full stop (a name, a subtitle, a date line), at most MASTHEAD_CHARS of them."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.lstrip("# ").strip()
+        if len(line) > MASTHEAD_LINE or line.endswith((".", ":", ";")):
+            break
+        lines.append(line)
+    return [line for line in lines if line][:MASTHEAD_CHARS // MASTHEAD_LINE + 1]
+
+
+MODAL_ACT = re.compile(r"\b(?:peu[tv]|peuvent|doi[tv]|doivent)(?:ent)?-(?:t-)?(?:il|elle|on)s?"
+                       r"\s+(?:(?:en|y|le|la|les|lui|se|s'|pas|encore|aussi|toujours)\s+)*"
+                       r"([^\W\d_]{4,}(?:er|ir|re))\b")
+
+
+def act_asked(question: Question) -> list[str]:
+    """What a yes/no question asks to be allowed or bound to, after its modal ('Une commune
+    peut-elle candidater ?' -> candidat; '… peut-elle servir à payer les frais …' -> serv,
+    pay, frais …), as terms: no sentence settles it if the corpus uses none of them."""
+    if question.kind != "yesno":
+        return []
+    folded = fold(question.text).replace("’", "'")
+    match = MODAL_ACT.search(folded)
+    return analyze(folded[match.start(1):]) if match else []
+
+
 @lru_cache(maxsize=65536)
 def phrase(text: str) -> str:
-    """Folded words joined by single spaces, padded, for whole-phrase matching of names."""
-    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+    """Folded words joined by single spaces, padded, for whole-phrase matching of names
+    ('Terre & Ouvrage' is the 'terre_et_ouvrage' of a file name)."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text.replace('&', ' et '))))} "
 
 
 def _last_year_before(unit: Unit) -> str | None:

@@ -35,8 +35,10 @@ log = logging.getLogger(__name__)
 # Bump when what a chunk stores changes; 3: sentence vectors of a sentence opening on a pronoun
 # are embedded with the sentence it refers to; 4: documents read as blocks (readers/), one
 # sentence splitter, printed page labels; 5: a PDF paragraph cut by a page break is cut there
-# between sentences (each on the page it starts on), tables read apart from the next one.
-SCHEMA_VERSION = "5"
+# between sentences (each on the page it starts on), tables read apart from the next one;
+# 6: table cells that wrap read whole, footnotes read apart, short documents' running headers
+# dropped, a plain text's closing rules underline no heading.
+SCHEMA_VERSION = "6"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -18,7 +18,14 @@ from esschat.index import DEFINING_CHUNKS, ChunkStore
 from esschat.ingest import Ingestor, IngestReport, accepted_catalog
 from esschat.models import Answer, Hit
 from esschat.progress import ProgressCallback
-from esschat.question import Question, analyse, is_english, resolve_follow_up, search_acronyms
+from esschat.question import (
+    Question,
+    analyse,
+    is_english,
+    resolve_follow_up,
+    search_acronyms,
+    search_list_synonyms,
+)
 from esschat.retrieval import HybridRetriever, Mode
 from esschat.settings import Settings, get_settings
 
@@ -207,7 +214,9 @@ class Pipeline:
         return state["parsed"], state["retrieved"][0]
 
     def _parse(self, state: dict) -> Question:
-        question = search_acronyms(analyse(state["standalone"]), self.store.lexical().knows)
+        knows = self.store.lexical().knows
+        question = search_list_synonyms(search_acronyms(analyse(state["standalone"]), knows),
+                                        knows)
         return replace(question, filtered=bool(state["sources"])) if state["sources"] else question
 
     def _retrieve(self, state: dict) -> tuple[list[Hit], float]:

@@ -161,6 +161,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 HYPERNYMS: dict[str, tuple[str, ...]] = {
     "personnes": ("participants", "bénéficiaires", "habitants", "visiteurs", "bénévoles",
                   "adhérents", "stagiaires", "spectateurs", "usagers", "jeunes"),
+    "surface": ("hectares", "ha", "km"),  # 'km²' reads 'km' '2'; a bare '2' is no unit
+    "superficie": ("hectares", "ha", "km"),
 }
 """One way only: « combien de personnes » is answered by a count of participants, but
 « combien de bénévoles » is not answered by a count of participants."""
@@ -755,6 +757,20 @@ def search_acronyms(question: Question, knows: Callable[[str], bool]) -> Questio
     if not found:
         return question
     return replace(question, search_text=f"{question.search_text} {' '.join(found)}")
+
+
+def search_list_synonyms(question: Question, knows: Callable[[str], bool]) -> Question:
+    """'Quels sont les principes de l'ESS ?' in a corpus that never says 'principes' is
+    answered by the list it calls 'valeurs': the items' other names join the search, since
+    a list shares few words with the question that asks for it."""
+    head = question.list_head if question.kind == "list" else None
+    if head is None or knows(head):
+        return question
+    words = [word for group in SYNONYM_GROUPS
+             if head in {term for word in group for term in analyze(word)} for word in group]
+    if not words:
+        return question
+    return replace(question, search_text=f"{question.search_text} {' '.join(words)}")
 
 
 def spell_acronyms(question: Question, passages: str) -> Question:

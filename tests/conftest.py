@@ -74,6 +74,21 @@ def one_document(make_settings, e5: E5Embeddings) -> Callable[..., Pipeline]:
 
     return build
 
+@pytest.fixture
+def plain_document(make_settings, e5: E5Embeddings) -> Callable[[str, str], Pipeline]:
+    """An indexed corpus of one file as a user drops it in, with no catalog entry: what
+    the file says of itself is all there is to cite it by."""
+
+    def build(name: str, text: str) -> Pipeline:
+        settings = make_settings()
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+        pipeline = Pipeline(settings, embeddings=e5)
+        assert pipeline.ingest().ok
+        return pipeline
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def bundled_index(tmp_path_factory: pytest.TempPathFactory, e5: E5Embeddings) -> Settings:
     """The bundled corpus, copied and indexed once per run (real Chroma, real embeddings)."""

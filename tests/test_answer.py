@@ -30,6 +30,22 @@ def test_a_list_comes_with_the_sentence_that_introduces_it(bundled: Pipeline) ->
     assert "la gestion démocratique" in answer.answer and "la libre adhésion" in answer.answer
 
 
+def test_the_principles_asked_are_the_values_the_page_lists(bundled: Pipeline) -> None:
+    """An elected official asks for the ESS's principles; the Pas-de-Calais page lists them
+    as « valeurs communes », under a section that shares no word with the question."""
+    answer = bundled.ask("Quels sont les principes de l'ESS ?")
+    assert "la primauté de l’intérêt collectif" in answer.answer, answer.answer
+    assert "la libre adhésion" in answer.answer and answer.citations
+
+
+def test_a_yes_no_question_on_an_act_the_documents_never_speak_of_is_refused(
+        bundled: Pipeline) -> None:
+    """« Une commune peut-elle candidater ? »: no page speaks of applying, so no sentence
+    settles it, not even the list of values whose « communes » shares a word with it."""
+    answer = bundled.ask("Une commune peut-elle candidater ?")
+    assert answer.abstained and not answer.citations, answer.answer
+
+
 def test_a_section_that_asks_the_question_answers_it_however_it_is_worded(
         bundled: Pipeline) -> None:
     """The Pas-de-Calais page has a section « Qu’est-ce que l’ESS ? »: it answers that
@@ -1242,3 +1258,93 @@ def test_a_comparison_is_read_off_the_table_of_what_is_compared(one_document) ->
     assert fewest.answer.startswith("Guéliance — "), fewest.answer
     most = pipeline.ask("Quelle famille juridique emploie le plus de salariés ?")
     assert most.answer.startswith("Associations — "), most.answer
+
+
+ACTIVITY_REPORT = """\
+========================================================================
+LES ATELIERS DU PRÉ VERT
+Chantier d'insertion La Ferme des Saules
+RAPPORT D'ACTIVITÉ 2024 - SYNTHÈSE
+========================================================================
+
+1. PRÉSENTATION
+
+Les Ateliers du Pré Vert sont une association loi 1901 créée en 2011 à
+Vauclerc. L'association emploie des personnes éloignées de l'emploi sur
+deux activités supports :
+- le maraîchage biologique, sur 3,2 ha, au lieu-dit des Saules ;
+- l'entretien des berges et des sentiers pour le compte des communes.
+
+2. LES PERSONNES ACCOMPAGNÉES
+
+En 2024, 36 personnes ont été salariées en parcours d'insertion, contre
+31 en 2023. Elles ont effectué au total 29 400 heures de travail.
+
+3. LA PRODUCTION
+
+La récolte a atteint 38,5 tonnes de légumes en 2024, vendus en paniers
+hebdomadaires à 240 foyers abonnés.
+
+4. L'ÉQUIPE
+
+Le conseil d'administration compte 9 membres bénévoles. L'équipe
+permanente compte 6 salariés, dont une encadrante technique.
+
+------------------------------------------------------------------------
+CONTACT
+
+Les Ateliers du Pré Vert - La Ferme des Saules
+Chemin des Saules, Vauclerc
+Téléphone : 03 80 41 22 19
+Courriel : accueil@ateliers-pre-vert.org
+------------------------------------------------------------------------
+"""
+
+
+def test_an_activity_report_answers_for_the_association_its_masthead_names(
+        plain_document) -> None:
+    """A director drops her association's report, saved as 'rapport-activite-2024.txt', with
+    no catalog entry. Its masthead names the association and its workshop: the report's
+    figures are theirs, though its sentences say « l'association » or nothing. The e-mail
+    asked is the contact block's « Courriel », and an act the report never speaks of is not
+    settled by a sentence that shares a word with the question."""
+    pipeline = plain_document("rapport-activite-2024.txt", ACTIVITY_REPORT)
+    board = pipeline.ask("Combien de membres au conseil d'administration des Ateliers du "
+                         "Pré Vert ?")
+    assert "9 membres bénévoles" in board.answer, board.answer
+    surface = pipeline.ask("Quelle est la surface du maraîchage de la Ferme des Saules ?")
+    assert "3,2 ha" in surface.answer, surface.answer
+    mail = pipeline.ask("Quelle adresse e-mail pour écrire aux Ateliers du Pré Vert ?")
+    assert "accueil@ateliers-pre-vert.org" in mail.answer, mail.answer
+    moving = pipeline.ask("L'association peut-elle déménager ?")
+    assert moving.abstained, moving.answer
+
+
+VALLEY_NOTE = """\
+# Note de conjoncture ESS — Val de Sorne
+
+## Chiffres clés 2023
+
+| Territoire | Établissements ESS | Salariés ESS |
+|---|---|---|
+| Val de Sorne | 210 | 2 480 |
+| Département de la Sorne | 1 940 | 21 300 |
+
+## Bénévolat
+
+Le Val de Sorne compte 3 100 bénévoles réguliers, surtout dans les clubs sportifs et les
+comités des fêtes.
+"""
+
+
+def test_a_place_named_inside_a_longer_name_is_not_that_place(one_document) -> None:
+    """The département de la Sorne and the Val de Sorne are two territories: the
+    département's figure is its own row's, and the valley's volunteers are not the
+    département's, though « Sorne » ends the valley's name."""
+    pipeline = one_document("note-conjoncture-val-de-sorne-2023.md", "Note de conjoncture ESS",
+                            "Observatoire de l'ESS", "Val de Sorne", VALLEY_NOTE)
+    firms = pipeline.ask("Combien d'établissements de l'ESS compte le département de la "
+                         "Sorne ?")
+    assert "1 940" in firms.answer and "210" not in firms.answer, firms.answer
+    volunteers = pipeline.ask("Combien de bénévoles dans le département de la Sorne ?")
+    assert volunteers.abstained and "3 100" not in volunteers.answer, volunteers.answer

@@ -640,3 +640,106 @@ def test_sentences_printed_after_a_page_break_are_found_on_that_page():
     assert cut.text == inline(INTRO).split(". ")[0] + "."
     after = [block for block in document.blocks if block.page == 2]
     assert after[0].text == inline(INTRO).split(". ", 1)[1] + " " + inline(FINANCES)
+
+
+def test_a_grant_table_whose_cells_wrap_keeps_each_beneficiary_on_its_own_row():
+    """A deliberation's annex: beneficiaries and projects too long for their columns wrap
+    onto two lines, centred in their row, so that a one-line cell sits between the two lines
+    of its neighbour. Each row reads whole, with its header, whatever wraps around it; a name
+    set close to the next column ('… Lirande' then 'Pradecombe') is still two cells."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _captioned_table(pdf, "Tableau des bénéficiaires — session 2025", [
+        ("N°", "Bénéficiaire", "Commune", "Projet", "Montant (€)"),
+        ("1", "Les Jardins partagés de la Vigne", "Mornac", "Création d’une serre pour les "
+         "ateliers de jardinage", "14 000"),
+        ("2", "Atelier vélo Roue Libre", "Saint-Brice-la-Forêt", "Ouverture d’un atelier "
+         "de réparation de vélos", "8 500"),
+        ("3", "SCIC Bois Énergie Valmont", "Pradelles", "Étude d’une plateforme de "
+         "stockage", "9 500"),
+        ("", "Total", "", "", "32 000")],
+        (10, 46, 34, 58, 22), ("CENTER", "LEFT", "LEFT", "LEFT", "RIGHT"))
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "1 — Bénéficiaire : Les Jardins partagés de la Vigne ; Commune : Mornac ; Projet : "
+        "Création d’une serre pour les ateliers de jardinage ; Montant (€) : 14 000",
+        "2 — Bénéficiaire : Atelier vélo Roue Libre ; Commune : Saint-Brice-la-Forêt ; "
+        "Projet : Ouverture d’un atelier de réparation de vélos ; Montant (€) : 8 500",
+        "3 — Bénéficiaire : SCIC Bois Énergie Valmont ; Commune : Pradelles ; Projet : "
+        "Étude d’une plateforme de stockage ; Montant (€) : 9 500",
+        "Bénéficiaire : Total ; Montant (€) : 32 000"]
+    assert not any("Pradelles" in text for text in texts(document, "paragraph"))
+
+
+def test_a_footnote_at_the_foot_of_a_page_does_not_cut_the_sentence_it_interrupts():
+    """A report's paragraph runs on to the next page under two footnotes set small at the
+    foot of the first. The sentence cut by the page break is read whole; the notes are
+    notes of their own."""
+
+    class Annotated(Report):
+        def footer(self):
+            if self.page_no() == 1:
+                self.set_font("DejaVu", "", 7.5)
+                self.set_y(-20)
+                for note in ("¹ Établissements employeurs au 31 décembre.",
+                             "² Postes salariés, temps partiels compris."):
+                    self.cell(0, 3.6, note, new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Annotated(header=None, footer=False)
+    pdf.set_auto_page_break(True, margin=24)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    pdf.set_y(pdf.h - 24 - 6 * 2)  # two lines before the notes
+    pdf.paragraph(INTRO)
+    assert pdf.page_no() == 2, "the paragraph must run onto page 2 for this story"
+    document = read_pdf(bytes(pdf.output()))
+    cut = block_with(document, "Les établissements de l’économie sociale")
+    assert cut.text == inline(INTRO).split(". ")[0] + "."
+    assert "¹ Établissements employeurs au 31 décembre." in texts(document, "paragraph")
+    assert block_with(document, "Les établissements employeurs se concentrent").page == 2
+
+
+def test_a_three_page_deliberation_drops_the_header_of_its_later_pages():
+    """A deliberation's pages 2 and 3 repeat the council and the sitting at their head; its
+    first page has the letterhead instead. The repeated line is no paragraph, and an article
+    cut by the page break reads whole."""
+    header = "Conseil communautaire du 12 juin 2025 · Délibération n° 2025-041"
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Extrait du registre des délibérations")
+    for _ in range(9):
+        pdf.paragraph(FINANCES)
+    pdf.set_auto_page_break(False)
+    for page in (2, 3):
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 8)
+        pdf.set_y(10)
+        pdf.cell(0, 5, header, align="C")
+        pdf.set_y(22)
+        pdf.paragraph(INTRO if page == 2 else FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert not any(header in text for text in texts(document))
+    assert inline(INTRO) in texts(document)
+
+
+def test_key_figures_set_big_above_their_labels_read_as_one_labelled_row():
+    """A diagnostic's key-figures panel sets each figure large and bold, its label small
+    under it. « Combien d'établissements employeurs ? » needs 312 with its label, not a
+    heading « 312 3 486 14,7 % » over a line of labels."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    for size, bold, cells in ((17, "B", ("312", "3 486", "14,7 %")),
+                              (8.5, "", ("établissements employeurs", "salariés",
+                                         "de l’emploi salarié privé"))):
+        pdf.set_font("DejaVu", bold, size)
+        for cell in cells:
+            pdf.cell(56, 7, cell, align="C")
+        pdf.ln(7)
+    pdf.ln(4)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "établissements employeurs : 312 ; salariés : 3 486 ; de l’emploi salarié privé : 14,7 %"]
+    assert not any("3 486" in text for text in texts(document, "heading"))

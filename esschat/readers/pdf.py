@@ -49,9 +49,13 @@ STRIP_GAP_EM = 2.5  # a key figure sits at most this many ems under its label (o
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
 CAPTION_GAP_EM = 1.8  # a caption stands further than this from the column above it (~1.4 body)
 HIDDEN_GAP_EM = 0.8  # table cells padded ~0.5 em each side; justified words stand < 0.6 em apart
+PROSE_WORDS = 6  # a table's cells are labels and figures; a column of text runs 6+ words a line
+CELL_GAP_EM = 1.0  # cells stand an em or more apart at a column's start; justified words less
 ALIGNED_PT = 2.0  # left-aligned cells of one column start at the same x, give or take rounding
 ROW_GAP = 1.2  # a table's rows are evenly pitched; the gap before a caption is ~1.3 of it
 CAPTION_LINES = 2  # a table's caption set under two columns: a title of one or two lines
+SHORT_DOCUMENT = 3  # a one- or two-page document has no running header to tell apart
+ROW_BAND = 1.5  # rows padded apart: the gap between rows is this much wider than a wrap's
 SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
 SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
 SIGNATURE_WORDS = 6  # a signatory's name line: 'M. Jean-Michel Dauvergne', titles included
@@ -515,7 +519,9 @@ class _Layout:
             for seg in segs:
                 if (where := band(seg)) is not None:
                     seen[(where, _key(seg.text))].add(seg.page)
-        needed = max(3, math.ceil(self.pages / 2))
+        # a line on half the pages runs (odd pages' headers differ from even pages'); two
+        # pages are the least that show a repetition, and a short document keeps its text
+        needed = max(2, math.ceil(self.pages / 2)) if self.pages >= SHORT_DOCUMENT else math.inf
         running = {key for key, pages in seen.items() if len(pages) >= needed}
         kept = []
         for segs in page_segments:
@@ -734,6 +740,7 @@ class _Layout:
     def _blocks(self, flow: list[_Seg | _Table]) -> list[Block]:
         blocks: list[Block] = []
         current: _Open | None = None
+        held: _Open | None = None  # a paragraph cut by the page's footnotes, read on after them
 
         def close() -> None:
             nonlocal current
@@ -752,6 +759,13 @@ class _Layout:
                         blocks.append(self._block("row", text, unit.page))
                 continue
             line = unit
+            if (held is None and current is not None and current.kind == "paragraph"
+                    and _is_footnote(line, current.last)
+                    and not _ends_sentence(current.text)):
+                held, current = current, None  # '… entre 2015 et' / '¹ Sont comptés …'
+            elif held is not None and not _is_footnote(line, held.last, opening=False):
+                close()
+                current, held = held, None
             if line.heading:
                 if (current is not None and current.kind == "heading"
                         and current.group == line.head_group):
@@ -781,6 +795,9 @@ class _Layout:
             else:
                 current = _Open("paragraph", line.text, line.page, line, text_x=line.x0)
         close()
+        if held is not None:
+            current = held
+            close()
         return blocks
 
     def _goes_on(self, current: _Open, line: _Seg) -> bool:
@@ -935,19 +952,22 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             rows_by_y.append([seg])
     tables: list[_Table] = []
     taken: set[int] = set()
+    parents: dict[int, _Seg] = {}  # a cell cut out of a segment -> that segment
     index = 0
     while index < len(rows_by_y):
         header = rows_by_y[index]
         if len(header) < 2:
             index += 1
             continue
-        anchors = [seg.x0 for seg in header]
-        rights = [seg.x1 for seg in header]
+        start, end = _header_band(rows_by_y, index, taken)
+        columns = _band_columns([seg for line in rows_by_y[start:end] for seg in line])
+        anchors = [left for left, _ in columns]
+        rights = [right for _, right in columns]
         tolerance = 0.6 * header[0].size
-        lines = [header]
-        end = index + 1
+        lines = rows_by_y[start:end]
         while end < len(rows_by_y):
-            line = rows_by_y[end]
+            line = _at_anchors(rows_by_y[end], anchors, tolerance, parents)
+            rows_by_y[end] = line
             gap = lines[-1][0].y - line[0].y
             caption = len(line) == 1 and abs(line[0].x0 - anchors[0]) <= tolerance
             if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap))
@@ -962,9 +982,9 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                        for line in lines if line[0].x0 < anchors[1] - tolerance)
         if multi >= 3 and not bulleted and not _is_prose_columns(lines, anchors):
             spans = _column_spans(lines, anchors, tolerance, rights)
-            head = _header_above(rows_by_y[:index], spans, taken)
+            head = _header_above(rows_by_y[:start], spans, taken)
             tables.append(_table(lines, anchors, tolerance, head, rights, spans))
-            read = rows_by_y[index - len(head):index] + lines  # as found, before any split
+            read = rows_by_y[start - len(head):start] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
         elif index + 1 < len(rows_by_y) and (strip := _figure_strip(header, rows_by_y[index + 1])):
@@ -973,7 +993,85 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             index += 2
         else:
             index += 1
+    taken.update(id(parents[key]) for key in taken.copy() if key in parents)
     return tables, [seg for seg in segs if id(seg) not in taken]
+
+
+def _header_band(rows_by_y: list[list[_Seg]], index: int, taken: set[int]) -> tuple[int, int]:
+    """The lines of a bold header row whose cells wrap, centred on the row ('Montant' above
+    the other headers, '(€)' below): bold lines set a wrap apart, each cell under one
+    header cell, some above it. Returns the band's first line and the line after it."""
+    header = rows_by_y[index]
+    size = header[0].size
+    if not all(seg.bold for seg in header):
+        return index, index + 1
+
+    def wraps(line: list[_Seg], next_to: list[_Seg]) -> bool:
+        return (len(line) < len(header) and abs(line[0].y - next_to[0].y) <= WRAP_EM * size
+                and all(seg.bold and abs(seg.size - size) <= SIZE_TOLERANCE
+                        and id(seg) not in taken and _under_one(seg, header) for seg in line))
+
+    start, end = index, index + 1
+    while start > 0 and wraps(rows_by_y[start - 1], rows_by_y[start]):
+        start -= 1
+    above = rows_by_y[start - 1] if start else None
+    if start == index or (above and above[0].bold
+                          and above[0].y - rows_by_y[start][0].y <= WRAP_EM * size):
+        return index, index + 1  # top-aligned, or a header of more lines than one row's
+        # wraps: found as a header above the first row of figures (_header_above)
+    while end < len(rows_by_y) and wraps(rows_by_y[end], rows_by_y[end - 1]):
+        end += 1
+    return start, end
+
+
+def _under_one(seg: _Seg, header: list[_Seg]) -> bool:
+    """A cell that reaches over at most one of the header's cells (a caption spans many)."""
+    return sum(1 for cell in header if cell.x0 < seg.x1 and seg.x0 < cell.x1) <= 1
+
+
+def _band_columns(segs: list[_Seg]) -> list[tuple[float, float]]:
+    """Columns as the header band sets them: cells that overlap are one column's."""
+    columns: list[tuple[float, float]] = []
+    for seg in sorted(segs, key=lambda seg: seg.x0):
+        if columns and seg.x0 < columns[-1][1]:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], seg.x1))
+        else:
+            columns.append((seg.x0, seg.x1))
+    return columns
+
+
+def _at_anchors(line: list[_Seg], anchors: list[float], tolerance: float,
+                parents: dict[int, _Seg]) -> list[_Seg]:
+    """Cells set closer than a gap apart ('SCIC Bois Énergie Lirande' then 'Pradecombe')
+    read as one segment: cut where a word starts at a column's start (each cut-out cell
+    remembers its segment in parents)."""
+    cells = []
+    for seg in line:
+        parts: list[list[_Run]] = [[]]
+        for run in seg.runs:
+            bullet = _BULLET.fullmatch("".join(part.text for part in parts[-1]).strip())
+            if (parts[-1] and not bullet and run.x0 - parts[-1][-1].x1 >= CELL_GAP_EM * seg.size
+                    and any(abs(run.x0 - anchor) <= tolerance for anchor in anchors)):
+                parts.append([])
+            parts[-1].append(run)
+        if len(parts) == 1:
+            cells.append(seg)
+            continue
+        for runs in parts:
+            cell = _Seg(runs, seg.page).finish()
+            parents[id(cell)] = seg
+            cells.append(cell)
+    return cells
+
+
+FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(\d{1,2}\))\s*\S")
+
+
+def _is_footnote(line: _Seg, body: _Seg, opening: bool = True) -> bool:
+    """A note set smaller than the text it interrupts at a page's foot: opening with its
+    call ('¹', '*', '(2)'), or going on from it."""
+    smaller = line.size < body.size - SIZE_TOLERANCE
+    return smaller and (not opening or bool(FOOTNOTE.match(line.text)))
 
 
 def _set_apart(lines: list[list[_Seg]], gap: float) -> bool:
@@ -991,14 +1089,25 @@ def _set_apart(lines: list[list[_Seg]], gap: float) -> bool:
 FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|ETP))?")
 
 
-def _figure_strip(labels: list[_Seg], values: list[_Seg]) -> _Table | None:
+def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
     """A deliberation's quorum box or a report's key figures: one line of labels
-    (« Conseillers en exercice · Présents · Votants ») over one line of figures, each figure
-    under its label, read as one row: « Conseillers en exercice : 68 ; Présents : 51 ; … »."""
+    (« Conseillers en exercice · Présents · Votants ») over one line of figures, or big
+    figures over their labels, each figure with its label, read as one row:
+    « Conseillers en exercice : 68 ; Présents : 51 ; … »."""
+    def figures(line: list[_Seg]) -> bool:
+        return all(FIGURE.fullmatch(seg.text) for seg in line)
+
+    def words(line: list[_Seg]) -> bool:
+        return not any(FIGURE.fullmatch(seg.text) for seg in line)
+
+    if figures(below) and words(above):
+        labels, values = above, below
+    elif figures(above) and words(below):
+        labels, values = below, above
+    else:
+        return None
     size = labels[0].size
-    if (len(labels) != len(values) or labels[0].y - values[0].y > STRIP_GAP_EM * size
-            or not all(FIGURE.fullmatch(value.text) for value in values)
-            or any(FIGURE.fullmatch(label.text) for label in labels)):
+    if len(labels) != len(values) or above[0].y - below[0].y > STRIP_GAP_EM * size:
         return None
     for label, value in zip(labels, values, strict=True):
         middle = (value.x0 + value.x1) / 2
@@ -1007,7 +1116,7 @@ def _figure_strip(labels: list[_Seg], values: list[_Seg]) -> _Table | None:
     return _Table(rows=[["", *(label.text for label in labels)],
                         ["", *(value.text for value in values)]],
                   page=labels[0].page, x0=min(seg.x0 for seg in (*labels, *values)),
-                  x1=max(seg.x1 for seg in (*labels, *values)), y=labels[0].y)
+                  x1=max(seg.x1 for seg in (*labels, *values)), y=above[0].y)
 
 
 def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
@@ -1037,7 +1146,17 @@ def _fits(line: list[_Seg], anchors: list[float], tolerance: float, size: float,
 
 
 def _is_prose_columns(lines: list[list[_Seg]], anchors: list[float]) -> bool:
-    """Two long-lined cells side by side on every line: a two-column page, not a table."""
+    """Two long-lined cells side by side on every line, or columns that all run lines of
+    many words (whatever lines they share a baseline with): a page set in columns, not a
+    table, whose first column holds labels (a glossary's terms, a table's row names)."""
+    words: dict[int, list[int]] = {}
+    for line in lines:
+        for seg in line:
+            words.setdefault(_column_of(seg, anchors, 0.6 * seg.size), []).append(
+                len(seg.text.split()))
+    if len(words) >= 2 and all(statistics.median(counts) >= PROSE_WORDS
+                               for counts in words.values()):
+        return True
     if len(anchors) != 2:
         return False
     span = anchors[1] - anchors[0]
@@ -1140,11 +1259,13 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
                 header[column] = _join(header[column], seg.text, set()) if header[column] \
                     else seg.text
         rows.append(header)
+    bands = _row_bands(lines)
     previous_y = None
-    for line in lines:
+    for number, line in enumerate(lines):
         columns = {_column_of(seg, anchors, tolerance, rights): seg for seg in line}
-        starts_row = (0 in columns and (len(line) >= 2 or previous_y is None
-                                        or previous_y - line[0].y > 1.6 * line[0].size))
+        starts_row = (number in bands if bands else 0 in columns and (
+            len(line) >= 2 or previous_y is None
+            or previous_y - line[0].y > WRAP_EM * line[0].size))
         if len(rows) == (1 if head else 0) or starts_row:
             rows.append([""] * len(anchors))
         for column, seg in columns.items():
@@ -1156,6 +1277,29 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
     first = (head or lines)[0][0]
     return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
                   x1=max(seg.x1 for line in lines for seg in line), y=first.y)
+
+
+def _row_bands(lines: list[list[_Seg]]) -> set[int]:
+    """The lines that open a row, when rows are padded apart and their cells wrap: a cell
+    centred in its row sets its wrapped lines above and below the row's one-line cells, so
+    a row is a band of lines set a wrap apart, with one line fuller than the others. Empty
+    when the table shows no such bands (one line a row, or rows set as close as wraps)."""
+    gaps = [above[0].y - below[0].y for above, below in pairwise(lines)]
+    if not gaps:
+        return set()
+    wrap = min(gaps)
+    if wrap > WRAP_EM * lines[0][0].size:
+        return set()
+    starts = {0} | {number + 1 for number, gap in enumerate(gaps) if gap >= ROW_BAND * wrap}
+    edges = [*sorted(starts), len(lines)]
+    bands = [lines[start:end] for start, end in pairwise(edges)]
+    if len(bands) < 2 or not any(len(band) > 1 for band in bands):
+        return set()
+    for band in bands:
+        fullest = max(len(line) for line in band)
+        if len(band) > 1 and sum(len(line) == fullest for line in band) > 1:
+            return set()  # two full lines in one band: rows, not a row's wrapped cells
+    return starts
 
 
 def _is_header(cells: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import takewhile
 
 from esschat.models import Block
 from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
@@ -176,15 +177,21 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+HEADING_LINES = 2  # an underlined heading is a line, or a title over its subtitle
+
+
 def _underlined_headings(lines: list[str]) -> list[str]:
     """'5. Critères de sélection' over a line of dashes is a heading ('=' a top one); the
-    rule lines themselves are furniture."""
+    rule lines themselves are furniture. A rule under the last line of a block of lines
+    (a contact block's 'Courriel : …') closes the block: it underlines no heading."""
     out: list[str] = []
     for line in lines:
         rule = RULE.match(line)
         if rule and not TABLE_RULE.match(line):
             above = out[-1].strip() if out else ""
-            if above and not RULE.match(above) and not MD_HEADING.match(above):
+            block = len(list(takewhile(str.strip, reversed(out))))
+            if (above and block <= HEADING_LINES and not RULE.match(above)
+                    and not MD_HEADING.match(above)):
                 out[-1] = f"{'#' if rule.group(1) == '=' else '##'} {above}"
             out.append("")
             continue

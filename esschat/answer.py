@@ -109,7 +109,7 @@ DENSE_SPREAD = 0.05
 THEME_MENTIONS = 3
 """A name a document mentions this often is what it is about (two could be a passing
 reference and its answer)."""
-MASTHEAD_CHARS = 300  # a document's name block: a few short lines before its first sentence
+MASTHEAD_LINES = 3  # a document's name block: an issuer, a name or subtitle, a title
 MASTHEAD_LINE = 120  # a masthead line is a name or a title, not a sentence
 DENSE_CHARS = 400
 ANTECEDENT_CHARS = 200
@@ -862,6 +862,7 @@ class OfflineAnswerer:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
     def _masthead(self, source: str) -> str:
+        """The short lines the document's first passage opens with."""
         chunks = self.lexical.chunks_of(source)  # in index order: the first is the
         # one that starts the first page
         first = min(chunks, key=lambda chunk: (chunk.page or 0, chunk.start), default=None)
@@ -1634,10 +1635,9 @@ def word_initials(name: str) -> str:
     return " ".join(filter(None, acronyms))
 
 
-LONGER_NAME = re.compile(r"\b([A-Z][\w-]*)\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])$")
-"""'Val de ' before 'Lirande': the name goes on a longer name's end, another place's."""
-LONGER_NAME_LOWER = re.compile(r"\b([a-z][\w-]*)\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])$")
-"""The same in a file's name, written without capitals ('diagnostic ess val de lirande')."""
+LONGER_NAME = re.compile(r"\b([^\W\d_][\w-]*)\s+(?:(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])$")
+"""'Val de ' before 'Lirande': the name is a longer name's end, another place's, when that
+word is capitalised (or the text, a file's name, has no capitals at all)."""
 PLACE_TYPES = frozenset(("departement", "region", "commune", "ville", "metropole",
                          "prefecture", "territoire", "collectivite", "communaute",
                          "agglomeration", "intercommunalite", "canton", "arrondissement",
@@ -1653,10 +1653,11 @@ def said_alone(text: str, name: str) -> bool:
     if name.isupper():
         return phrase(name) in phrase(text)
     plain, wanted = _spaced(text), _spaced(name)
-    pattern = LONGER_NAME if plain != plain.lower() else LONGER_NAME_LOWER
+    capitals = plain != plain.lower()
     for match in re.finditer(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", plain, re.I):
-        longer = pattern.search(plain[max(0, match.start() - 60):match.start()])
-        if not longer or fold(longer.group(1)) in PLACE_TYPES:
+        longer = LONGER_NAME.search(plain[max(0, match.start() - 60):match.start()])
+        word = longer.group(1) if longer else ""
+        if not (word[:1].isupper() or (word and not capitals)) or fold(word) in PLACE_TYPES:
             return True
     return False
 
@@ -1668,17 +1669,17 @@ def _spaced(text: str) -> str:
 
 def masthead_lines(text: str) -> list[str]:
     """A document's opening lines up to its first sentence: headings and short lines that
-    end on no full stop (a name, a subtitle, a date line), at most MASTHEAD_CHARS of them."""
+    end on no full stop (a name, a subtitle, a date line), the first MASTHEAD_LINES."""
     lines: list[str] = []
     for line in text.splitlines():
         line = line.lstrip("# ").strip()
         if len(line) > MASTHEAD_LINE or line.endswith((".", ":", ";")):
             break
         lines.append(line)
-    return [line for line in lines if line][:MASTHEAD_CHARS // MASTHEAD_LINE + 1]
+    return [line for line in lines if line][:MASTHEAD_LINES]
 
 
-MODAL_ACT = re.compile(r"\b(?:peu[tv]|peuvent|doi[tv]|doivent)(?:ent)?-(?:t-)?(?:il|elle|on)s?"
+MODAL_ACT = re.compile(r"\b(?:peu(?:t|vent)|doi(?:t|vent))-(?:t-)?(?:il|elle|on)s?"
                        r"\s+(?:(?:en|y|le|la|les|lui|se|s'|pas|encore|aussi|toujours)\s+)*"
                        r"([^\W\d_]{4,}(?:er|ir|re))\b")
 

@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 # sentence splitter, printed page labels; 5: a PDF paragraph cut by a page break is cut there
 # between sentences (each on the page it starts on), tables read apart from the next one;
 # 6: table cells that wrap read whole, footnotes read apart, short documents' running headers
-# dropped, a plain text's closing rules underline no heading.
-SCHEMA_VERSION = "6"
+# dropped, a plain text's closing rules underline no heading; 7: a numbered bold subheading
+# set tight above its paragraph is a heading, not a label.
+SCHEMA_VERSION = "7"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

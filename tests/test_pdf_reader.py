@@ -743,3 +743,26 @@ def test_key_figures_set_big_above_their_labels_read_as_one_labelled_row():
     assert texts(document, "row") == [
         "établissements employeurs : 312 ; salariés : 3 486 ; de l’emploi salarié privé : 14,7 %"]
     assert not any("3 486" in text for text in texts(document, "heading"))
+
+
+def test_a_numbered_subheading_set_tight_above_its_paragraph_is_a_heading():
+    """A report's subsection titles are bold, in the body's size, set tight above their
+    paragraph, one of them wrapped over two lines. Numbered (« 4.1 … »), they are section
+    titles, not a name labelling the paragraph under it, and the paragraph does not begin
+    with them."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    for title, text in (("4.1 Une économie sociale tournée vers le soin et le lien social "
+                         "dans les bourgs", FINANCES), ("4.2 Portraits d’acteurs", INTRO)):
+        pdf.set_font("DejaVu", "B", 11)
+        pdf.multi_cell(90, 6, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 11)
+        pdf.multi_cell(0, 6, text, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    document = read_pdf(bytes(pdf.output()))
+    headings = texts(document, "heading")
+    assert "4.1 Une économie sociale tournée vers le soin et le lien social dans les bourgs" \
+        in headings, headings
+    assert "4.2 Portraits d’acteurs" in headings
+    assert inline(FINANCES) in texts(document, "paragraph")

@@ -658,6 +658,8 @@ class _Layout:
         stands apart from what follows."""
         if after is None or after.bold or after.col != group[-1].col:
             return False
+        if SECTION_NUMBER.match(group[0].text):
+            return False  # '4.1 Une ESS tournée vers le soin …' is numbered: a section's title
         if after.size > self.body_size + SIZE_TOLERANCE:
             return False
         gap = group[-1].y - after.y
@@ -1064,6 +1066,7 @@ def _at_anchors(line: list[_Seg], anchors: list[float], tolerance: float,
     return cells
 
 
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
 FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(\d{1,2}\))\s*\S")
 
 

@@ -81,8 +81,10 @@ DATE_PRECISION = [
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
 SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
-                   r"\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d", re.I)
-"""A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5'."""
+                   r"\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d|"
+                   r"^[^—\n]*\((?:en\s+)?%\)\s*—[^—\n]*:\s*[-+−]?\d", re.I)
+"""A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5', or in
+a row whose label says so: 'Part des CDI (%) — ESS Val de Lirande : 78'."""
 APPOSITION = re.compile(r"^(?:[•▪*–-]\s*)?(?:(?:Les?|La|L[’'])\s*)?[^\s,(:]+(?:\s+[^\s,(:]+)?\s*"
                         r"(?:\(|:\s|[—–]\s|,\s*(?:l[’']|la |le |les |un |une ))")
 """'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …' or

@@ -355,6 +355,7 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
                  r"what rate|what amount|part de|taux de|taux d'|quel est le taux|pourcentage|"
+                 r"quelle (?:est|etait|sera) la (?:part|proportion)|"
                  r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
                  r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded) \

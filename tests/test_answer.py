@@ -1334,13 +1334,22 @@ VALLEY_NOTE = """\
 
 Le Val de Sorne compte 3 100 bénévoles réguliers, surtout dans les clubs sportifs et les
 comités des fêtes.
+
+## Emploi
+
+Dans le Val de Sorne, la part des CDI atteint 81 % des postes de l'ESS.
+
+| Indicateur | ESS Val de Sorne | Privé hors ESS Val de Sorne |
+|---|---|---|
+| Part des temps partiels (%) | 36 | 18 |
 """
 
 
 def test_a_place_named_inside_a_longer_name_is_not_that_place(one_document) -> None:
     """The département de la Sorne and the Val de Sorne are two territories: the
-    département's figure is its own row's, and the valley's volunteers are not the
-    département's, though « Sorne » ends the valley's name."""
+    département's figure is its own row's, and the valley's volunteers and its share of
+    permanent contracts (« Quelle est la part … ») are not the département's, though
+    « Sorne » ends the valley's name."""
     pipeline = one_document("note-conjoncture-val-de-sorne-2023.md", "Note de conjoncture ESS",
                             "Observatoire de l'ESS", "Val de Sorne", VALLEY_NOTE)
     firms = pipeline.ask("Combien d'établissements de l'ESS compte le département de la "
@@ -1348,3 +1357,10 @@ def test_a_place_named_inside_a_longer_name_is_not_that_place(one_document) -> N
     assert "1 940" in firms.answer and "210" not in firms.answer, firms.answer
     volunteers = pipeline.ask("Combien de bénévoles dans le département de la Sorne ?")
     assert volunteers.abstained and "3 100" not in volunteers.answer, volunteers.answer
+    share = pipeline.ask("Quelle est la part des CDI dans l'ESS du département de la Sorne ?")
+    assert share.abstained and "81 %" not in share.answer, share.answer
+    valley = pipeline.ask("Quelle est la part des CDI dans l'ESS du Val de Sorne ?")
+    assert "81 %" in valley.answer, valley.answer
+    part_time = pipeline.ask("Quelle est la part des temps partiels dans l'ESS du Val de "
+                             "Sorne ?")  # the row's label says it is in per cent
+    assert "ESS Val de Sorne : 36" in part_time.answer, part_time.answer

@@ -183,6 +183,18 @@ def _stemmed_groups() -> dict[str, set[str]]:
 
 SYNONYMS: dict[str, set[str]] = _stemmed_groups()
 
+
+def _group_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for group in SYNONYM_GROUPS:
+        for term in {term for word in group for term in analyze(word)}:
+            words[term] = f"{words.get(term, '')} {' '.join(group)}".strip()
+    return words
+
+
+GROUP_WORDS: dict[str, str] = _group_words()
+"""A stem -> the words of its synonym groups, as written ('princip' -> 'valeurs principes')."""
+
 ENGLISH_MARKERS = {"the", "what", "how", "many", "much", "which", "who", "does", "is", "are",
                    "of", "in", "and", "when", "did", "do", "there", "according", "its", "their"}
 FOLLOW_UP = re.compile(
@@ -765,13 +777,9 @@ def search_list_synonyms(question: Question, knows: Callable[[str], bool]) -> Qu
     answered by the list it calls 'valeurs': the items' other names join the search, since
     a list shares few words with the question that asks for it."""
     head = question.list_head if question.kind == "list" else None
-    if head is None or knows(head):
+    if head is None or knows(head) or head not in GROUP_WORDS:
         return question
-    words = [word for group in SYNONYM_GROUPS
-             if head in {term for word in group for term in analyze(word)} for word in group]
-    if not words:
-        return question
-    return replace(question, search_text=f"{question.search_text} {' '.join(words)}")
+    return replace(question, search_text=f"{question.search_text} {GROUP_WORDS[head]}")
 
 
 def spell_acronyms(question: Question, passages: str) -> Question:

@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 # between sentences (each on the page it starts on), tables read apart from the next one;
 # 6: table cells that wrap read whole, footnotes read apart, short documents' running headers
 # dropped, a plain text's closing rules underline no heading; 7: a numbered bold subheading
-# set tight above its paragraph is a heading, not a label.
-SCHEMA_VERSION = "7"
+# set tight above its paragraph is a heading, not a label; 8: a plain text with rules under
+# its masthead guesses no headings.
+SCHEMA_VERSION = "8"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -1316,6 +1316,10 @@ def test_an_activity_report_answers_for_the_association_its_masthead_names(
     assert "3,2 ha" in surface.answer, surface.answer
     mail = pipeline.ask("Quelle adresse e-mail pour écrire aux Ateliers du Pré Vert ?")
     assert "accueil@ateliers-pre-vert.org" in mail.answer, mail.answer
+    cited = mail.citations[0]  # the rules around the masthead and the contact block mark
+    # them: the report is cited by its title, and the contact lines are no section headings
+    assert cited.title == "RAPPORT D'ACTIVITÉ 2024 - SYNTHÈSE", cited.title
+    assert "Chemin des Saules" not in (cited.section or ""), cited.section
     moving = pipeline.ask("L'association peut-elle déménager ?")
     assert moving.abstained, moving.answer
 

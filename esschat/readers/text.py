@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from esschat.models import Block
 from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
@@ -159,10 +159,11 @@ TABLE_MIN_ROWS = 3
 def text_blocks(text: str) -> list[Block]:
     """Blocks of a cleaned text: underlined titles made headings, plain-text tables read as
     rows with their headers, wrapped lines joined, then each line classified."""
-    lines = _underlined_headings(text.split("\n"))
-    # A text that marks its headings ('#', underlines) says which lines are headings: no
-    # other line is guessed to be one.
-    guess = not any(MD_HEADING.match(line.strip()) for line in lines)
+    raw = text.split("\n")
+    lines = _underlined_headings(raw)
+    # A text that marks its headings ('#', underlines, rules under its masthead or contact
+    # block) says which lines are headings: no other line is guessed to be one.
+    guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
     for is_table, group in _tables_apart(lines):
         if is_table:
@@ -175,6 +176,12 @@ def text_blocks(text: str) -> list[Block]:
             following = next((other for other in group[index + 1:] if other.strip()), None)
             blocks.append(_block(line.strip(), following, guess))
     return blocks
+
+
+def _ruled(lines: list[str]) -> bool:
+    """A rule set right under a line of text (not after a blank line)."""
+    return any(RULE.match(line) and not TABLE_RULE.match(line) and above.strip()
+               and not RULE.match(above) for above, line in pairwise(lines))
 
 
 HEADING_LINES = 2  # an underlined heading is a line, or a title over its subtitle

@@ -31,6 +31,7 @@ from esschat.question import (
     ACRONYM_JOINERS,
     COUNTS_THINGS,
     CURRENCY,
+    EXTREME,
     IMPLIED,
     PAID_MEASURES,
     SYNONYMS,
@@ -136,6 +137,7 @@ class Unit:
     rank: int
     context: str
     is_list: bool = False
+    of_rows: bool = False  # a table's caption with its rows under it
     start: int = 0
     is_heading: bool = False
     is_attribution: bool = False
@@ -193,6 +195,7 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         anchor: Unit | None = None
         enumeration: Unit | None = None  # the sentence that 'La première …, La deuxième …' go on
         intro = enumeration_intro = ""
+        rows_of: Unit | None = None  # the caption or sentence whose table's rows go on
         nearest = (hit.chunk.section or "").rpartition(SECTION_JOINT)[2]
         for block in _questions_apart(split_lines(text)):
             if block.kind in ("heading", "question"):
@@ -202,8 +205,14 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                 enumeration = None
                 if block.kind == "heading":
                     section = heading
-            elif anchor is not None and _row_of_announced_table(block.text, intro):
+            elif TABLE_ROW.match(block.text) and (
+                    (anchor is not None and (_announces_table(intro) or anchor is rows_of))
+                    or (anchor is None and _titles_list(units, hit))):
+                if anchor is None:  # a table's caption over its rows: it names them
+                    anchor, intro = units[-1], units[-1].text
+                    anchor.is_heading, anchor.of_rows = False, True
                 anchor.text, anchor.is_list = text[anchor.start:block.end], True
+                rows_of = anchor
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
                                   nearest_heading=nearest))  # a row says its own subject
             elif block.kind == "item" and (anchor is not None or _titles_list(units, hit)):
@@ -268,10 +277,14 @@ TABLE_ROW = re.compile(r"^[^—\n]{1,160} — [^:\n]{1,80} : ")
 """A table row as the readers write it: 'Création d'emplois — Points : 25 points'."""
 
 
-def _row_of_announced_table(text: str, intro: str) -> bool:
-    """'… notés selon la grille suivante :' over the grid's rows: the rows are the items of
-    the sentence that announces them, as a list's are."""
-    return intro.rstrip().endswith(":") and bool(TABLE_ROW.match(text))
+def _announces_table(intro: str) -> bool:
+    """'… notés selon la grille suivante :' (or '… suivante.') over the grid's rows: the rows
+    are the items of the sentence that announces them, as a list's are."""
+    return intro.rstrip().endswith(":") or bool(ANNOUNCES.search(intro))
+
+
+ANNOUNCES = re.compile(r"\b(?:suivante?s?|ci-dessous|ci-apr[eè]s|below|following)\s*[.:]?\s*$",
+                       re.I)
 
 
 def _titles_list(units: list[Unit], hit: Hit) -> bool:
@@ -759,6 +772,9 @@ class OfflineAnswerer:
         such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
+        if unit.of_rows and question.kind != "list" and not question.extreme:
+            return False  # a table whole answers 'which ones' or 'which is first'; one of its
+            # rows, 'how many' or 'what'
         if question.contact:
             return bool(CONTACT_FORMS[question.contact].search(unit.text))
         if question.kind != "yesno" and term_set(unit.text) <= set(question.terms):
@@ -851,7 +867,11 @@ class OfflineAnswerer:
         if _other_ordinal(unit.text, question.text):
             return False
         years = question.years or self._years_told(unit, question)
-        return all(self._of_year(unit, year, question.kind, frozenset(years)) for year in years)
+        since = frozenset(SINCE_YEAR.findall(fold(question.text)))
+        if question.kind == "number" and _column_of_other_year(unit.text, years, question):
+            return False
+        return all(self._of_year(unit, year, question.kind, frozenset(years), since)
+                   for year in years)
 
     def _years_told(self, unit: Unit, question: Question) -> list[str]:
         """'cette année', 'l'an dernier': counted from the document's date (else the year
@@ -887,8 +907,8 @@ class OfflineAnswerer:
         return (pattern is not None and bool(pattern.search(unify(unit.text)))
                 and self._document_mentions(unit.hit.chunk.source, name) > 0)
 
-    def _of_year(self, unit: Unit, year: str, kind: str, asked: frozenset[str] = frozenset()
-                 ) -> bool:
+    def _of_year(self, unit: Unit, year: str, kind: str, asked: frozenset[str] = frozenset(),
+                 since: frozenset[str] = frozenset()) -> bool:
         """The year asked is the sentence's: said in it or its headings, or the last year said
         before it under the same heading, when it names no other year. Minutes of the 22 May
         2025 meeting are of 2025 throughout, except for figures, which change from year to
@@ -896,7 +916,14 @@ class OfflineAnswerer:
         2019, d'après l'appel 2026 ») is no other year."""
         asked = asked | {year}
         chunk = unit.hit.chunk
-        if year in unit.text:
+        if year in since and TABLE_ROW.match(unit.text) and _row_label(unit.text)[0] == year:
+            return False  # the row of 2022 counts 2022 alone, not all since 2022
+        if kind == "number":  # 'Total 2022-2024 — … 47' is not 2022's count
+            text = _outside_spans(unit.text, asked, since)
+            headings = _outside_spans(f"{chunk.title} {chunk.section or ''}", asked, since)
+        else:
+            text, headings = unit.text, f"{chunk.title} {chunk.section or ''}"
+        if year in text:
             return True
         if kind == "date" and YEAR.search(unit.text):
             return False  # 'ouvert du 3 mars au 30 juin 2025' does not date the 2024 edition
@@ -904,7 +931,7 @@ class OfflineAnswerer:
         if kind == "number" and set(YEAR.findall(compared)) - asked:
             return False  # in the '2025 call', 'en 2024, sept projets' counts 2024's projects
             # ('1 120 participants, contre 860 en 2023' is the heading's year's, against 2023)
-        if year in f"{chunk.title} {chunk.section or ''}":
+        if year in headings:
             return True
         if set(YEAR.findall(unit.text)) - asked:
             return False  # 'le budget prévisionnel 2025' is not the 2026 budget
@@ -1314,6 +1341,8 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
     about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
+    if _labelled_figure(unit.text, about):
+        return True
     if _names_rate_asked(unit.text, question, about) or _share_said_of(unit.text, question):
         return True
     rate = RATE_OF.search(fold(question.text))
@@ -1321,6 +1350,23 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
         return False
     return (_counts(unit.text, analyze(rate.group(1)))
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+def _labelled_figure(text: str, about: set[str]) -> bool:
+    """'Passages en caisse (boutique de Sorlac) — 21 400', 'Points de vente soutenus — Cible
+    2026 : 15 ; Réalisé fin 2024 : 11': a table row's figures are its label's, however many
+    words the label takes."""
+    label, dash, value = text.rpartition(" — ")
+    headerless = (bool(dash) and ":" not in value
+                  and len(value.split()) <= LABELLED_VALUE_WORDS)
+    if TABLE_ROW.match(text):
+        label, value = _row_label(text)
+    elif not headerless:
+        return False
+    return _has_quantity(value) and bool(about & term_set(label))
+
+
+LABELLED_VALUE_WORDS = 4  # '312 tonnes', '21 400', '1,2 M€': a figure and its unit
 
 
 def _share_said_of(text: str, question: Question) -> bool:
@@ -1354,6 +1400,25 @@ RATE_WORDS = {"taux", "part", "pourcentage", "proportion", "share", "rate"}
 
 RATE_OF = re.compile(r"\b(taux|part|pourcentage|proportion|montant)\s+(?:\w+\s+)?"
                      r"(?:de|d'|du|des)\b")
+
+
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|à|au)\s*((?:19|20)\d\d)\b"
+                       r"|\bentre ((?:19|20)\d\d) et ((?:19|20)\d\d)\b")
+"""'2022-2024', 'de 2022 à 2024': a span of years, which no one of its years stands for."""
+
+
+SINCE_YEAR = re.compile(r"\b(?:depuis|since|from|a partir de|des)\s+((?:19|20)\d\d)\b")
+"""'depuis 2022', 'since 2022': a span of years that starts then is what is asked."""
+
+
+def _outside_spans(text: str, asked: frozenset[str], since: frozenset[str] = frozenset()
+                   ) -> str:
+    """The text without the spans of years that the question does not ask whole (nor asks
+    from their start on: « depuis 2022 » is '2022-2024')."""
+    def keep(match: re.Match[str]) -> str:
+        ends = [year for year in match.groups() if year]
+        return match.group(0) if set(ends) <= asked or ends[0] in since else " "
+    return YEAR_SPAN.sub(keep, text)
 
 
 FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+(?:19|20)\d\d\b", re.I)
@@ -1456,8 +1521,9 @@ SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux poids"))
 ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre qualité exerce"))
 
 
-POSSESSIVE_START = re.compile(r"^(?:Sa|Son|Ses|Leur|Leurs)\b")
-"""'Sa directrice, …': the body that the role belongs to is the one the sentence before names."""
+POSSESSIVE_START = re.compile(r"^(?:Sa|Son|Ses|Leur|Leurs|Elle|Il|Elles|Ils)\b")
+"""'Sa directrice, …', 'Elle est présidée par …': the body that the role belongs to is the one
+the sentence before names."""
 SIGNED_TERMS = set(analyze("signé signée signature signataires conclu conclue"))
 SIGNED_DATELINE = re.compile(rf"^\s*Fait (?:à|a) [^,]{{2,60}},? le (?:{DATE.pattern})", re.I)
 """The closing line of a French agreement or deliberation, which dates its signature."""
@@ -1828,7 +1894,7 @@ def _row_label_names(unit: Unit, question: Question) -> float:
     rows of a département and of its intercommunality share every other word."""
     if not question.entities or not TABLE_ROW.match(unit.text):
         return 0.0
-    label = phrase(unit.text.partition(" — ")[0])
+    label = phrase(_row_label(unit.text)[0])
     return sum(phrase(name) in label for name in question.entities) / len(question.entities)
 
 
@@ -1843,7 +1909,8 @@ def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit
     row, else the best-ranked row; a table whose caption or headings name what is compared
     (« Quel département … » and « L'emploi dans l'ESS par département ») before the others.
     A sentence that says which is first itself ('affiche la plus forte part') is kept."""
-    if EXTREME_SAID.search(best.text) and not TABLE_ROW.match(best.text):
+    if (EXTREME_SAID.search(best.text) and not TABLE_ROW.match(best.text)
+            and _says_extreme_asked(best.text, question.text)):
         return best
     compared = COMPARED.search(fold(question.text))
     kind = stem(compared.group(1)) if compared and compared.group(1) not in STOP_WORDS \
@@ -1859,6 +1926,15 @@ def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit
     return rows[0]
 
 
+def _says_extreme_asked(text: str, question: str) -> bool:
+    """'Quillemont connaît la plus forte hausse' answers « la plus forte hausse ? » by
+    itself; 'l'axe le plus avancé' does not answer « la plus grosse enveloppe ? »: the word
+    that says what is most (or least) asked is in the sentence."""
+    asked = EXTREME.search(fold(question))
+    word = asked and (asked.group(2) or asked.group(3))
+    return not word or stem(word) in term_set(text) or word in fold(text)
+
+
 COMPARED = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+([a-z][a-z-]{2,})")
 """'Quel département …', 'Which organisation …': the kind of thing compared."""
 
@@ -1872,9 +1948,8 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
     cells = _row_cells(best.text)
     if cells is None:
         return None
-    table = [(unit, other) for unit in shortlist if unit.hit.chunk.id == best.hit.chunk.id
-             and (other := _row_cells(unit.text)) is not None and other.keys() == cells.keys()
-             and not TOTAL_ROW.match(unit.text)]  # each row with its cells, read once
+    table = _table_of(best, cells, shortlist, question)
+    cells = table[0][1] if table else cells
     values = [{header: _figure_value(cell) for header, cell in row_cells.items()}
               for _, row_cells in table]
     figures = [header for header in cells
@@ -1884,9 +1959,9 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
              if not _sums_the_others(row_values, values, figures)]
     if len(parts) < 2 or not figures:
         return None
-    overlap = {header: len(term_set(header) & set(question.terms)) for header in figures}
+    overlap = {header: _column_asked(header, question) for header in figures}
     column = figures[0] if len(figures) == 1 else max(figures, key=overlap.__getitem__)
-    if len(figures) > 1 and (not overlap[column] or list(overlap.values()).count(
+    if len(figures) > 1 and (not any(overlap[column][:2]) or list(overlap.values()).count(
             overlap[column]) > 1):
         return None
     read = sorted(((unit, row_values[column]) for unit, row_values in parts
@@ -1894,6 +1969,41 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
                   key=lambda pair: (pair[0].start, pair[0].rank))
     pick = max if question.extreme > 0 else min
     return pick(read, key=lambda pair: pair[1])[0]
+
+
+def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question: Question
+              ) -> list[tuple[Unit, dict[str, str]]]:
+    """The rows of the best row's passage, each with its cells, totals left out; of two
+    tables set side by side (expenses beside income), the one whose headers say what the
+    question compares, else the best row's."""
+    tables: dict[tuple[str, ...], list[tuple[Unit, dict[str, str]]]] = {}
+    for unit in shortlist:
+        if (unit.hit.chunk.id == best.hit.chunk.id and not TOTAL_ROW.match(unit.text)
+                and (other := _row_cells(unit.text)) is not None):
+            tables.setdefault(tuple(other), []).append((unit, other))
+    if not tables:
+        return []
+    return tables[max(tables, key=lambda key: (
+        max(_column_asked(header, question)[:2] for header in key), key == tuple(cells)))]
+
+
+def _column_asked(header: str, question: Question) -> tuple[int, int, int]:
+    """How well a column's header says what the question compares: its words the question
+    uses, then those it uses in other words (« effectifs » for « Salariés », a change asked
+    for a column of « Évolution »), then the fewer words it adds (« le plus de salariés »
+    compares « Salariés », not « Part des salariés de l'ESS (%) »)."""
+    words = term_set(header)
+    terms = set(question.terms)
+    related = set().union(*(SYNONYMS.get(term, ()) for term in terms)) | terms
+    change = bool(terms & CHANGE_ASKED) and bool(CHANGE_HEADER.search(fold(header)))
+    return len(words & terms), len(words & related) + change, -len(words - related)
+
+
+CHANGE_ASKED = {stem(word) for word in ("progression", "progressé", "hausse", "croissance",
+                                        "augmentation", "augmenté", "baisse", "recul",
+                                        "évolution", "grew", "growth", "increase", "rise")}
+CHANGE_HEADER = re.compile(r"\b(?:evolution|variation|progression|croissance)\b")
+"""A column of change over time: what « la plus forte progression » compares."""
 
 
 def _is_figure_column(cells: list[str], values: list[float | None]) -> bool:
@@ -1925,15 +2035,39 @@ def _sums_the_others(row: dict[str, float | None], rows: list[dict[str, float | 
 
 
 SUM_ROUNDING = 0.002  # a total of rounded parts may miss their sum by a unit or 0.2 %
-TOTAL_ROW = re.compile(r"^(?:total|ensemble|sous-total|moyenne)\b", re.I)
-"""A table's total or average row is no row of its own to compare."""
+TOTAL_ROW = re.compile(r"^(?:total|ensemble|sous-total|moyenne|autres?|other|others|reste)\b",
+                       re.I)
+"""A table's total, average or « Autres communes (24) » row is no row of its own to compare."""
+
+
+def _column_of_other_year(text: str, years: list[str], question: Question) -> bool:
+    """'Montvéran — Établissements ESS (2023) : 61 ; Salariés ESS (2020) : 712' gives no
+    count of 2020's establishments: the columns of what is counted say their year, and none
+    says the year asked (another column's does)."""
+    cells = _row_cells(text)
+    if not cells or not years or any(year in _row_label(text)[0] for year in years):
+        return False
+    about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
+    counted = [header for header in cells if term_set(header) & about]
+    return (any(YEAR.search(header) for header in counted)
+            and not all(any(year in header for header in counted) for year in years))
+
+
+def _row_label(text: str) -> tuple[str, str]:
+    """A row's first cell and its other cells: the label ends at the last ' — ' before the
+    first header's ' : ', since a label may hold a dash of its own ('Axe 2 — Emploi')."""
+    head = text.partition(" : ")[0]
+    label, dash, _ = head.rpartition(" — ")
+    if not dash:
+        return text.partition(" — ")[::2]
+    return label, text[len(label) + len(dash):]
 
 
 def _row_cells(text: str) -> dict[str, str] | None:
     """'Ambrelle — Établissements : 2 240 ; Évolution (%) : +3,4' as its header: cell pairs."""
     if not TABLE_ROW.match(text):
         return None
-    pairs = [cell.partition(" : ") for cell in text.partition(" — ")[2].split(" ; ")]
+    pairs = [cell.partition(" : ") for cell in _row_label(text)[1].split(" ; ")]
     return {header.strip(): value.strip() for header, _, value in pairs if value}
 
 
@@ -1954,9 +2088,15 @@ def _row_label_unasked(unit: Unit, question: Question) -> float:
     expense's when the total is. Its other cells may repeat every word asked."""
     if not TABLE_ROW.match(unit.text):
         return 0.0
-    label = unit.text.partition(" — ")[0]
+    label = _row_label(unit.text)[0]
     named = any(phrase(name) in phrase(label) for name in question.entities)
-    return float(not named and not term_set(label) & set(question.terms))
+    whole = bool(WHOLE_ROW.match(label)) and bool(WHOLE_ASKED.search(fold(question.text)))
+    return float(not named and not whole and not term_set(label) & set(question.terms))
+
+
+WHOLE_ROW = re.compile(r"^(?:total|ensemble)\b", re.I)
+WHOLE_ASKED = re.compile(r"\b(?:au total|en tout|l'ensemble|total|overall|in total|altogether)\b")
+"""« sur l'ensemble du plan », « au total »: the table's total row is the one asked."""
 
 
 def _year_in_sentence(unit: Unit, question: Question) -> float:

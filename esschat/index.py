@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 # 6: table cells that wrap read whole, footnotes read apart, short documents' running headers
 # dropped, a plain text's closing rules underline no heading; 7: a numbered bold subheading
 # set tight above its paragraph is a heading, not a label; 8: a plain text with rules under
-# its masthead guesses no headings.
-SCHEMA_VERSION = "8"
+# its masthead guesses no headings; 9: a plain text's lines in capitals standing alone are
+# headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines.
+SCHEMA_VERSION = "9"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

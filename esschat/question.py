@@ -377,8 +377,8 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"lesquelles|what are|which are|which|list|name the)\b", folded):
         return "list"
     if re.search(r"\b(qu'est-ce|qu est-ce|c'est quoi|definition|defini|que signifie|"
-                 r"what is|what does|define)\b", folded):
-        return "definition"
+                 r"what is|what does|define)\b", folded) and not _asks_contact(folded):
+        return "definition"  # 'What is the press officer's phone number?' asks a contact
     if re.search(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison)\b", folded):
         return "reason"
     return "fact"
@@ -641,8 +641,9 @@ def analyse(text: str) -> Question:
 
 EXTREME = re.compile(r"\b(?:le|la|les|l')\s*(plus|moins|mieux)\b(?:\s+(?:d'|de\s+)?([a-z-]+))?|"
                      r"\b(?:the\s+)?(most|least|highest|largest|biggest|lowest|smallest|best|"
-                     r"worst)\b")
-"""'la plus forte hausse', 'le moins de salariés', 'la mieux notée', 'the highest share'."""
+                     r"worst|meilleurs?|meilleures?)\b")
+"""'la plus forte hausse', 'le moins de salariés', 'la mieux notée', 'le meilleur taux', 'the
+highest share'."""
 SMALL = word_set("petit petite petits petites faible faibles bas basse basses court courte "
                  "reduit reduite modeste modestes")
 """After 'le plus', these ask for the smallest figure ('la plus petite aide')."""
@@ -666,6 +667,10 @@ CONTACTS = {
                       r"website|web (?:address|page|site))\b"),
 }
 """The contact details a question can ask for; 'envoyer par mail ?' asks how, not which."""
+
+
+def _asks_contact(folded: str) -> bool:
+    return any(pattern.search(folded) for pattern in CONTACTS.values())
 
 
 def contact_asked(folded: str, kind: str) -> str | None:

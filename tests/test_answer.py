@@ -1368,3 +1368,148 @@ def test_a_place_named_inside_a_longer_name_is_not_that_place(one_document) -> N
     part_time = pipeline.ask("Quelle est la part des temps partiels dans l'ESS du Val de "
                              "Sorne ?")  # the row's label says it is in per cent
     assert "ESS Val de Sorne : 36" in part_time.answer, part_time.answer
+
+
+PRESS_RELEASE = """\
+========================================================================
+                        COMMUNIQUÉ DE PRESSE
+========================================================================
+
+Vernes, le 14 mars 2025
+
+LA RESSOURCERIE DU COTEAU OUVRE UN ATELIER VÉLO À SAINT-AMBROIX
+
+Quatre emplois créés et un atelier ouvert trois jours par semaine.
+
+La Ressourcerie du Coteau, atelier et chantier d'insertion installé à
+Vernes depuis 2014, ouvre le 5 avril 2025 un atelier de réparation de
+vélos dans l'ancienne gare de Saint-Ambroix. L'atelier accueillera aussi
+des ateliers d'autoréparation ouverts aux habitants.
+
+UN INVESTISSEMENT DE 145 000 EUROS
+
+Les travaux ont été financés par la Région, le Département et la
+Communauté de communes du Coteau, qui a voté sa subvention le 12 février
+2025.
+
+LA RESSOURCERIE DU COTEAU EN 2024
+
+    Objets collectés                         214 tonnes
+    Part réemployée ou recyclée              68 %
+    Passages en caisse                       15 900
+    Salariés en parcours d'insertion         19
+
+En 2024, la ressourcerie a accueilli 19 salariés en parcours d'insertion.
+
+CONTACT PRESSE
+
+Lucie Ferrand, chargée de communication
+Téléphone : 04 75 31 62 08
+Courriel : presse@ressourcerie-coteau.fr
+"""
+
+
+def test_a_hard_wrapped_press_release_reads_its_titles_in_capitals_and_its_key_figures(
+        plain_document) -> None:
+    """A communications officer drops a press release as plain text: rules around
+    « COMMUNIQUÉ DE PRESSE », then titles in capitals and a block of key figures set out
+    with spaces. Each figure is read beside its own label, under the title that gives its
+    year, and the press contact's phone is found when asked in English."""
+    pipeline = plain_document("cp-ressourcerie-coteau-2025-03-14.txt", PRESS_RELEASE)
+    tonnes = pipeline.ask("Combien de tonnes la Ressourcerie du Coteau a-t-elle collectées "
+                          "en 2024 ?")
+    assert "214 tonnes" in tonnes.answer, tonnes.answer
+    assert "15 900" not in tonnes.answer and "68 %" not in tonnes.answer, tonnes.answer
+    assert tonnes.citations[0].section == "LA RESSOURCERIE DU COTEAU EN 2024", \
+        tonnes.citations[0].section
+    phone = pipeline.ask("What is the press officer's phone number?")
+    assert "04 75 31 62 08" in phone.answer, phone.answer
+
+
+FUND_REVIEW = """\
+# Bilan du plan ESS 2022-2026 de la Communauté de communes du Haut-Lison
+
+## Le fonds d'amorçage de 2022 à 2024
+
+Le fonds d'amorçage ESS, créé en 2022, accorde aux projets une subvention plafonnée à
+15 000 €.
+
+| Année | Dossiers déposés | Projets soutenus | Montant attribué (€) |
+|---|---|---|---|
+| 2022 | 23 | 12 | 98 500 |
+| 2023 | 31 | 17 | 142 300 |
+| 2024 | 36 | 18 | 163 900 |
+| Total 2022-2024 | 90 | 47 | 404 700 |
+
+## Le budget par axe
+
+L'axe consacré à l'entrepreneuriat est le plus avancé, tiré par le fonds d'amorçage.
+
+| Axe | Budget prévu (€) | Engagé au 31/12/2024 (€) | Taux d'engagement (%) |
+|---|---|---|---|
+| Axe 1 — Entreprendre en ESS | 820 000 | 512 400 | 62,5 |
+| Axe 2 — Emploi et insertion | 640 000 | 301 800 | 47,2 |
+| Axe 3 — Animation et visibilité | 380 000 | 156 700 | 41,2 |
+| Total | 1 840 000 | 970 900 | 52,8 |
+"""
+
+
+def test_a_year_in_a_table_is_its_own_row_and_a_comparison_reads_the_column_asked(
+        one_document) -> None:
+    """An officer asks a plan's review for one year's count: the row of that year answers,
+    not the total of the span that starts with it, unless she asks « depuis 2022 ». Asked
+    which axis commits the least, the rates are compared, though each axis's label holds a
+    dash of its own and a sentence above says which axis is « le plus avancé »."""
+    pipeline = one_document("bilan-plan-ess-haut-lison.md", "Bilan du plan ESS",
+                            "CC du Haut-Lison", "Haut-Lison", FUND_REVIEW)
+    first = pipeline.ask("Combien de projets le fonds d'amorçage a-t-il soutenus en 2022 ?")
+    assert "Projets soutenus : 12" in first.answer, first.answer
+    since = pipeline.ask("How many projects has the seed fund supported since 2022?")
+    assert "Projets soutenus : 47" in since.answer, since.answer
+    lowest = pipeline.ask("Quel axe du plan a le taux d'engagement le plus bas ?")
+    assert lowest.answer.startswith("Axe 3 — Animation et visibilité"), lowest.answer
+    whole = pipeline.ask("Quel montant était engagé au 31/12/2024 sur l'ensemble du plan ?")
+    assert "970 900" in whole.answer, whole.answer
+
+
+BUDGET_ANNEX = """\
+# Convention pluriannuelle d'objectifs 2025-2027 — Recyclerie des Tilleuls
+
+## Annexe — Budget prévisionnel 2025
+
+| Charges | Montant (€) | Produits | Montant (€) |
+|---|---|---|---|
+| Salaires et charges sociales | 268 000 | Ventes en boutique | 296 000 |
+| Achats et fournitures | 32 000 | Aide au poste de l'État | 84 000 |
+| Communication | 4 800 | Subvention de la Communauté de communes | 40 000 |
+| Loyer et charges locatives | 115 200 | | |
+| Total des charges | 420 000 | Total des produits | 420 000 |
+
+## Emploi dans l'ESS par commune
+
+| Commune | Établissements ESS (2023) | Salariés ESS (2020) | Salariés ESS (2023) |
+|---|---|---|---|
+| Varennes | 61 | 712 | 768 |
+| Saint-Lô-des-Bois | 38 | 402 | 377 |
+| Autres communes (12) | 22 | 148 | 166 |
+"""
+
+
+def test_a_budget_set_as_expenses_beside_income_compares_expenses_with_expenses(
+        one_document) -> None:
+    """A budget annex sets its expenses beside its income, each with « Montant (€) ». The
+    largest expense is a salary line, not the shop's takings; the smallest is the
+    communication line. A year given by another column is no answer: the table counts
+    establishments for 2023 only. And « Autres communes » is no commune of its own."""
+    pipeline = one_document("cpo-recyclerie-tilleuls-2025-2027.md", "Convention",
+                            "CC des Tilleuls", "Tilleuls", BUDGET_ANNEX)
+    largest = pipeline.ask("Quel est le plus gros poste de charges du budget 2025 ?")
+    assert largest.answer.startswith("Salaires et charges sociales"), largest.answer
+    smallest = pipeline.ask("Quel est le plus petit poste de charges du budget 2025 ?")
+    assert smallest.answer.startswith("Communication"), smallest.answer
+    staff = pipeline.ask("Combien de salariés de l'ESS à Varennes en 2020 ?")
+    assert "712" in staff.answer, staff.answer
+    firms = pipeline.ask("Combien d'établissements de l'ESS à Varennes en 2020 ?")
+    assert firms.abstained, firms.answer
+    fewest = pipeline.ask("Quelle commune compte le moins de salariés de l'ESS en 2023 ?")
+    assert fewest.answer.startswith("Saint-Lô-des-Bois"), fewest.answer

@@ -606,7 +606,8 @@ def test_a_table_captioned_right_under_another_keeps_its_own_column_headers():
 def test_a_budget_with_expenses_beside_income_reads_four_columns():
     """A convention's annexed budget: expenses and their amounts on the left, income and
     theirs on the right, each amount set flush right against the next column's label. Each
-    row keeps both sides apart, each with its header."""
+    side of a row is read apart, its amount headed by its side's name, so that no expense is
+    ever compared with an income."""
     pdf = Report(header=None, footer=False)
     pdf.add_page()
     pdf.paragraph(FINANCES)
@@ -618,11 +619,11 @@ def test_a_budget_with_expenses_beside_income_reads_four_columns():
         ("Total des charges", "567 000", "Total des produits", "567 000")],
         (52, 26, 58, 26), ("LEFT", "RIGHT", "LEFT", "RIGHT"))
     document = read_pdf(bytes(pdf.output()))
-    assert texts(document, "row")[:2] == [
-        "Salaires et charges sociales — Montant (€) : 468 000 ; Produits : Ventes en boutique ; "
-        "Montant (€) : 286 000",
-        "Achats et fournitures — Montant (€) : 52 000 ; Produits : Aide au poste de l’État ; "
-        "Montant (€) : 214 000"]
+    assert texts(document, "row")[:4] == [
+        "Salaires et charges sociales — Charges, Montant (€) : 468 000",
+        "Ventes en boutique — Produits, Montant (€) : 286 000",
+        "Achats et fournitures — Charges, Montant (€) : 52 000",
+        "Aide au poste de l’État — Produits, Montant (€) : 214 000"]
 
 
 def test_sentences_printed_after_a_page_break_are_found_on_that_page():
@@ -766,3 +767,33 @@ def test_a_numbered_subheading_set_tight_above_its_paragraph_is_a_heading():
         in headings, headings
     assert "4.2 Portraits d’acteurs" in headings
     assert inline(FINANCES) in texts(document, "paragraph")
+
+
+@pytest.mark.parametrize("rate_width", [1.4, 1.7])
+def test_a_header_whose_cells_wrap_on_three_lines_keeps_every_word(rate_width: float):
+    """A plan's budget by axis, its header centred: « Taux d'engagement (%) » (in the
+    narrower column) or « Engagé au 31/12/2024 (€) » (in the wider one) wraps on three lines
+    beside headers of two, so the header spans five lines, « Axe » alone in its middle. No
+    line of it becomes a heading of its own, and each axis's rate is read under its whole
+    header, so that « quel axe a le taux d'engagement le plus bas ? » can compare them."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "", 9)
+    with pdf.table(col_widths=(4.0, 1.4, 1.4, rate_width),
+                   text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+                   v_align="MIDDLE", borders_layout="HORIZONTAL_LINES") as table:
+        for number, cells in enumerate([
+                ("Axe", "Budget prévu 2022-2026 (€)", "Engagé au 31/12/2024 (€)",
+                 "Taux d'engagement (%)"),
+                ("Axe 1 — Entreprendre en ESS", "820 000", "512 400", "62,5"),
+                ("Axe 2 — Emploi et insertion", "640 000", "301 800", "47,2"),
+                ("Axe 3 — Animation et visibilité", "380 000", "156 700", "41,2")]):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell, align="CENTER" if number == 0 else None)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row")[-1] == (
+        "Axe 3 — Animation et visibilité — Budget prévu 2022-2026 (€) : 380 000 ; "
+        "Engagé au 31/12/2024 (€) : 156 700 ; Taux d'engagement (%) : 41,2")
+    assert not any("Taux" in text for text in texts(document, "heading"))

@@ -59,6 +59,26 @@ def table_row(headers: list[str], cells: list[str]) -> str:
     return f"{label} — {' ; '.join(named)}" if label else " ; ".join(named)
 
 
+def table_rows(headers: list[str], cells: list[str]) -> list[str]:
+    """A row as table_row writes it, or two when the table sets two tables side by side
+    (« Charges | Montant (€) | Produits | Montant (€) »: a budget's expenses beside its
+    income): each half is a row of its own, its figure headed by its half's name, so that
+    an expense is never compared with an income."""
+    half = len(headers) // 2
+    headers = [inline(header) for header in headers]
+    if (len(headers) < 4 or len(headers) % 2 or len(cells) != len(headers)
+            or headers[1:half] != headers[half + 1:] or not all(headers[1:half])
+            or not headers[0] or headers[0] == headers[half]):
+        return [text] if (text := table_row(headers, cells)) else []
+    rows = []
+    for group in (slice(0, half), slice(half, None)):
+        names, values = headers[group], cells[group]
+        named = [names[0], *(f"{names[0]}, {name}" for name in names[1:])]
+        if text := table_row(named, values):
+            rows.append(text)
+    return rows
+
+
 CONTENTS_ENTRIES = 3
 """A table of contents lists at least three sections; two matches may be a list's own items."""
 _ENTRY_NUMBER = re.compile(r"^\s*(?:(?:\d+|[IVXL]+|[A-Z])(?:\.\d+)*[.)]?|[A-Z]?\d+\s*[—–-])\s+")

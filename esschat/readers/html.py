@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
 from esschat.models import Block
-from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
+from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_rows
 
 # Below this many characters of main text, trafilatura's default (balanced) mode may replace
 # its own extraction with a dump of the whole page, menus included (its "baseline rescue");
@@ -201,7 +201,8 @@ def _add_rows(rows: list[list[str]], heads: list[bool], blocks: list[Block]) -> 
             headers = row
         else:
             start = False
-            _add(blocks, "row", table_row(headers, row))
+            for text in table_rows(headers, row):
+                _add(blocks, "row", text)
 
 
 def _below_last_heading(blocks: list[Block]) -> int:

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, inline, table_row
+from esschat.readers.base import LoadedDocument, inline, table_rows
 from esschat.wording import yaml_problem
 
 # '---' on the first line, the YAML, then a line '---' (or YAML's '...').
@@ -146,9 +146,7 @@ def _blocks(tokens: list[Token]) -> list[Block]:
             if in_head:
                 headers = row
             else:
-                text = table_row(headers, row)
-                if text:
-                    blocks.append(Block(kind="row", text=text))
+                blocks.extend(Block(kind="row", text=text) for text in table_rows(headers, row))
             row = None
         elif kind == "inline":
             text = _inline_text(token)

@@ -30,14 +30,14 @@ from itertools import pairwise
 from typing import Any
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, LoadError, inline, table_row
+from esschat.readers.base import LoadedDocument, LoadError, inline, table_rows
 from esschat.sentences import split_sentences
 
 __all__ = ["read_pdf"]
 
 # ---------------------------------------------------------------- tunables
 
-MAX_HEADER_LINES = 4  # a table header wraps over at most this many lines
+MAX_HEADER_LINES = 5  # a header cell of 3 lines, centred beside cells of 2, spans 5 lines
 HEADER_MAX_WORDS = 12  # a column header is a label; a longer cell is content
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
@@ -757,8 +757,8 @@ class _Layout:
                 close()
                 headers = unit.rows[0]
                 for cells in unit.rows[1:]:
-                    if text := table_row(headers, cells):
-                        blocks.append(self._block("row", text, unit.page))
+                    blocks.extend(self._block("row", text, unit.page)
+                                  for text in table_rows(headers, cells))
                 continue
             line = unit
             if (held is None and current is not None and current.kind == "paragraph"
@@ -965,6 +965,10 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
         columns = _band_columns([seg for line in rows_by_y[start:end] for seg in line])
         anchors = [left for left, _ in columns]
         rights = [right for _, right in columns]
+        if end - start > 1 and end < len(rows_by_y) and len(anchors) > 1:
+            label = rows_by_y[end][0]  # 'Axe' centred over labels set flush left
+            if not label.bold and label.x0 < anchors[0] and label.x1 <= anchors[1]:
+                anchors[0] = label.x0
         tolerance = 0.6 * header[0].size
         lines = rows_by_y[start:end]
         while end < len(rows_by_y):

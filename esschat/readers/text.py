@@ -14,7 +14,7 @@ import unicodedata
 from itertools import pairwise, takewhile
 
 from esschat.models import Block
-from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_row
+from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_rows
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -165,17 +165,42 @@ def text_blocks(text: str) -> list[Block]:
     # block) says which lines are headings: no other line is guessed to be one.
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
-    for is_table, group in _tables_apart(lines):
+    groups = _tables_apart(lines)
+    for number, (is_table, group) in enumerate(groups):
         if is_table:
             blocks.extend(_table_blocks(group))
             continue
         group = _unwrap(group)
+        table_next = groups[number + 1][1][0] if number + 1 < len(groups) else None
         for index, line in enumerate(group):
             if not line.strip() or RULE.match(line):
                 continue
-            following = next((other for other in group[index + 1:] if other.strip()), None)
-            blocks.append(_block(line.strip(), following, guess))
+            following = next((other for other in group[index + 1:] if other.strip()), table_next)
+            # past the masthead (its capitals are the issuer and the title), a line in
+            # capitals standing alone is a heading even where no heading is guessed
+            titled = guess or (_is_capitals(line) and _stands_alone(group, index)
+                               and any(map(_is_prose, blocks)))
+            blocks.append(_block(line.strip(), following, titled))
     return blocks
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind == "paragraph" and block.text.rstrip().endswith((".", ":", ";"))
+
+
+def _stands_alone(lines: list[str], index: int) -> bool:
+    """A line with a blank line (or the text's edge) on both sides."""
+    before = lines[index - 1] if index else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return not before.strip() and not after.strip()
+
+
+def _is_capitals(line: str) -> bool:
+    """'INFORMATIONS PRATIQUES', 'LE GRENIER EN 2024': a line set in capitals, with words.
+    Even where a text marks its headings otherwise (rules), such a line, standing alone, is
+    one: capitals are how plain text sets a title."""
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 6 and line.upper() == line
 
 
 def _ruled(lines: list[str]) -> bool:
@@ -245,15 +270,22 @@ def _is_cells(line: str) -> bool:
 
 
 def _table_blocks(lines: list[str]) -> list[Block]:
-    """Each row with the table's column headers (the first line)."""
+    """Each row with the table's column headers (the first line). A first line whose values
+    are figures is no header: the table is a list of labelled values ('Objets collectés
+    312 tonnes'), each row read alone."""
     rows = [re.split(r"\s{2,}|\t", line.strip()) for line in lines if not TABLE_RULE.match(line)]
     headers, body = rows[0], rows[1:]
-    blocks = []
-    for cells in body:
-        text = table_row(headers, cells)
-        if text:
-            blocks.append(Block(kind="row", text=text))
-    return blocks
+    if any(_is_figure(cell) for cell in headers[1:]):
+        headers, body = [], rows
+    return [Block(kind="row", text=text) for cells in body for text in table_rows(headers, cells)]
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding a figure; years ('2024', '2020-2023') may head a column."""
+    return any(char.isdigit() for char in YEAR.sub("", cell))
 
 
 def _block(line: str, following: str | None, guess: bool = True) -> Block:
@@ -325,13 +357,18 @@ CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
 """A line that ends so ends its sentence (or its item): the next line may start anew."""
 
 
+FIELD_START = re.compile(r"^\s*[A-ZÀ-Ý][\w'’ -]{0,30}[^\W\d] : \S")
+"""'Dépôts : du mercredi au samedi …', 'Courriel : …': a line of practical details opens
+with its field's name; it goes on no line before it."""
+
+
 def _continues(previous: str, line: str, width: int, in_item: bool = False) -> bool:
     """The line goes on the previous one: it would not have fitted there, or it is indented
     under a list item (its second line or any later one), or the previous line, full, was
     left open mid-sentence."""
     if not previous.strip() or not line.strip() or BULLET.match(line) or MD_HEADING.match(line):
         return False
-    if MD_HEADING.match(previous.strip()):
+    if MD_HEADING.match(previous.strip()) or FIELD_START.match(line):
         return False
     first_word = line.split()[0]
     indented_item = (in_item or bool(BULLET.match(previous))) and line.startswith((" ", "\t"))

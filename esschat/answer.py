@@ -463,15 +463,25 @@ class OfflineAnswerer:
                                                        unit.is_item))
         satisfying = [unit for unit in ranked if self._satisfies(unit, question)]
         if not satisfying:
-            return [], self._what_is_missing(question, ranked[0])
+            return [], (self._year_missing(ranked, question)
+                        or self._what_is_missing(question, ranked[0]))
         typed = [unit for unit in satisfying if self._has_expected_answer(unit, question)]
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
-            return [], self._missing_kind(question)
+            return [], self._year_missing(ranked, question) or self._missing_kind(question)
         # a section whose heading asks this very question goes first (the sort is stable)
         return sorted(typed, key=lambda unit: not _heading_asks_it(unit.hit.chunk.section,
                                                                    question)), None
+
+    def _year_missing(self, ranked: list[Unit], question: Question) -> Missing | None:
+        """A sentence gives what is asked, of the names asked, but of another year: the year
+        is what is missing (« pour l'année 2020 », not « pour Montvéran »)."""
+        if question.years and any(
+                self._of_names(unit, question) and self._has_expected_answer(unit, question)
+                and not self._of_years(unit, question) for unit in ranked):
+            return Missing("year", tuple(question.years))
+        return None
 
     def _is_place(self, name: str, question: str) -> bool:
         """A region or département, a covered territory, or a name the question puts after
@@ -843,6 +853,10 @@ class OfflineAnswerer:
         """Names and years the question gives must be those of the unit's passage (or of its
         document's title, publisher and territory), and the sentence must not be about another
         of the corpus's territories."""
+        return self._of_names(unit, question) and self._of_years(unit, question)
+
+    def _of_names(self, unit: Unit, question: Question) -> bool:
+        """The names asked are the passage's, its place is the one asked, its rank too."""
         chunk = unit.hit.chunk
         names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
         scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
@@ -864,8 +878,10 @@ class OfflineAnswerer:
         if question.kind == "number" and self._place_said(unit, question) < 0:
             return False  # 'Combien … en Guéliance ?': a figure whose sentence, heading and
             # document name no Guéliance is another place's, even if its passage names it
-        if _other_ordinal(unit.text, question.text):
-            return False
+        return not _other_ordinal(unit.text, question.text)
+
+    def _of_years(self, unit: Unit, question: Question) -> bool:
+        """The years asked (or told: « l'an dernier ») are the sentence's."""
         years = question.years or self._years_told(unit, question)
         since = frozenset(SINCE_YEAR.findall(fold(question.text)))
         if question.kind == "number" and _column_of_other_year(unit.text, years, question):

@@ -1500,7 +1500,8 @@ def test_a_budget_set_as_expenses_beside_income_compares_expenses_with_expenses(
     """A budget annex sets its expenses beside its income, each with « Montant (€) ». The
     largest expense is a salary line, not the shop's takings; the smallest is the
     communication line. A year given by another column is no answer: the table counts
-    establishments for 2023 only. And « Autres communes » is no commune of its own."""
+    establishments for 2023 only, and the refusal says the year is what is missing. And
+    « Autres communes » is no commune of its own."""
     pipeline = one_document("cpo-recyclerie-tilleuls-2025-2027.md", "Convention",
                             "CC des Tilleuls", "Tilleuls", BUDGET_ANNEX)
     largest = pipeline.ask("Quel est le plus gros poste de charges du budget 2025 ?")
@@ -1511,5 +1512,6 @@ def test_a_budget_set_as_expenses_beside_income_compares_expenses_with_expenses(
     assert "712" in staff.answer, staff.answer
     firms = pipeline.ask("Combien d'établissements de l'ESS à Varennes en 2020 ?")
     assert firms.abstained, firms.answer
+    assert "pour l’année 2020" in firms.answer, firms.answer  # what is missing is the year
     fewest = pipeline.ask("Quelle commune compte le moins de salariés de l'ESS en 2023 ?")
     assert fewest.answer.startswith("Saint-Lô-des-Bois"), fewest.answer

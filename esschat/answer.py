@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -883,7 +884,7 @@ class OfflineAnswerer:
     def _of_years(self, unit: Unit, question: Question) -> bool:
         """The years asked (or told: « l'an dernier ») are the sentence's."""
         years = question.years or self._years_told(unit, question)
-        since = frozenset(SINCE_YEAR.findall(fold(question.text)))
+        since = _since_years(question.text)
         if question.kind == "number" and _column_of_other_year(unit.text, years, question):
             return False
         return all(self._of_year(unit, year, question.kind, frozenset(years), since)
@@ -1304,7 +1305,7 @@ def _counts(text: str, measured: list[str], rates: bool = True, amounts: bool = 
     """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'. A
     percentage counts nothing when the question asks how many ('4 % des fondations')."""
     raw = _words_and_percents(text)
-    variants = set().union(*(SYNONYMS.get(term, {term}) for term in measured))
+    variants = _with_synonyms(measured)
     for index, word in enumerate(raw):
         if stem(word) in variants:
             for at in range(max(0, index - 4), min(len(raw), index + 9)):
@@ -1356,7 +1357,7 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     if _counts(unit.text, question.measured, _asks_rate(question),
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
-    about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
+    about = _with_synonyms(question.measured)
     if _labelled_figure(unit.text, about):
         return True
     if _names_rate_asked(unit.text, question, about) or _share_said_of(unit.text, question):
@@ -1425,6 +1426,17 @@ YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|à|au)\s*((?:19|20)\d
 
 SINCE_YEAR = re.compile(r"\b(?:depuis|since|from|a partir de|des)\s+((?:19|20)\d\d)\b")
 """'depuis 2022', 'since 2022': a span of years that starts then is what is asked."""
+
+
+@lru_cache(maxsize=1024)
+def _since_years(question: str) -> frozenset[str]:
+    return frozenset(SINCE_YEAR.findall(fold(question)))
+
+
+def _with_synonyms(terms: Iterable[str]) -> set[str]:
+    """The terms and their synonyms' stems: what a sentence may say them by."""
+    terms = set(terms)
+    return terms.union(*(SYNONYMS.get(term, ()) for term in terms))
 
 
 def _outside_spans(text: str, asked: frozenset[str], since: frozenset[str] = frozenset()
@@ -1825,7 +1837,7 @@ def _holds_role_asked(text: str, question: Question) -> bool:
     if DEPUTY.search(question.text) and not DEPUTY.search(text):
         return False  # the vice-président asked for is not the président
     said = DEPUTY.sub(" ", text) if not DEPUTY.search(question.text) else text
-    variants = set().union(*(SYNONYMS.get(role, {role}) for role in roles))
+    variants = _with_synonyms(roles)
     if not term_set(said) & variants:
         return False
     held = [match for match in re.finditer(r"[\w-]+", said)
@@ -2010,7 +2022,7 @@ def _column_asked(header: str, question: Question) -> tuple[int, int, int]:
     compares « Salariés », not « Part des salariés de l'ESS (%) »)."""
     words = term_set(header)
     terms = set(question.terms)
-    related = set().union(*(SYNONYMS.get(term, ()) for term in terms)) | terms
+    related = _with_synonyms(terms)
     change = bool(terms & CHANGE_ASKED) and bool(CHANGE_HEADER.search(fold(header)))
     return len(words & terms), len(words & related) + change, -len(words - related)
 
@@ -2063,7 +2075,7 @@ def _column_of_other_year(text: str, years: list[str], question: Question) -> bo
     cells = _row_cells(text)
     if not cells or not years or any(year in _row_label(text)[0] for year in years):
         return False
-    about = set().union(*(SYNONYMS.get(term, {term}) for term in question.measured))
+    about = _with_synonyms(question.measured)
     counted = [header for header in cells if term_set(header) & about]
     return (any(YEAR.search(header) for header in counted)
             and not all(any(year in header for header in counted) for year in years))

@@ -166,6 +166,7 @@ def text_blocks(text: str) -> list[Block]:
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
     groups = _tables_apart(lines)
+    past_masthead = False  # a sentence has been read: the masthead's capitals are behind
     for number, (is_table, group) in enumerate(groups):
         if is_table:
             blocks.extend(_table_blocks(group))
@@ -178,9 +179,10 @@ def text_blocks(text: str) -> list[Block]:
             following = next((other for other in group[index + 1:] if other.strip()), table_next)
             # past the masthead (its capitals are the issuer and the title), a line in
             # capitals standing alone is a heading even where no heading is guessed
-            titled = guess or (_is_capitals(line) and _stands_alone(group, index)
-                               and any(map(_is_prose, blocks)))
+            titled = guess or (past_masthead and _is_capitals(line)
+                               and _stands_alone(group, index))
             blocks.append(_block(line.strip(), following, titled))
+            past_masthead = past_masthead or _is_prose(blocks[-1])
     return blocks
 
 

@@ -411,8 +411,13 @@ class OfflineAnswerer:
         if best.score < self.scorer.threshold:
             return Verdict([], self._missing_kind(found.question))
         if found.question.extreme:  # a comparison is read off a table, when one answers
-            best = _extreme_row(_compared_row(best, shortlist, found.question), shortlist,
-                                found.question) or best
+            row = _extreme_row(_compared_row(best, shortlist, found.question), shortlist,
+                               found.question)
+            if row is not None:  # the row that is first, and what explains it; another
+                # row beside it (an income beside the largest expense) would only blur it
+                return Verdict([unit for unit in self._with_companion(
+                    row, shortlist[1:], found.question)
+                    if unit is row or not TABLE_ROW.match(unit.text)])
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
 
     def examine(self, question: Question, hits: list[Hit]) -> Examination:

@@ -1506,6 +1506,7 @@ def test_a_budget_set_as_expenses_beside_income_compares_expenses_with_expenses(
                             "CC des Tilleuls", "Tilleuls", BUDGET_ANNEX)
     largest = pipeline.ask("Quel est le plus gros poste de charges du budget 2025 ?")
     assert largest.answer.startswith("Salaires et charges sociales"), largest.answer
+    assert "Produits" not in largest.answer, largest.answer  # the row alone, no income beside
     smallest = pipeline.ask("Quel est le plus petit poste de charges du budget 2025 ?")
     assert smallest.answer.startswith("Communication"), smallest.answer
     staff = pipeline.ask("Combien de salariés de l'ESS à Varennes en 2020 ?")

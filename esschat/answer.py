@@ -97,6 +97,10 @@ INLINE_LIST = re.compile(r"\s:\s[^.:]+,[^.:]+\bet\b")
 CHAIRED_BY = re.compile(r"^(?:La |Le |L'|L’)?(?:séance|réunion|assemblée|conseil|comité|"
                         r"bureau)\b[^.;]{0,40}\b(?:présidée?|animée?|dirigée?) par\b", re.I)
 """A sitting chaired by someone, the body unsaid: in minutes, the body their title names."""
+OWN_BODY = re.compile(r"\b(?:[Ll]a|[Nn]otre|[Ll]['’])\s*(?:coopérative|association|société|"
+                      r"structure|fédération|fondation|mutuelle|SCIC|SCOP)\b(?!\s+[A-ZÀ-Ý])")
+"""« la coopérative est administrée par … »: the body a page speaks of as its own, which its
+title or publisher names (a cooperative's FAQ)."""
 DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend par|on appelle)\b",
                         re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
@@ -446,7 +450,8 @@ class OfflineAnswerer:
         written = question.contact and any(CONTACT_FORMS[question.contact].search(unit.text)
                                            for unit in units)  # 'e-mail' where the text
         # says 'Courriel :': the address is known by its form, not by the word asked
-        if not question.english and not written and self._off_topic(weights, focus):
+        if (not question.english and not written
+                and self._off_topic(weights, focus, _compared_by(question))):
             # an English word is unknown to a French corpus whatever the topic: only French
             # ones can say it is off
             wanted = question.kind in ("person", "number") and question.entities
@@ -642,9 +647,12 @@ class OfflineAnswerer:
     def _known(self, term: str) -> bool:
         return any(self.lexical.knows(variant) for variant in SYNONYMS.get(term, {term}))
 
-    def _off_topic(self, weights: dict[str, float], focus: dict[str, float]) -> bool:
-        """Most of what the question asks about is absent from the whole corpus."""
-        asked = {term: weight for term, weight in weights.items() if term not in FORM_TERMS}
+    def _off_topic(self, weights: dict[str, float], focus: dict[str, float],
+                   compared_by: str | None = None) -> bool:
+        """Most of what the question asks about is absent from the whole corpus. The word
+        that says how rows compare (« la plus grosse centrale ») asks no topic."""
+        asked = {term: weight for term, weight in weights.items()
+                 if term not in FORM_TERMS and term != compared_by}
         total = sum(asked.values())
         unknown = sum(weight for term, weight in asked.items() if not self._known(term))
         return total > 0 and unknown / total > OFF_TOPIC_SHARE and len(focus) <= 1
@@ -832,9 +840,19 @@ class OfflineAnswerer:
         follows does, which 'Sa directrice, …' refers to: the sentences before it, through a
         chain of pronouns, and their headings; or the document's title or publisher does, for
         minutes' 'Séance présidée par …') and says it is chaired or directed, not by a deputy
-        ('vice-présidente')."""
+        ('vice-présidente'). In a list, one item says both, with what the list's first line
+        says (a steering committee's « présidente du comité » does not chair the CRESS that
+        another member directs)."""
+        intro, *items = text.split("\n")
+        return any(self._block_holds(block, question, held, before, document)
+                   for block in [f"{intro} {item}" for item in items] or [text])
+
+    def _block_holds(self, text: str, question: Question, held: set[str], before: str,
+                     document: str) -> bool:
+        """One sentence, or one item with its list's first line: see _says_who_holds."""
         about = f"{before} {text}" if POSSESSIVE_START.match(text) else text
-        about = f"{about} {document}" if CHAIRED_BY.search(text) else about
+        about = (f"{about} {document}" if CHAIRED_BY.search(text) or OWN_BODY.search(text)
+                 else about)
         capitals = fold(initials(about, minimum=1))
         names = not question.entities or any(
             self._mentions(phrase(about), name) or fold(name) in capitals
@@ -866,7 +884,8 @@ class OfflineAnswerer:
         chunk = unit.hit.chunk
         names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
         scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
-                                    self._names_of(chunk)), phrase(unit.context))
+                                    self._names_of(chunk)), phrase(unit.context),
+                  self._section_lead(chunk.source, chunk.section or ""))
         themes = question.kind not in ("number", "person")  # a figure or a name must be
         # the one of the body asked about, said in the passage itself
         said = [any(self._mentions(scope, name) for scope in scopes)
@@ -911,6 +930,28 @@ class OfflineAnswerer:
         # one that starts the first page
         first = min(chunks, key=lambda chunk: (chunk.page or 0, chunk.start), default=None)
         return " ".join(masthead_lines(first.text)) if first else ""
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
+    def _section_lead(self, source: str, section: str) -> str:
+        """The passage a section opens with, which introduces whom the rest is about; under a
+        heading that asks a question (an interview's « Q. Et côté emploi ? », an FAQ's), also
+        the opening of the section the questions follow (« Mathilde Courtiade dirige La
+        Remise » above answers that say « nous »)."""
+        if not section:
+            return ""
+        leads: dict[str, str] = {}
+        for chunk in sorted(self.lexical.chunks_of(source),
+                            key=lambda chunk: (chunk.page or 0, chunk.start)):
+            leads.setdefault(chunk.section or "", chunk.text)
+        order = list(leads)
+        if section not in leads:
+            return ""
+        at = order.index(section)
+        texts = [leads[section]]
+        while at > 0 and _asks(order[at]):
+            at -= 1
+            texts.append(leads[order[at]])
+        return phrase(" ".join(texts))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _in_masthead(self, source: str, name: str) -> bool:
@@ -1959,6 +2000,19 @@ def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit
     return rows[0]
 
 
+def _asks(section: str) -> bool:
+    """The section's own heading is a question."""
+    return section.rpartition(" > ")[2].rstrip().endswith("?")
+
+
+def _compared_by(question: Question) -> str | None:
+    """The stem of the word that says what is most or least (« grosse » in « la plus grosse
+    centrale »), when the question compares."""
+    asked = EXTREME.search(fold(question.text)) if question.extreme else None
+    word = asked and (asked.group(2) or asked.group(3))
+    return stem(word) if word else None
+
+
 def _says_extreme_asked(text: str, question: str) -> bool:
     """'Quillemont connaît la plus forte hausse' answers « la plus forte hausse ? » by
     itself; 'l'axe le plus avancé' does not answer « la plus grosse enveloppe ? »: the word
@@ -1985,9 +2039,11 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
     cells = table[0][1] if table else cells
     values = [{header: _figure_value(cell) for header, cell in row_cells.items()}
               for _, row_cells in table]
+    dated = bool(TIME_ASKED.search(fold(question.text)))
     figures = [header for header in cells
                if _is_figure_column([row_cells[header] for _, row_cells in table],
-                                    [row_values[header] for row_values in values])]
+                                    [row_values[header] for row_values in values])
+               and (dated or not _is_year_column([row_values[header] for row_values in values]))]
     parts = [(unit, row_values) for (unit, _), row_values in zip(table, values, strict=True)
              if not _sums_the_others(row_values, values, figures)]
     if len(parts) < 2 or not figures:
@@ -2047,6 +2103,16 @@ def _is_figure_column(cells: list[str], values: list[float | None]) -> bool:
                     for cell, value in zip(cells, values, strict=True)))
 
 
+def _is_year_column(values: list[float | None]) -> bool:
+    """A column of years (« Mise en service : 2021 ») dates the rows; it measures nothing
+    that « la plus grosse centrale » could compare."""
+    read = [value for value in values if value is not None]
+    return bool(read) and all(value.is_integer() and 1900 <= value <= 2100 for value in read)
+
+
+TIME_ASKED = re.compile(r"\b(?:ancien|ancienne|recent|recente|annee|year|date|quand|when|"
+                        r"oldest|newest|latest|earliest)s?\b")
+"""Words that ask which row is oldest or newest: then a column of years is compared."""
 UNPUBLISHED = {"s", "-", "–", "—", "n.d.", "nd", "n.c.", "nc", "ns", "...", "…", "/"}
 """A statistics table's cells without a figure: secret, not available, not significant."""
 EXTREME_SAID = re.compile(r"\b(?:l[ae]s?|l['’])\s*(?:plus|moins|mieux)\b|\b(?:premier|première|"

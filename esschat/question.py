@@ -603,12 +603,32 @@ VERBS = {"compte", "comptent", "represente", "representent", "travaillent", "son
 
 CONTEXT_MARK = " — contexte : "
 
+GOVERNANCE = {"AG": "assemblée générale", "AGO": "assemblée générale ordinaire",
+              "AGE": "assemblée générale extraordinaire", "AGM": "assemblée générale",
+              "CA": "conseil d'administration", "CR": "compte rendu", "PV": "procès-verbal"}
+"""The bodies and papers of an association's life, always written out in the documents that
+minute them and abbreviated by those who ask (« le prochain CA »)."""
+TURNOVER = re.compile(r"\b(?:combien|montant|realise|atteint|eleve|hausse|baisse|euros?|"
+                      r"turnover)\b|€")
+"""« Quel CA la SCIC a-t-elle réalisé ? » asks its turnover, not its board."""
+
+
+def spell_governance(text: str) -> str:
+    """« le prochain CA » as the minutes write it: « le prochain conseil d'administration »."""
+    def spelled(match: re.Match[str]) -> str:
+        if match[0] == "CA" and TURNOVER.search(fold(text)):
+            return "chiffre d'affaires"
+        return GOVERNANCE[match[0]]
+
+    return re.sub(r"\b(?:AGO|AGE|AGM|AG|CA|CR|PV)\b", spelled, text)
+
+
 
 def analyse(text: str) -> Question:
     """Parse a (standalone) question; names after CONTEXT_MARK guide retrieval only."""
     text, _, context = text.partition(CONTEXT_MARK)
     english = is_english(text)
-    working = translate(text) if english else text
+    working = spell_governance(translate(text) if english else text)
     folded = fold(text)
     entities = extract_entities(working, english)
     measured = measured_terms(fold(working), entities)

@@ -27,7 +27,7 @@ class HybridRetriever:
                mode: Mode = "hybrid") -> list[Hit]:
         dense = self.dense(query, sources) if mode != "lexical" else []
         lexical = self.lexical(query, sources) if mode != "dense" else []
-        return fuse(dense, lexical, self.rrf_k)[:k]
+        return with_leaders(fuse(dense, lexical, self.rrf_k), k, dense, lexical)
 
     def dense(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
         """Nearest chunks by vector; one Chroma round trip (it caps n_results at the count)."""
@@ -75,6 +75,20 @@ def fuse(dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]], r
         hit.lexical_rank, hit.lexical_score = rank, score
         hit.score += 1.0 / (rrf_k + rank)
     return sorted(hits.values(), key=lambda hit: (-hit.score, hit.chunk.id))
+
+
+def with_leaders(fused: list[Hit], k: int, *ranked: list[tuple[Chunk, float]]) -> list[Hit]:
+    """The first k fused hits, then each retriever's first passage if fusion left it out:
+    rank fusion weighs ranks, not margins, so a passage that one retriever alone puts first
+    (« Combien coûte une part sociale ? » over its FAQ answer, which the dense side drowns
+    under the company's name) would otherwise never reach the answerer."""
+    kept = fused[:k]
+    found = {hit.chunk.id for hit in kept}
+    for ranking in ranked:
+        if ranking and ranking[0][0].id not in found:
+            kept.append(next(hit for hit in fused if hit.chunk.id == ranking[0][0].id))
+            found.add(ranking[0][0].id)
+    return kept
 
 
 def _source_filter(sources: list[str] | None) -> dict | None:

@@ -1516,3 +1516,248 @@ def test_a_budget_set_as_expenses_beside_income_compares_expenses_with_expenses(
     assert "pour l’année 2020" in firms.answer, firms.answer  # what is missing is the year
     fewest = pipeline.ask("Quelle commune compte le moins de salariés de l'ESS en 2023 ?")
     assert fewest.answer.startswith("Saint-Lô-des-Bois"), fewest.answer
+
+
+SOLAR_FAQ = """---
+title: Questions fréquentes
+publisher: Les Toits de la Brède
+---
+# Foire aux questions
+
+## La coopérative
+
+### Qu'est-ce que Les Toits de la Brède ?
+Les Toits de la Brède est une société coopérative d'intérêt collectif créée en 2020 par des
+habitants, la commune de Sauvelade et deux associations. Les Toits de la Brède installe des
+panneaux solaires sur les toits publics.
+
+### Pourquoi Les Toits de la Brède a-t-elle choisi le statut de SCIC ?
+Le statut de SCIC permet aux Toits de la Brède de réunir habitants, collectivités et salariés,
+avec une règle simple : une personne, une voix.
+
+### Où se trouvent les centrales des Toits de la Brède ?
+Fin 2025, Les Toits de la Brède exploitent 5 centrales :
+
+| Centrale | Commune | Mise en service | Puissance (kWc) |
+|---|---|---|---|
+| Gymnase du Moulin | Sauvelade | 2021 | 212 |
+| École des Tilleuls | Sauvelade | 2022 | 88 |
+| Salle polyvalente | Arbonne-la-Brède | 2023 | 134 |
+| Ateliers municipaux | Lescun | 2024 | 96 |
+| Maison de santé | Arbonne-la-Brède | 2025 | 71 |
+
+### Combien d'électricité Les Toits de la Brède produisent-ils ?
+En 2025, les centrales des Toits de la Brède ont produit 640 MWh, vendus à un fournisseur
+coopératif.
+
+## Devenir sociétaire
+
+### Qui peut devenir sociétaire des Toits de la Brède ?
+Toute personne qui partage le projet des Toits de la Brède peut devenir sociétaire : habitants,
+associations, entreprises, collectivités.
+
+### Combien coûte une part sociale ?
+Une part coûte 100 €. Les entreprises souscrivent au moins 5 parts.
+
+### Comment souscrire aux Toits de la Brède ?
+Le bulletin de souscription des Toits de la Brède se remplit en ligne ou sur papier.
+
+### Puis-je récupérer l'argent placé aux Toits de la Brède ?
+Oui, les parts des Toits de la Brède sont remboursées à leur valeur nominale après 5 ans.
+
+### Les parts des Toits de la Brède sont-elles rémunérées ?
+L'assemblée générale des Toits de la Brède a voté en 2025 un intérêt de 1 % sur les parts.
+
+## Gouvernance
+
+### Qui dirige Les Toits de la Brède ?
+Entre deux assemblées, la coopérative est administrée par un conseil de 9 membres,
+présidé depuis 2022 par Odile Marsan, agricultrice retraitée.
+
+### Quand a lieu l'assemblée générale des Toits de la Brède ?
+L'assemblée générale des Toits de la Brède se tient chaque année en juin, à Sauvelade.
+
+## Nos projets
+
+### Quels sont les projets des Toits de la Brède ?
+D'ici 2028, Les Toits de la Brède veulent doubler leur puissance installée avec quatre
+nouvelles centrales.
+
+### Une commune peut-elle proposer un toit aux Toits de la Brède ?
+Oui, si le toit des Toits de la Brède offre au moins 200 m² bien exposés.
+
+## En pratique
+
+### Les Toits de la Brède emploient-ils des salariés ?
+Les Toits de la Brède emploient une salariée à mi-temps, chargée du suivi des centrales.
+
+### Les Toits de la Brède sont-ils agréés ESUS ?
+Non, Les Toits de la Brède ne sont pas agréés entreprise solidaire d'utilité sociale.
+
+### Qui entretient les centrales des Toits de la Brède ?
+Une entreprise de Sauvelade entretient les centrales des Toits de la Brède deux fois par an.
+
+### Les Toits de la Brède assurent-ils leurs panneaux ?
+Oui, chaque centrale des Toits de la Brède est assurée contre la grêle et l'incendie.
+
+### Les Toits de la Brède organisent-ils des visites ?
+Les Toits de la Brède ouvrent une centrale à la visite chaque premier samedi du mois.
+
+### Les Toits de la Brède accueillent-ils des bénévoles ?
+Une vingtaine de bénévoles aident Les Toits de la Brède à tenir les stands et les réunions
+publiques.
+
+### Les Toits de la Brède travaillent-ils avec les écoles ?
+Les Toits de la Brède animent des ateliers sur l'énergie dans les écoles de Sauvelade.
+
+### Où sont publiés les comptes des Toits de la Brède ?
+Les comptes annuels des Toits de la Brède sont publiés sur leur site après l'assemblée générale.
+
+### Les Toits de la Brède ont-ils emprunté ?
+Les Toits de la Brède ont emprunté 300 000 € auprès d'une banque coopérative en 2022.
+
+### Qui conseille Les Toits de la Brède ?
+Le réseau régional des coopératives d'énergie conseille Les Toits de la Brède sur les contrats.
+
+### Les Toits de la Brède ont-ils reçu des subventions ?
+La Région a aidé Les Toits de la Brède à hauteur de 40 000 € pour les études.
+
+### Comment suivre la production des Toits de la Brède ?
+La production des Toits de la Brède est affichée en direct sur leur site.
+
+## Nous contacter
+
+### Comment joindre Les Toits de la Brède ?
+Les Toits de la Brède répondent par courriel à contact@toits-brede.coop.
+"""
+
+
+def test_a_cooperative_s_faq_answers_the_question_its_heading_asks_and_its_biggest_plant(
+        make_settings, e5) -> None:
+    """A would-be member reads a SCIC's FAQ, where nearly every answer names the company,
+    with esschat set to keep six passages. « Combien coûte une part sociale des Toits de la
+    Brède ? » is answered by the lines under « Combien coûte une part sociale ? », which never
+    name it: the word search puts them first by far, even when the meaning search drowns
+    them under the company's name and rank fusion alone would leave them out. « La plus
+    grosse centrale » is read off the power column, not the column of years. « La
+    coopérative est administrée par … » speaks of the company the page is published by."""
+    settings = make_settings(top_k=6)
+    (settings.corpus_dir / "toits-brede-faq.md").write_text(SOLAR_FAQ, encoding="utf-8")
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+
+    share = pipeline.ask("Combien coûte une part sociale des Toits de la Brède ?")
+    assert "Une part coûte 100 €" in share.answer, share.answer
+    biggest = pipeline.ask("Quelle est la plus grosse centrale des Toits de la Brède ?")
+    assert "Gymnase du Moulin" in biggest.answer and "212" in biggest.answer, biggest.answer
+    assert "Maison de santé" not in biggest.answer, biggest.answer
+    chair = pipeline.ask("Qui préside Les Toits de la Brède ?")
+    assert "Odile Marsan" in chair.answer, chair.answer  # « la coopérative » is the FAQ's own
+
+
+STEERING_REPORT = """# Diagnostic de l'ESS du Pays de Vaurès
+
+## 1. Méthode
+
+Le diagnostic a été conduit de mars à septembre 2025 avec l'appui de la CRESS Vallée
+d'Ormes, qui fédère 180 adhérents, et de son observatoire régional.
+
+## 2. Comité de pilotage
+
+Comité de pilotage :
+
+- Marc Esquirol, vice-président du Pays de Vaurès, président du comité
+- Hélène Barthe, directrice de la CRESS Vallée d'Ormes
+- Paul Daguerre, chargé de mission ESS au Département
+- Inès Carrère, coordinatrice du PTCE Vaurès Solidaire
+"""
+
+
+def test_a_member_list_does_not_make_the_committee_s_chair_the_chair_of_another_body(
+        one_document) -> None:
+    """A diagnostic lists its steering committee: the committee's chair, then the CRESS's
+    director. « Qui préside la CRESS ? », which the report never says, is not answered by
+    the committee's chair, whose item says « président du comité »: one item must say both
+    the role and the body. The committee's own chair is still found."""
+    pipeline = one_document("diagnostic-ess-vaures.md", "Diagnostic de l'ESS du Pays de Vaurès",
+                            "Pays de Vaurès", "Pays de Vaurès", STEERING_REPORT)
+
+    cress = pipeline.ask("Qui préside la CRESS Vallée d'Ormes ?")
+    assert cress.abstained and "Esquirol" not in cress.answer, cress.answer
+    committee = pipeline.ask("Qui préside le comité de pilotage du diagnostic ?")
+    assert "Marc Esquirol" in committee.answer, committee.answer
+
+
+INTERVIEW_LETTER = """LA LETTRE DU PÔLE ESS DU HAUT-VERDON
+N° 7 - avril 2026
+
+1. ÉDITO
+
+Le printemps est la saison des assemblées générales : merci à toutes les structures qui
+nous ont ouvert leurs portes cette année.
+
+2. ENTRETIEN : « RÉPARER, C'EST CRÉER DE L'EMPLOI »
+
+Claire Fabre dirige depuis 2020 La Fabrique, la ressourcerie de Saint-Aygulf-du-Verdon.
+Alors que l'association prépare un second atelier, elle revient sur son année.
+
+Q. Quel bilan tirez-vous de 2025 ?
+R. Une belle année. Nous avons collecté 210 tonnes, contre 185 l'année précédente. Notre
+entrepôt de 450 m² est plein et la boutique a reçu 15 000 clients.
+
+Q. Et côté emploi ?
+R. Nous sommes 11 salariés, dont 7 en parcours d'insertion.
+
+3. AGENDA
+
+Jeudi 16 avril, 18 h : café ESS sur la reprise d'entreprise en SCOP.
+"""
+
+
+def test_an_interview_s_answers_belong_to_the_body_its_opening_lines_introduce(
+        plain_document) -> None:
+    """A newsletter interviews a ressourcerie's director: her answers say « nous », and only
+    the section's opening lines name La Fabrique. « Combien de tonnes La Fabrique a-t-elle
+    collectées ? » is answered from the interview, not refused « pour Fabrique »."""
+    pipeline = plain_document("lettre-pole-ess-7.txt", INTERVIEW_LETTER)
+
+    tonnes = pipeline.ask("Combien de tonnes La Fabrique a-t-elle collectées en 2025 ?")
+    assert "210 tonnes" in tonnes.answer, tonnes.answer
+    staff = pipeline.ask("Combien de salariés compte La Fabrique ?")
+    assert "11 salariés" in staff.answer, staff.answer
+
+
+BOARD_MINUTES = """---
+title: Conseil d'administration du 4 février 2026 — compte rendu
+publisher: Fédération des épiceries solidaires du Lauragais
+date: 2026-02-04
+---
+# Conseil d'administration du 4 février 2026
+
+## 1. Comptes 2025
+
+Le trésorier présente les comptes 2025 : le résultat est un excédent de 6 420 €, affecté
+au fonds associatif. Les comptes seront soumis à l'assemblée générale.
+
+## 2. Calendrier
+
+- L'assemblée générale ordinaire se tiendra le samedi 25 avril 2026 à Villefranche.
+- Le prochain conseil d'administration aura lieu le mardi 9 juin 2026.
+
+## 3. Questions diverses
+
+La fédération compte désormais 23 épiceries adhérentes, contre 21 fin 2025.
+"""
+
+
+def test_minutes_answer_questions_that_abbreviate_the_board_and_the_general_assembly(
+        plain_document) -> None:
+    """Members ask as they speak: « le prochain CA », « l'AG ». The minutes always write
+    « conseil d'administration » and « assemblée générale »; the abbreviations ask for them,
+    and are no unknown names to refuse « pour CA »."""
+    pipeline = plain_document("ca-2026-02-04.md", BOARD_MINUTES)
+
+    board = pipeline.ask("Quand aura lieu le prochain CA ?")
+    assert "9 juin 2026" in board.answer, board.answer
+    assembly = pipeline.ask("Quelle est la date de la prochaine AG ?")
+    assert "25 avril 2026" in assembly.answer, assembly.answer

@@ -236,3 +236,16 @@ def test_an_abbreviated_column_header_does_not_end_a_table_row():
     assert sentences(row) == [row]
     assert sentences("Voir Art. 3 de la convention. Cf. annexe 2.") == [
         "Voir Art. 3 de la convention.", "Cf. annexe 2."]
+
+
+def test_a_contact_line_keeps_the_phone_number_with_the_person_it_reaches():
+    """A call for projects signs off « Votre interlocuteur : …, chargé de mission ESS Tél. :
+    03 … »: « Qui contacter ? » quotes the name with the number, not a sentence cut on
+    « Tél. »."""
+    from esschat.sentences import sentences
+
+    contact = ("Votre interlocuteur : Yacine Hadjadj, chargé de mission ESS, tél. : "
+               "03 84 52 17 40, fax : 03 84 52 17 49.")
+    assert sentences(contact + " Écrivez-nous.") == [contact, "Écrivez-nous."]
+    assert sentences("Mme Alix Roche Tél. 05 61 22 30 10 Courriel : a.roche@ville.fr") == [
+        "Mme Alix Roche Tél. 05 61 22 30 10 Courriel : a.roche@ville.fr"]

@@ -480,3 +480,54 @@ def test_a_table_caption_names_the_rows_it_holds():
                                          "Personnes bénéficiaires : 35")
     levels = {block.text: block.level for block in blocks if block.kind == "heading"}
     assert levels[caption[1]] == levels["Le bilan depuis 2021"] + 1
+
+
+FAQ_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Appel à projets ESS 2026 – Département de la Sarre-Haute</title>
+</head><body>
+<header><nav><a href="/">Accueil</a> <a href="/aides">Aides</a></nav></header>
+<main><article>
+  <h1>Appel à projets « ESS en campagne » 2026</h1>
+  <p>Le Département soutient les projets d'économie sociale et solidaire qui créent des
+  emplois dans les communes rurales, avec une enveloppe de 300 000 € en 2026.</p>
+  <h2>Questions fréquentes</h2>
+  <div class="accordion">
+    <div class="accordion__item">
+      <button class="accordion__toggle" aria-expanded="false" aria-controls="faq-1">Une
+      association sans salarié peut-elle candidater ?</button>
+      <div class="accordion__panel" id="faq-1" hidden><p>Oui, si le projet crée au moins un
+      emploi salarié dans les 18 mois qui suivent le vote de l'aide.</p></div>
+    </div>
+    <div class="accordion__item">
+      <button class="accordion__toggle" aria-expanded="false" aria-controls="faq-2">Faut-il
+      être adhérent du réseau régional ?</button>
+      <div class="accordion__panel" id="faq-2" hidden><p>Non. Le réseau peut toutefois vous
+      aider gratuitement à monter votre dossier.</p></div>
+    </div>
+  </div>
+  <details><summary>Qui instruit les dossiers ?</summary>
+  <p>Le service de l'économie solidaire du Département instruit les dossiers.</p></details>
+  <button type="button" class="share">Partager</button>
+</article></main>
+<footer><p>© 2026 Département de la Sarre-Haute</p></footer>
+<script>document.querySelectorAll('.accordion__toggle')</script>
+</body></html>
+"""
+
+
+def test_an_faq_set_as_an_accordion_keeps_each_question_over_its_answer():
+    """The questions of an FAQ set as an accordion are buttons (or a <details>' summary)
+    that open their answer: each is a heading over its answer, not dropped with the page's
+    buttons, so « Non. Le réseau … » is read as the answer to « Faut-il être adhérent ? »."""
+    blocks = read_html(FAQ_PAGE).blocks
+    kinds = [(block.kind, block.text) for block in blocks]
+    for question, answer in [
+            ("Une association sans salarié peut-elle candidater ?",
+             "Oui, si le projet crée au moins un emploi salarié dans les 18 mois qui suivent "
+             "le vote de l'aide."),
+            ("Faut-il être adhérent du réseau régional ?",
+             "Non. Le réseau peut toutefois vous aider gratuitement à monter votre dossier."),
+            ("Qui instruit les dossiers ?",
+             "Le service de l'économie solidaire du Département instruit les dossiers.")]:
+        assert kinds.index(("paragraph", answer)) == kinds.index(("heading", question)) + 1
+    assert not any("Partager" in text for _, text in kinds)

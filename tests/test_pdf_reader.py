@@ -797,3 +797,158 @@ def test_a_header_whose_cells_wrap_on_three_lines_keeps_every_word(rate_width: f
         "Axe 3 — Animation et visibilité — Budget prévu 2022-2026 (€) : 380 000 ; "
         "Engagé au 31/12/2024 (€) : 156 700 ; Taux d'engagement (%) : 41,2")
     assert not any("Taux" in text for text in texts(document, "heading"))
+
+
+def _ruled_table(pdf: Report, rows: list[tuple[str, ...]], widths: tuple[float, ...],
+                 aligns: tuple[str, ...], borders: str = "ALL") -> None:
+    """A table as a council's secretariat sets it: small type, a shaded bold header whose
+    cells wrap, tight padding, so that neighbouring cells stand closer than a word gap."""
+    pdf.set_font("DejaVu", "", 8.2)
+    with pdf.table(col_widths=widths, text_align=aligns, width=sum(widths), align="LEFT",
+                   borders_layout=borders, line_height=4.1, padding=(0.8, 1.2),
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(235, 225, 233))
+                   ) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(3)
+
+
+def test_a_ruled_grant_table_whose_header_and_first_row_wrap_reads_every_row_whole():
+    """A deliberation's grants: the header's cells wrap on two lines, right-aligned headers
+    stand closer than a word gap (« Coût du » | « Subvention »), and the first row's project
+    wraps around its one-line neighbours, so no single line of the row holds every column.
+    Every beneficiary still reads as one row with its header, the first one too."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph("Article 1 : d’attribuer les subventions suivantes :")
+    _ruled_table(pdf, [
+        ("Bénéficiaire", "Commune du siège", "Projet soutenu", "Coût du projet (€)",
+         "Subvention (€)"),
+        ("Association Les Pousses", "Vireval", "Jardin pédagogique pour les écoles du "
+         "canton", "38 000", "9 000"),
+        ("Épicerie sociale du Plateau de Lanne", "Lanne-sur-Vire", "Camion de livraison",
+         "44 500", "12 500"),
+        ("SCOP Les Tisseuses", "Monbrac", "Reprise de l’atelier par ses salariées", "61 000",
+         "15 000")],
+        (42, 31, 50, 21, 22), ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"))
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Association Les Pousses — Commune du siège : Vireval ; Projet soutenu : Jardin "
+        "pédagogique pour les écoles du canton ; Coût du projet (€) : 38 000 ; "
+        "Subvention (€) : 9 000",
+        "Épicerie sociale du Plateau de Lanne — Commune du siège : Lanne-sur-Vire ; "
+        "Projet soutenu : Camion de livraison ; Coût du projet (€) : 44 500 ; "
+        "Subvention (€) : 12 500",
+        "SCOP Les Tisseuses — Commune du siège : Monbrac ; Projet soutenu : Reprise de "
+        "l’atelier par ses salariées ; Coût du projet (€) : 61 000 ; Subvention (€) : 15 000"]
+
+
+def test_a_sector_table_under_a_tall_centred_header_keeps_its_first_sector():
+    """Statistics by sector: the header's cells wrap on up to three lines, centred in a band
+    five lines tall, and the first sector's name wraps around its figures. The first row is a
+    sector with its figures, not the header of the others (« 38 : 12 »)."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _ruled_table(pdf, [
+        ("Secteur", "Établissements employeurs", "Salariés ESS",
+         "Poids de l’ESS dans le secteur (%)", "Évolution des salariés 2019-2024 (%)"),
+        ("Aide à domicile et services aux familles", "27", "455", "64,0", "+4,1"),
+        ("Enseignement", "11", "190", "17,2", "+1,9"),
+        ("Sport et loisirs", "33", "102", "40,5", "-2,6")],
+        (50, 28, 20, 33, 33), ("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+        borders="HORIZONTAL_LINES")
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Aide à domicile et services aux familles — Établissements employeurs : 27 ; "
+        "Salariés ESS : 455 ; Poids de l’ESS dans le secteur (%) : 64,0 ; "
+        "Évolution des salariés 2019-2024 (%) : +4,1",
+        "Enseignement — Établissements employeurs : 11 ; Salariés ESS : 190 ; "
+        "Poids de l’ESS dans le secteur (%) : 17,2 ; "
+        "Évolution des salariés 2019-2024 (%) : +1,9",
+        "Sport et loisirs — Établissements employeurs : 33 ; Salariés ESS : 102 ; "
+        "Poids de l’ESS dans le secteur (%) : 40,5 ; "
+        "Évolution des salariés 2019-2024 (%) : -2,6"]
+
+
+class _Deliberation(Report):
+    """A two-page deliberation whose footer numbers its pages « … – 1/2 »."""
+
+    def footer(self):
+        self.set_y(-15)
+        self.set_font("DejaVu", "", 8)
+        self.cell(0, 5, f"Commune de Vireval – Délibération n° 2026-041 – {self.page_no()}/{{nb}}",
+                  align="C")
+
+
+def test_a_two_page_deliberation_drops_the_footer_that_numbers_its_pages():
+    pdf = _Deliberation(header=None)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    joined = " ".join(texts(document))
+    assert inline(INTRO) in joined and inline(FINANCES) in joined
+    assert "2026-041" not in joined
+
+
+def test_a_box_of_council_figures_beside_the_object_reads_one_block_after_the_other():
+    """A deliberation's head: on the left, a ruled box of the council's figures; on the
+    right, the deliberation's number, its object on three lines and the rapporteur. Read
+    line by line across the page, « présents : 29 » would land inside the object's sentence;
+    each block reads whole, down its own lines."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "", 8.6)
+    pdf.set_x(22)
+    pdf.multi_cell(58, 4.3, "Nombre de conseillers\nen exercice : 33\nprésents : 29\n"
+                   "pouvoirs : 2\nvotants : 31\nDate de convocation :\n3 mars 2026",
+                   border=1, padding=(1.5, 2), new_x="RIGHT", new_y="TOP")
+    bottom = pdf.get_y()
+    pdf.set_xy(86, top)
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.multi_cell(0, 5, "Délibération n° 2026-041", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(86)
+    pdf.set_font("DejaVu", "B", 9.4)
+    pdf.multi_cell(0, 4.8, "Objet : Économie sociale et solidaire – Adhésion de la commune à "
+                   "la société coopérative d’intérêt collectif du tiers-lieu de la gare",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(86)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 4.6, "Rapporteur : M. Hugues Delprat, adjoint chargé de l’économie et "
+                   "de l’emploi", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(bottom, pdf.get_y()) + 4)
+    pdf.paragraph(INTRO)
+    document = read_pdf(bytes(pdf.output()))
+    joined = "\n".join(texts(document))
+    assert ("Objet : Économie sociale et solidaire – Adhésion de la commune à la société "
+            "coopérative d’intérêt collectif du tiers-lieu de la gare") in joined
+    assert "Rapporteur : M. Hugues Delprat, adjoint chargé de l’économie et de l’emploi" in joined
+    box = block_with(document, "en exercice : 33")
+    assert "présents : 29" in box.text and "Objet" not in box.text
+
+
+def test_a_deliberation_s_visas_set_tight_are_each_a_clause_of_their_own():
+    """« Par quelle délibération le fonds a-t-il été créé ? » needs the one visa that says
+    so, not seven visas run into one paragraph because each ends on « ; » and the next is
+    set without a gap."""
+    visas = ["Vu le code général des collectivités territoriales, notamment son article "
+             "L. 2121-29 ;",
+             "Vu la loi n° 2014-856 du 31 juillet 2014 relative à l’économie sociale et "
+             "solidaire ;",
+             "Vu la délibération n° 2023-112 du 14 décembre 2023 portant création du fonds "
+             "communal pour l’ESS et approbation de son règlement ;",
+             "Considérant que l’enveloppe du fonds inscrite au budget 2026 s’élève à 40 000 € ;"]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 9.6)
+    for visa in visas:
+        pdf.multi_cell(0, 4.8, visa, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert [text for text in texts(document, "paragraph") if text in visas] == visas

@@ -114,3 +114,7 @@ def without_contents(blocks: list[Block]) -> list[Block]:
             dropped.update(range(position - 1, end))
         position = max(end, position + 1)
     return [block for position, block in enumerate(blocks) if position not in dropped]
+
+
+VISA = re.compile(r"^(?:Vu|Considérant|Attendu|Sur (?:la |le )?(?:proposition|rapport))\b")
+"""A deliberation's visas and recitals: each opens a line of its own after « ; »."""

@@ -40,7 +40,7 @@ def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
         raise LoadError("fichier vide")
-    content = _attributions_kept(text)
+    content = _disclosures_kept(_attributions_kept(text))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -65,6 +65,18 @@ def _attributions_kept(html: str) -> str:
     """A quotation's <footer> names who said it ('— Agnès V., vice-présidente chargée de
     l'ESS'): it is the page's content, not its footer, so it is read as a paragraph."""
     return _QUOTE.sub(lambda quote: _QUOTE_FOOTER.sub(r"<\1p", quote.group(0)), html)
+
+
+_DISCLOSURE = re.compile(r"<(summary)\b[^>]*>(.*?)</summary\s*>|"
+                         r"<(button)\b[^>]*\baria-controls=[^>]*>(.*?)</button\s*>", re.I | re.S)
+
+
+def _disclosures_kept(html: str) -> str:
+    """An FAQ set as an accordion: each question is the <summary> of a <details>, or a
+    <button> that opens its answer's panel (aria-controls). Extraction drops buttons and
+    summaries as page furniture, which left the answers (« Non. La CRESS … ») without the
+    questions they answer; each becomes a heading over its answer."""
+    return _DISCLOSURE.sub(lambda found: f"<h3>{found.group(2) or found.group(4)}</h3>", html)
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:

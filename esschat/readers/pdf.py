@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, LoadError, inline, table_rows
+from esschat.readers.base import VISA, LoadedDocument, LoadError, inline, table_rows
 from esschat.sentences import split_sentences
 
 __all__ = ["read_pdf"]
@@ -58,6 +58,8 @@ SHORT_DOCUMENT = 3  # a one- or two-page document has no running header to tell 
 ROW_BAND = 1.5  # rows padded apart: the gap between rows is this much wider than a wrap's
 SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
 SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
+BLOCK_GUTTER_EM = 2.0  # blocks side by side stand two ems apart or more; words and cells less
+BLOCK_LINES = 3  # each of two blocks side by side runs three lines or more
 SIGNATURE_WORDS = 6  # a signatory's name line: 'M. Jean-Michel Dauvergne', titles included
 
 BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
@@ -65,6 +67,7 @@ _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+\S")
 _PAGE_NUMBER = re.compile(
     r"^(page|p\.)?\s*[-–—]?\s*\d{1,4}\s*((/|sur|of|de)\s*\d{1,4})?\s*[-–—]?$", re.I)
+PAGE_OF = re.compile(r"(\d{1,4})\s*(?:/|sur|of)\s*(\d{1,4})\s*$")
 # A line ending with one of these ends its sentence; a paragraph ending otherwise at the foot
 # of a column or page may go on in the next one.
 TERMINAL = tuple(".!?:…»”\"")
@@ -515,14 +518,19 @@ class _Layout:
             return None
 
         seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+        numbered: dict[tuple[str, str], bool] = {}
         for segs in page_segments:
             for seg in segs:
                 if (where := band(seg)) is not None:
                     seen[(where, _key(seg.text))].add(seg.page)
+                    numbered[(where, _key(seg.text))] = numbered.get(
+                        (where, _key(seg.text)), True) and self._numbers_its_page(seg)
         # a line on half the pages runs (odd pages' headers differ from even pages'); two
-        # pages are the least that show a repetition, and a short document keeps its text
+        # pages are the least that show a repetition, and a short document keeps its text,
+        # but for a line on each of its pages that numbers them (« … – 1/2 », « … – 2/2 »)
         needed = max(2, math.ceil(self.pages / 2)) if self.pages >= SHORT_DOCUMENT else math.inf
-        running = {key for key, pages in seen.items() if len(pages) >= needed}
+        running = {key for key, pages in seen.items() if len(pages) >= needed
+                   or (numbered[key] and len(pages) == self.pages > 1)}
         kept = []
         for segs in page_segments:
             dropped = {id(seg) for seg in segs
@@ -537,6 +545,11 @@ class _Layout:
                     dropped.add(id(seg))
             kept.append([seg for seg in segs if id(seg) not in dropped])
         return kept
+
+    def _numbers_its_page(self, seg: _Seg) -> bool:
+        """A line ending on its page's number out of the document's (« … – 2/2 »)."""
+        found = PAGE_OF.search(seg.text)
+        return bool(found) and (int(found[1]), int(found[2])) == (seg.page, self.pages)
 
     # -- reading order of one page
 
@@ -557,6 +570,7 @@ class _Layout:
                 if isinstance(unit, _Seg):
                     unit.left, unit.right = left, right
             units.sort(key=lambda unit: (-round(unit.y, 1), unit.x0))
+            units = _blocks_apart(units, self.body_size)
             return self._merge_baselines(_sides_apart(units, (left + right) / 2))
         spanning = sorted((unit for unit in units if unit.x0 < gutter - 6 and unit.x1 > gutter + 6),
                           key=lambda unit: -unit.y)
@@ -813,6 +827,8 @@ class _Layout:
             return not line.bold and not line.label and previous.col == line.col
         if abs(previous.size - line.size) > SIZE_TOLERANCE or previous.bold != line.bold:
             return False
+        if VISA.match(line.text) and previous.text.rstrip().endswith((";", ",")):
+            return False  # « … ; » then « Vu la délibération … »: each visa its own clause
         if previous.col != line.col:  # next column or next page
             return _continues(previous.text, line.text)
         gap = previous.y - line.y
@@ -915,28 +931,54 @@ def _segments(runs: list[_Run], page: int) -> list[_Seg]:
 
 def _hidden_columns(segs: list[_Seg]) -> list[_Seg]:
     """Segments cut where a table's columns sit closer than a gap: a right-aligned figure
-    and the text column after it (« 468 000 » | « Ventes en boutique »). A cut is a run
-    starting HIDDEN_GAP_EM or more after a figure, at the same place on three lines or more.
-    (Only after a figure: a bullet or a label before its text, « R1 prolonger … », is no
-    column.) Every line is cut there, the column headers too (« Montant (€) | Produits »)."""
+    and the text column after it (« 468 000 » | « Ventes en boutique »), a town and the
+    project beside it (« Ligny-sur-Orsenne » | « Atelier de réparation »), two right-aligned
+    headers (« Coût du » | « Subvention »). A cut is a run starting HIDDEN_GAP_EM or more
+    after the run before it, where three lines or more have a column: after a figure, at the
+    same start (a cell of its own there on those lines), or between two ends that cells end
+    at. (Never after a bullet or a label before its text, « R1 prolonger … »: no column.)
+    Every line is cut there, the column headers too (« Montant (€) | Produits »)."""
     starts = [(run.x0, seg.y) for seg in segs for before, run in pairwise(seg.runs)
               if _after_figure(before, run)]
-    cuts = {x for x, _ in starts
-            if len({y for other, y in starts if abs(other - x) <= ALIGNED_PT}) >= 3}
-    if not cuts:
+    cuts = _aligned({x for x, _ in starts}, starts)
+    cell_starts = _aligned({seg.x0 for seg in segs}, [(seg.x0, seg.y) for seg in segs])
+    cell_ends = _aligned({seg.x1 for seg in segs}, [(seg.x1, seg.y) for seg in segs])
+
+    def cut(before: _Run, run: _Run) -> bool:
+        if run.x0 - before.x1 < HIDDEN_GAP_EM * run.size:
+            return False
+        if any(abs(run.x0 - x) <= ALIGNED_PT for x in cuts):
+            return True
+        if _MARKER.fullmatch(before.text.strip()):
+            return False
+        return (any(abs(run.x0 - x) <= ALIGNED_PT for x in cell_starts)
+                or (any(abs(before.x1 - x) <= ALIGNED_PT for x in cell_ends)
+                    and any(abs(run.x1 - x) <= ALIGNED_PT for x in cell_ends)))
+
+    if not (cuts or cell_starts or cell_ends):
         return segs
     pieces: list[_Seg] = []
     for seg in segs:
         current = [seg.runs[0]]
         for run in seg.runs[1:]:
-            if (run.x0 - current[-1].x1 >= HIDDEN_GAP_EM * run.size
-                    and any(abs(run.x0 - cut) <= ALIGNED_PT for cut in cuts)):
+            if cut(current[-1], run):
                 pieces.append(_Seg(current, seg.page).finish())
                 current = [run]
             else:
                 current.append(run)
         pieces.append(seg if len(current) == len(seg.runs) else _Seg(current, seg.page).finish())
     return pieces
+
+
+def _aligned(xs: set[float], marks: list[tuple[float, float]]) -> set[float]:
+    """The xs that three lines or more share (a column's start or end), give or take
+    rounding."""
+    return {x for x in xs
+            if len({y for other, y in marks if abs(other - x) <= ALIGNED_PT}) >= 3}
+
+
+_MARKER = re.compile(rf"[{re.escape(BULLETS)}]|\(?[\w\d]{{1,3}}[.)]|[A-Z]\d{{1,2}}")
+"""A bullet, a list's number or a label before its text: what follows is no column."""
 
 
 def _after_figure(before: _Run, run: _Run) -> bool:
@@ -962,10 +1004,14 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             index += 1
             continue
         start, end = _header_band(rows_by_y, index, taken)
+        banded = end - start if end - start > 1 else 0  # a bold header's lines
+        if end - start == 1 and not all(seg.bold for seg in header):
+            start, end = _row_band(rows_by_y, index, taken)
         columns = _band_columns([seg for line in rows_by_y[start:end] for seg in line])
         anchors = [left for left, _ in columns]
         rights = [right for _, right in columns]
-        if end - start > 1 and end < len(rows_by_y) and len(anchors) > 1:
+        if (header[0].bold and end - start > 1 and end < len(rows_by_y)
+                and len(anchors) > 1):
             label = rows_by_y[end][0]  # 'Axe' centred over labels set flush left
             if not label.bold and label.x0 < anchors[0] and label.x1 <= anchors[1]:
                 anchors[0] = label.x0
@@ -975,7 +1021,9 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             line = _at_anchors(rows_by_y[end], anchors, tolerance, parents)
             rows_by_y[end] = line
             gap = lines[-1][0].y - line[0].y
-            caption = len(line) == 1 and abs(line[0].x0 - anchors[0]) <= tolerance
+            caption = (len(line) == 1 and abs(line[0].x0 - anchors[0]) <= tolerance
+                       and not all(seg.bold for read in lines for seg in read))  # under a
+            # bold header alone, a line set apart is the first row, not a caption below
             if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap))
                     or not _fits(line, anchors, tolerance, header[0].size, rights)):
                 break
@@ -986,11 +1034,13 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
         bulleted = all(len(line[0].text) <= 3 and (_BULLET.match(line[0].text + " ")
                                                    or re.fullmatch(r"\w?\d*[.)]", line[0].text))
                        for line in lines if line[0].x0 < anchors[1] - tolerance)
-        if multi >= 3 and not bulleted and not _is_prose_columns(lines, anchors):
-            spans = _column_spans(lines, anchors, tolerance, rights)
-            head = _header_above(rows_by_y[:start], spans, taken)
-            tables.append(_table(lines, anchors, tolerance, head, rights, spans))
-            read = rows_by_y[start - len(head):start] + lines  # as found, before any split
+        if (multi >= 3 and len(lines) > banded and not bulleted
+                and not _is_prose_columns(lines, anchors)):
+            body = lines[banded:]
+            spans = _column_spans(body, anchors, tolerance, rights)
+            head = lines[:banded] or _header_above(rows_by_y[:start], spans, taken)
+            tables.append(_table(body, anchors, tolerance, head, rights, spans))
+            read = rows_by_y[start - len(head) + banded:start] + lines  # as found, unsplit
             taken.update(id(seg) for line in read for seg in line)
             index = end
         elif index + 1 < len(rows_by_y) and (strip := _figure_strip(header, rows_by_y[index + 1])):
@@ -1013,7 +1063,7 @@ def _header_band(rows_by_y: list[list[_Seg]], index: int, taken: set[int]) -> tu
         return index, index + 1
 
     def wraps(line: list[_Seg], next_to: list[_Seg]) -> bool:
-        return (len(line) < len(header) and abs(line[0].y - next_to[0].y) <= WRAP_EM * size
+        return (len(line) <= len(header) and abs(line[0].y - next_to[0].y) <= WRAP_EM * size
                 and all(seg.bold and abs(seg.size - size) <= SIZE_TOLERANCE
                         and id(seg) not in taken and _under_one(seg, header) for seg in line))
 
@@ -1026,6 +1076,29 @@ def _header_band(rows_by_y: list[list[_Seg]], index: int, taken: set[int]) -> tu
         return index, index + 1  # top-aligned, or a header of more lines than one row's
         # wraps: found as a header above the first row of figures (_header_above)
     while end < len(rows_by_y) and wraps(rows_by_y[end], rows_by_y[end - 1]):
+        end += 1
+    return start, end
+
+
+def _row_band(rows_by_y: list[list[_Seg]], index: int, taken: set[int]) -> tuple[int, int]:
+    """A row of data whose cells wrap, centred in the row: the lines a wrap above and below
+    its fullest line, each cell in a column that line leaves empty (« Seconde boutique de
+    réemploi à » over « Association La Remise | Chantebrise | 48 000 », « Mervaux » under
+    it). Returns the band's first line and the line after it."""
+    line = rows_by_y[index]
+    size = line[0].size
+
+    def fills(other: list[_Seg], next_to: list[_Seg]) -> bool:
+        return (abs(other[0].y - next_to[0].y) <= WRAP_EM * size
+                and all(not seg.bold and abs(seg.size - size) <= SIZE_TOLERANCE
+                        and id(seg) not in taken
+                        and not any(seg.x0 < cell.x1 and cell.x0 < seg.x1 for cell in line)
+                        for seg in other))
+
+    start, end = index, index + 1
+    while start > 0 and fills(rows_by_y[start - 1], rows_by_y[start]):
+        start -= 1
+    while end < len(rows_by_y) and fills(rows_by_y[end], rows_by_y[end - 1]):
         end += 1
     return start, end
 
@@ -1385,6 +1458,72 @@ def _sides_apart(units: list[_Seg | _Table], middle: float) -> list[_Seg | _Tabl
     for line in lines[done:]:
         ordered.extend(line)
     return ordered
+
+
+def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:
+    """Two blocks set side by side, each with lines of its own (a box of the council's
+    figures, « présents : 32 », beside the deliberation's number and object) are read one
+    after the other, each down its lines, not line by line across the page: lines of
+    segments that all stand clear of one gutter, both sides running BLOCK_LINES lines or
+    more, few of them sharing a baseline (a table's rows would)."""
+    lines = _baselines(units)
+    ordered: list[_Seg | _Table] = []
+    index = block = 0
+    while index < len(lines):
+        end, gutter = _side_by_side(lines, index, em)
+        if gutter is None:
+            ordered.extend(lines[index])
+            index += 1
+            continue
+        for side in (0, 1):
+            for seg in (seg for line in lines[index:end] for seg in line):
+                if (seg.x1 <= gutter) == (side == 0):
+                    seg.col = (seg.page, 0, 10 + 2 * block + side)
+                    ordered.append(seg)
+        block += 1
+        index = end
+    return ordered
+
+
+def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float | None]:
+    """The longest run of lines from start set as two blocks side by side, and its gutter:
+    each side runs BLOCK_LINES lines or more, flush left, and both carry a sentence over to
+    their next line (« Attribution » then « des subventions … »), which a form's labels
+    beside their values never do."""
+    best: tuple[int, float | None] = (start + 1, None)
+    for end in range(start + BLOCK_LINES, len(lines) + 1):
+        run = lines[start:end]
+        if not all(isinstance(unit, _Seg) for line in run for unit in line):
+            break
+        gutter = _gutter_between([unit for line in run for unit in line], em)
+        if gutter is None:
+            break
+        sides = [[seg for line in run for seg in line if (seg.x1 <= gutter) == (side == 0)]
+                 for side in (0, 1)]
+        if any(max(seg.x0 for seg in side) - min(seg.x0 for seg in side) > ALIGNED_PT
+               for side in sides if side):
+            break  # each block's lines start flush at its left edge; a centred title does not
+        if all(len(side) >= BLOCK_LINES and _wraps(side) for side in sides):
+            best = (end, gutter)
+    return best
+
+
+def _wraps(segs: list[_Seg]) -> bool:
+    """A line that leaves its sentence open, followed by one that starts in lower case."""
+    return any(not _ends_sentence(line.text) and following.text[:1].islower()
+               for line, following in pairwise(segs))
+
+
+def _gutter_between(segs: list[_Seg], em: float) -> float | None:
+    """The middle of the widest clear band between segments, if BLOCK_GUTTER_EM wide."""
+    spans = sorted((seg.x0, seg.x1) for seg in segs)
+    reach = spans[0][1]
+    widest, where = 0.0, None
+    for x0, x1 in spans[1:]:
+        if x0 - reach > widest:
+            widest, where = x0 - reach, (x0 + reach) / 2
+        reach = max(reach, x1)
+    return where if widest >= BLOCK_GUTTER_EM * em else None
 
 
 def _signature_blocks(lines: list[list], middle: float) -> list[tuple[int, int]]:

@@ -14,7 +14,14 @@ import unicodedata
 from itertools import pairwise, takewhile
 
 from esschat.models import Block
-from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_rows
+from esschat.readers.base import (
+    NO_TEXT_LEFT,
+    VISA,
+    LoadedDocument,
+    LoadError,
+    inline,
+    table_rows,
+)
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -372,6 +379,8 @@ def _continues(previous: str, line: str, width: int, in_item: bool = False) -> b
         return False
     if MD_HEADING.match(previous.strip()) or FIELD_START.match(line):
         return False
+    if VISA.match(line.strip()) and previous.rstrip().endswith((";", ",")):
+        return False  # « … ; » then « Vu la délibération … »: each visa its own clause
     first_word = line.split()[0]
     indented_item = (in_item or bool(BULLET.match(previous))) and line.startswith((" ", "\t"))
     # 'sous la présidence de' / 'M. Étienne Charvolin, maire.': the writer's spaces may be

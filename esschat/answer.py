@@ -933,22 +933,24 @@ class OfflineAnswerer:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
     def _section_lead(self, source: str, section: str) -> str:
-        """The passage a section opens with, which introduces whom the rest is about; under a
+        """The paragraph a section opens with, which introduces whom the rest is about; under a
         heading that asks a question (an interview's « Q. Et côté emploi ? », an FAQ's), also
-        the opening of the section the questions follow (« Mathilde Courtiade dirige La
-        Remise » above answers that say « nous »)."""
+        the opening paragraphs of the questions before it and of the section they follow
+        (« Mathilde Courtiade dirige La Remise » above answers that say « nous »; « Les Watts
+        d'Orsenne est une SCIC » under an FAQ's first question). A paragraph, not a passage:
+        an FAQ's table of plants names other companies."""
         if not section:
             return ""
         leads: dict[str, str] = {}
         for chunk in sorted(self.lexical.chunks_of(source),
                             key=lambda chunk: (chunk.page or 0, chunk.start)):
-            leads.setdefault(chunk.section or "", chunk.text)
+            leads.setdefault(chunk.section or "", _first_paragraph(chunk.text))
         order = list(leads)
         if section not in leads:
             return ""
         at = order.index(section)
         texts = [leads[section]]
-        while at > 0 and _asks(order[at]):
+        while at > 0 and _asks(order[at]):  # back to the section the questions follow
             at -= 1
             texts.append(leads[order[at]])
         return phrase(" ".join(texts))
@@ -1876,18 +1878,29 @@ def _holds_role_asked(text: str, question: Question) -> bool:
     """A role the question asks for (« le maire », « la directrice ») must be said in the
     sentence, of someone other than a deputy unless the question asks for the deputy, with
     the words that make it that role: « directeur général des services » is not « directrice
-    de la CRESS »."""
-    roles = ROLE_TERMS.intersection(question.terms)
-    if not roles:
+    de la CRESS ». In a list, by one item (with the list's first line)."""
+    if not ROLE_TERMS.intersection(question.terms):
         return True
-    if DEPUTY.search(question.text) and not DEPUTY.search(text):
+    intro, *items = text.split("\n")
+    return any(_role_in(block, question) for block in [f"{intro} {item}" for item in items]
+               or [text])
+
+
+def _role_in(text: str, question: Question) -> bool:
+    """One sentence, or one item with its list's first line: see _holds_role_asked. A
+    deputy asked (« le vice-président de la CRESS ») is held by a deputy's title, of the body
+    asked, not by the role it deputises (« présidente du comité »)."""
+    roles = ROLE_TERMS.intersection(question.terms)
+    deputy = bool(DEPUTY.search(question.text))
+    if deputy and not DEPUTY.search(text):
         return False  # the vice-président asked for is not the président
-    said = DEPUTY.sub(" ", text) if not DEPUTY.search(question.text) else text
+    said = DEPUTY.sub(" ", text) if not deputy else text
     variants = _with_synonyms(roles)
     if not term_set(said) & variants:
         return False
-    held = [match for match in re.finditer(r"[\w-]+", said)
-            if stem(fold(match.group(0))) in variants]
+    held = ([match for match in DEPUTY.finditer(said) if term_set(match.group(0)) & variants]
+            if deputy else [match for match in re.finditer(r"[\w-]+", said)
+                            if stem(fold(match.group(0))) in variants])
     if question.entities and held and all(_role_of_another(said, match.end(), question.entities)
                                           for match in held):
         return False  # 'Hugues L., président de Fil d'Ysperre' does not preside the CRESS
@@ -2000,6 +2013,12 @@ def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit
     return rows[0]
 
 
+def _first_paragraph(text: str) -> str:
+    """A passage's first line that is not a heading: a section's opening paragraph."""
+    return next((line for line in text.split("\n") if line.strip() and not line.startswith("#")),
+                "")
+
+
 def _asks(section: str) -> bool:
     """The section's own heading is a question."""
     return section.rpartition(" > ")[2].rstrip().endswith("?")
@@ -2048,6 +2067,10 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
              if not _sums_the_others(row_values, values, figures)]
     if len(parts) < 2 or not figures:
         return None
+    changes = [header for header in figures if CHANGE_HEADER.search(fold(header))]
+    if set(question.terms) & CHANGE_ASKED and changes:
+        figures = changes  # « la plus forte croissance » compares a change, not a level
+        # whose header happens to share more of the question's words (« Poids … secteur »)
     overlap = {header: _column_asked(header, question) for header in figures}
     column = figures[0] if len(figures) == 1 else max(figures, key=overlap.__getitem__)
     if len(figures) > 1 and (not any(overlap[column][:2]) or list(overlap.values()).count(

@@ -223,7 +223,7 @@ class Pipeline:
         started = time.perf_counter()
         question = state["parsed"]
         hits = self.retriever.search(question.search_text, self.settings.top_k,
-                                     state["sources"])
+                                     state["sources"], leaders=True)
         if question.kind == "definition":
             hits = self._with_glossary(hits, question, state["sources"])
         return hits, (time.perf_counter() - started) * 1000

@@ -24,10 +24,13 @@ class HybridRetriever:
         self.rrf_k = rrf_k
 
     def search(self, query: str, k: int = 8, sources: list[str] | None = None,
-               mode: Mode = "hybrid") -> list[Hit]:
+               mode: Mode = "hybrid", leaders: bool = False) -> list[Hit]:
+        """The k best fused passages; with ``leaders`` (what the answerer reads), also each
+        retriever's first passage if fusion left it out."""
         dense = self.dense(query, sources) if mode != "lexical" else []
         lexical = self.lexical(query, sources) if mode != "dense" else []
-        return with_leaders(fuse(dense, lexical, self.rrf_k), k, dense, lexical)
+        fused = fuse(dense, lexical, self.rrf_k)
+        return with_leaders(fused, k, dense, lexical) if leaders else fused[:k]
 
     def dense(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
         """Nearest chunks by vector; one Chroma round trip (it caps n_results at the count)."""

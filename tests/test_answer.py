@@ -1686,6 +1686,9 @@ def test_a_member_list_does_not_make_the_committee_s_chair_the_chair_of_another_
     assert cress.abstained and "Esquirol" not in cress.answer, cress.answer
     committee = pipeline.ask("Qui préside le comité de pilotage du diagnostic ?")
     assert "Marc Esquirol" in committee.answer, committee.answer
+    deputy = pipeline.ask("Qui est le vice-président de la CRESS Vallée d'Ormes ?")
+    assert deputy.abstained and "Esquirol" not in deputy.answer, deputy.answer  # he is the
+    # Pays's vice-président, and the committee's président
 
 
 INTERVIEW_LETTER = """LA LETTRE DU PÔLE ESS DU HAUT-VERDON
@@ -1761,3 +1764,32 @@ def test_minutes_answer_questions_that_abbreviate_the_board_and_the_general_asse
     assert "9 juin 2026" in board.answer, board.answer
     assembly = pipeline.ask("Quelle est la date de la prochaine AG ?")
     assert "25 avril 2026" in assembly.answer, assembly.answer
+
+
+SECTOR_NOTE = """---
+title: L'ESS du Pays de Lozargues par secteur
+publisher: Observatoire de l'ESS du Pays de Lozargues
+date: 2025-11-15
+---
+# L'ESS du Pays de Lozargues par secteur
+
+## Les secteurs de l'ESS en 2024
+
+| Secteur | Salariés ESS | Poids de l'ESS dans le secteur (%) | Évolution 2019-2024 (%) |
+|---|---|---|---|
+| Action sociale | 740 | 68,2 | +3,1 |
+| Enseignement | 212 | 21,4 | +1,0 |
+| Sport et loisirs | 96 | 47,5 | -2,2 |
+| Agriculture | 88 | 9,3 | +14,6 |
+"""
+
+
+def test_the_strongest_growth_is_read_off_the_column_of_change(plain_document) -> None:
+    """« Dans quel secteur l'emploi de l'ESS a-t-il le plus augmenté depuis 2019 ? » asks a
+    change: the column « Évolution … (%) » is compared, even though « Poids de l'ESS dans le
+    secteur » shares more of the question's words."""
+    pipeline = plain_document("ess-lozargues-secteurs.md", SECTOR_NOTE)
+
+    grew = pipeline.ask("Dans quel secteur l'emploi de l'ESS a-t-il le plus augmenté depuis "
+                        "2019 ?")
+    assert "Agriculture" in grew.answer and "+14,6" in grew.answer, grew.answer

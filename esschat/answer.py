@@ -843,9 +843,8 @@ class OfflineAnswerer:
         ('vice-présidente'). In a list, one item says both, with what the list's first line
         says (a steering committee's « présidente du comité » does not chair the CRESS that
         another member directs)."""
-        intro, *items = text.split("\n")
         return any(self._block_holds(block, question, held, before, document)
-                   for block in [f"{intro} {item}" for item in items] or [text])
+                   for block in _items_with_intro(text))
 
     def _block_holds(self, text: str, question: Question, held: set[str], before: str,
                      document: str) -> bool:
@@ -939,21 +938,25 @@ class OfflineAnswerer:
         (« Mathilde Courtiade dirige La Remise » above answers that say « nous »; « Les Watts
         d'Orsenne est une SCIC » under an FAQ's first question). A paragraph, not a passage:
         an FAQ's table of plants names other companies."""
-        if not section:
+        leads = self._section_leads(source)
+        order = [name for name, _ in leads]
+        if not section or section not in order:
             return ""
+        at = order.index(section)
+        texts = [leads[at][1]]
+        while at > 0 and _asks(order[at]):  # back to the section the questions follow
+            at -= 1
+            texts.append(leads[at][1])
+        return phrase(" ".join(texts))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one answerer per index version; bounded
+    def _section_leads(self, source: str) -> tuple[tuple[str, str], ...]:
+        """Each section of a document, in reading order, with its opening paragraph."""
         leads: dict[str, str] = {}
         for chunk in sorted(self.lexical.chunks_of(source),
                             key=lambda chunk: (chunk.page or 0, chunk.start)):
             leads.setdefault(chunk.section or "", _first_paragraph(chunk.text))
-        order = list(leads)
-        if section not in leads:
-            return ""
-        at = order.index(section)
-        texts = [leads[section]]
-        while at > 0 and _asks(order[at]):  # back to the section the questions follow
-            at -= 1
-            texts.append(leads[order[at]])
-        return phrase(" ".join(texts))
+        return tuple(leads.items())
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _in_masthead(self, source: str, name: str) -> bool:
@@ -1881,9 +1884,14 @@ def _holds_role_asked(text: str, question: Question) -> bool:
     de la CRESS ». In a list, by one item (with the list's first line)."""
     if not ROLE_TERMS.intersection(question.terms):
         return True
+    return any(_role_in(block, question) for block in _items_with_intro(text))
+
+
+def _items_with_intro(text: str) -> list[str]:
+    """A list unit's items, each with the list's first line (« Comité de pilotage »); a
+    sentence alone. What one item says of a role is not what another says of a body."""
     intro, *items = text.split("\n")
-    return any(_role_in(block, question) for block in [f"{intro} {item}" for item in items]
-               or [text])
+    return [f"{intro} {item}" for item in items] or [text]
 
 
 def _role_in(text: str, question: Question) -> bool:
@@ -2024,11 +2032,15 @@ def _asks(section: str) -> bool:
     return section.rpartition(" > ")[2].rstrip().endswith("?")
 
 
+def _extreme_word(question: str) -> str | None:
+    """The word that says what is most or least (« grosse » in « la plus grosse centrale »)."""
+    asked = EXTREME.search(fold(question))
+    return (asked.group(2) or asked.group(3)) if asked else None
+
+
 def _compared_by(question: Question) -> str | None:
-    """The stem of the word that says what is most or least (« grosse » in « la plus grosse
-    centrale »), when the question compares."""
-    asked = EXTREME.search(fold(question.text)) if question.extreme else None
-    word = asked and (asked.group(2) or asked.group(3))
+    """The stem of that word, when the question compares."""
+    word = _extreme_word(question.text) if question.extreme else None
     return stem(word) if word else None
 
 
@@ -2036,8 +2048,7 @@ def _says_extreme_asked(text: str, question: str) -> bool:
     """'Quillemont connaît la plus forte hausse' answers « la plus forte hausse ? » by
     itself; 'l'axe le plus avancé' does not answer « la plus grosse enveloppe ? »: the word
     that says what is most (or least) asked is in the sentence."""
-    asked = EXTREME.search(fold(question))
-    word = asked and (asked.group(2) or asked.group(3))
+    word = _extreme_word(question)
     return not word or stem(word) in term_set(text) or word in fold(text)
 
 

@@ -1038,9 +1038,10 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                 and not _is_prose_columns(lines, anchors)):
             body = lines[banded:]
             spans = _column_spans(body, anchors, tolerance, rights)
-            head = lines[:banded] or _header_above(rows_by_y[:start], spans, taken)
-            tables.append(_table(body, anchors, tolerance, head, rights, spans))
-            read = rows_by_y[start - len(head) + banded:start] + lines  # as found, unsplit
+            above = [] if banded else _header_above(rows_by_y[:start], spans, taken)
+            tables.append(_table(body, anchors, tolerance, lines[:banded] or above, rights,
+                                 spans))
+            read = rows_by_y[start - len(above):start] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
         elif index + 1 < len(rows_by_y) and (strip := _figure_strip(header, rows_by_y[index + 1])):

@@ -38,6 +38,7 @@ from esschat.question import (
     SYNONYMS,
     Question,
     analyse,
+    extreme_asked,
     spell_acronyms,
 )
 from esschat.scoring import DECIMALS, Scorer
@@ -688,6 +689,7 @@ class OfflineAnswerer:
             "names": _names_share(unit, question), "phrase": _phrase_share(unit, question),
             "row_label_names": _row_label_names(unit, question),
             "row_label_unasked": _row_label_unasked(unit, question),
+            "total_row_asked": _total_row_asked(unit, question),
             "year_in_sentence": _year_in_sentence(unit, question),
             "is_heading": float(unit.is_heading), "is_item": float(unit.is_item),
             "is_list": float(unit.is_list), "pronoun_start": float(bool(unit.antecedent)),
@@ -809,7 +811,8 @@ class OfflineAnswerer:
             # salary or a rent is an amount said beside its own word
             paid = PAID_MEASURES.intersection(question.measured)
             return bool(MONEY.search(unit.text)) and (not paid or _counts(unit.text, list(paid)))
-        if question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text):
+        if (question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text)
+                and not _in_percent(unit)):
             return False  # a rate or a share is a percentage ('un sur trois'), not a count
         if question.kind == "number":
             if question.measured:
@@ -820,7 +823,8 @@ class OfflineAnswerer:
             return False  # 'Quelle est la fonction de N. F. ?': a sentence that names her
             # without a role ('en présence de N. F.') does not say it
         if question.kind == "person" and question.wants_name:
-            return _names_person(unit.text) and _holds_role_asked(unit.text, question)
+            return ((_names_person(unit.text) or _names_with_every_term(unit.text, question))
+                    and _holds_role_asked(unit.text, question))
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
             return self._says_who_holds(unit.text, question, held, unit.context,
                                         " ".join(self._names_of(unit.hit.chunk)))
@@ -1111,6 +1115,8 @@ class OfflineAnswerer:
             return [best, follow]
         if question.named_kind and (more := self._more_names(best, others, question)):
             return [best, more]
+        if (row := _other_row_named(best, others, question)) is not None:
+            return [best, row]
         if best.is_list or self._answers_fully(best, question):
             return [best]
         for other in others[:3]:
@@ -1411,6 +1417,10 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     about = _with_synonyms(question.measured)
     if _labelled_figure(unit.text, about):
         return True
+    if (TABLE_ROW.match(unit.text) and about & term_set(unit.nearest_heading)
+            and _has_quantity(unit.text)):
+        return True  # « Profil des salariés en parcours (en %) »: the caption says what each
+        # row's figures count
     if _names_rate_asked(unit.text, question, about) or _share_said_of(unit.text, question):
         return True
     rate = RATE_OF.search(fold(question.text))
@@ -1530,6 +1540,16 @@ def _asks_rate(question: Question) -> bool:
     return question.share or bool(re.search(r"\b(taux|rate)\b", fold(question.text)))
 
 
+IN_PERCENT = re.compile(r"(?:\(|\ben\s)\s*%|%\s*\)")
+"""« (en % des effectifs) », « Part (%) »: a table's figures are percentages."""
+
+
+def _in_percent(unit: Unit) -> bool:
+    """A table row whose caption or column headers say its figures are percentages."""
+    return bool(TABLE_ROW.match(unit.text)) and bool(
+        IN_PERCENT.search(unit.text) or IN_PERCENT.search(unit.hit.chunk.section or ""))
+
+
 def _is_figure(token: str) -> bool:
     if token in NUMBER_WORDS:
         return True
@@ -1551,6 +1571,34 @@ def _names_person(text: str) -> bool:
         if _role_near(text, match.start(), match.end()):
             return True
     return False
+
+
+def _other_row_named(best: Unit, others: list[Unit], question: Question) -> Unit | None:
+    """« L'ESS du Lisseron emploie-t-elle plus de salariés que celle de l'Ardelle ? », « entre
+    2022 et 2025 ? »: two rows of one table are compared; the best is one's row, the row the
+    other name (or year) labels goes with it."""
+    asked = [*question.entities, *question.years]  # « entre 2022 et 2025 » too
+    if len(asked) < 2 or not TABLE_ROW.match(best.text):
+        return None
+    label = phrase(_row_label(best.text)[0])
+    rest = [name for name in asked if phrase(name) not in label]
+    if len(rest) == len(asked):
+        return None
+    for other in others:
+        if (TABLE_ROW.match(other.text) and other.hit.chunk.source == best.hit.chunk.source
+                and other.nearest_heading == best.nearest_heading and other.text != best.text
+                and any(phrase(name) in phrase(_row_label(other.text)[0]) for name in rest)):
+            return other
+    return None
+
+
+def _names_with_every_term(text: str, question: Question) -> bool:
+    """« Qui étaient les scrutateurs ? »: a sentence naming people and saying every word the
+    question asks (« … et Inès Bellocq acceptent les fonctions de scrutateurs »), however far
+    the function stands from the names."""
+    return bool(question.terms) and set(question.terms) <= term_set(text) and any(
+        fold(match.group(0).split()[0]) not in STOP_WORDS | INSTITUTION_WORDS
+        for match in PERSON.finditer(text))
 
 
 def _role_asked_near_name(text: str, question: Question) -> float:
@@ -2049,6 +2097,8 @@ def _says_extreme_asked(text: str, question: str) -> bool:
     itself; 'l'axe le plus avancé' does not answer « la plus grosse enveloppe ? »: the word
     that says what is most (or least) asked is in the sentence."""
     word = _extreme_word(question)
+    if extreme_asked(fold(text)) == -extreme_asked(fold(question)) != 0:
+        return False  # 'pèse le plus' does not answer « pèse le moins »
     return not word or stem(word) in term_set(text) or word in fold(text)
 
 
@@ -2101,7 +2151,8 @@ def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question
     question compares, else the best row's."""
     tables: dict[tuple[str, ...], list[tuple[Unit, dict[str, str]]]] = {}
     for unit in shortlist:
-        if (unit.hit.chunk.id == best.hit.chunk.id and not TOTAL_ROW.match(unit.text)
+        if (unit.hit.chunk.id == best.hit.chunk.id
+                and not TOTAL_ROW.match(_row_label(unit.text)[0])
                 and (other := _row_cells(unit.text)) is not None):
             tables.setdefault(tuple(other), []).append((unit, other))
     if not tables:
@@ -2192,8 +2243,15 @@ def _row_label(text: str) -> tuple[str, str]:
     head = text.partition(" : ")[0]
     label, dash, _ = head.rpartition(" — ")
     if not dash:
-        return text.partition(" — ")[::2]
+        label, rest = text.partition(" — ")[::2]
+        return label.partition(" : ")[2] or label, rest  # 'Département : Ardelle'
     return label, text[len(label) + len(dash):]
+
+
+def _row_head(text: str) -> str:
+    """A row's first cell with its column's header, when the row names it ('Département :
+    Ardelle')."""
+    return text.partition(" — ")[0]
 
 
 def _row_cells(text: str) -> dict[str, str] | None:
@@ -2224,7 +2282,16 @@ def _row_label_unasked(unit: Unit, question: Question) -> float:
     label = _row_label(unit.text)[0]
     named = any(phrase(name) in phrase(label) for name in question.entities)
     whole = bool(WHOLE_ROW.match(label)) and bool(WHOLE_ASKED.search(fold(question.text)))
-    return float(not named and not whole and not term_set(label) & set(question.terms))
+    return float(not named and not whole
+                 and not term_set(_row_head(unit.text)) & set(question.terms))
+
+
+def _total_row_asked(unit: Unit, question: Question) -> float:
+    """« Combien d'hommes au total ? »: the table's total row, not the row of a part whose
+    name holds a name asked ('Reprises Textile' for « chez Reprises »)."""
+    return float(bool(TABLE_ROW.match(unit.text))
+                 and bool(WHOLE_ROW.match(_row_label(unit.text)[0]))
+                 and bool(WHOLE_ASKED.search(fold(question.text))))
 
 
 WHOLE_ROW = re.compile(r"^(?:total|ensemble)\b", re.I)

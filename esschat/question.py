@@ -111,6 +111,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("valeurs", "principes"),
     ("croissance", "création", "progression", "hausse"),
     ("préside", "présidé", "président", "présidente", "présidence"),
+    ("copréside", "coprésidé", "coprésidait", "coprésident", "coprésidente", "coprésidence"),
     ("dirige", "dirigé", "directeur", "directrice"),
     ("coordonne", "coordonné", "coordinateur", "coordinatrice"),
     ("gère", "géré", "gérant", "gérante", "gestionnaire"),
@@ -372,7 +373,7 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
                  r"what rate|what amount|part de|taux de|taux d'|quel est le taux|pourcentage|"
-                 r"quelle (?:est|etait|sera) la (?:part|proportion)|"
+                 r"quelle (?:est|etait|sera) la (?:part|proportion)|quel (?:est|etait) le poids|"
                  r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
                  r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded) \
@@ -892,7 +893,7 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
                               base)
             base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
         base = _without_years(base, YEAR.findall(remainder))
-        return re.sub(r"\s+", " ", f"{base} {_lower_pronoun(remainder)} ?").strip()
+        return re.sub(r"\s+", " ", f"{base} {_lower_first(remainder, new_entities)} ?").strip()
     if SUBJECT_PRONOUN.match(remainder) and new_entities:
         # 'Et il vaut combien pour le Pays d'Aubrelle ?': 'il' is what was asked about before
         return f"{remainder} ({_topic(previous, old_entities)}) ?"
@@ -911,12 +912,13 @@ SUBJECT_PRONOUN = re.compile(r"^(?:il|elle|ils|elles|ça|ca|cela|it|they)\b", re
 """A follow-up that opens on a pronoun speaks of the earlier question's subject."""
 
 
-def _lower_pronoun(remainder: str) -> str:
-    """'Il a été voté comment' after '… Terres Nourricières': the pronoun is no part of a
-    name the earlier question ends on."""
-    if SUBJECT_PRONOUN.match(remainder):
-        return remainder[:1].lower() + remainder[1:]
-    return remainder
+def _lower_first(remainder: str, names: list[str]) -> str:
+    """'Depuis quelle année' after 'Qui dirige l'association Reprises ?': the follow-up's
+    first word, capitalised as a sentence's, is no part of the name the earlier question
+    ends on ('Reprises Depuis'), unless it starts a name itself."""
+    if any(remainder.startswith(name) for name in names):
+        return remainder
+    return remainder[:1].lower() + remainder[1:]
 
 
 def _topic(previous: str, old_entities: list[str]) -> str:

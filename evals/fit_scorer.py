@@ -52,6 +52,7 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh16": (ROOT / "evals/fresh16/questions.jsonl", ROOT / "evals/fresh16/corpus"),
     "fresh17": (ROOT / "evals/fresh17/questions.jsonl", ROOT / "evals/fresh17/corpus"),
     "fresh18": (ROOT / "evals/fresh18/questions.jsonl", ROOT / "evals/fresh18/corpus"),
+    "fresh19": (ROOT / "evals/fresh19/questions.jsonl", ROOT / "evals/fresh19/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

@@ -136,6 +136,9 @@ def test_follow_ups_are_rewritten_before_retrieval() -> None:
                                 ["Combien de projets l'incubateur a-t-il suivis en 2024 ?"])
     assert counted.startswith("Combien de projets ont créé leur structure ?")
     assert analyse(counted).years == [] and "2024" in counted
+    # a follow-up's first word, capitalised as a sentence's, joins no name asked before
+    since = resolve_follow_up("Depuis quelle année ?", ["Qui dirige l'association Reprises ?"])
+    assert analyse(since).entities == ["Reprises"]
 
 
 def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
@@ -1255,9 +1258,9 @@ def test_a_comparison_is_read_off_the_table_of_what_is_compared(one_document) ->
     pipeline = one_document("panorama-ess-orbelie-2023.md", "Panorama régional de l'ESS 2023",
                             "CRESS Orbelie", "Orbelie", TWO_TABLES)
     fewest = pipeline.ask("Quel département compte le moins de salariés de l'ESS ?")
-    assert fewest.answer.startswith("Guéliance — "), fewest.answer
+    assert fewest.answer.startswith("Département : Guéliance — "), fewest.answer
     most = pipeline.ask("Quelle famille juridique emploie le plus de salariés ?")
-    assert most.answer.startswith("Associations — "), most.answer
+    assert most.answer.startswith("Famille juridique : Associations — "), most.answer
 
 
 ACTIVITY_REPORT = """\
@@ -1515,7 +1518,7 @@ def test_a_budget_set_as_expenses_beside_income_compares_expenses_with_expenses(
     assert firms.abstained, firms.answer
     assert "pour l’année 2020" in firms.answer, firms.answer  # what is missing is the year
     fewest = pipeline.ask("Quelle commune compte le moins de salariés de l'ESS en 2023 ?")
-    assert fewest.answer.startswith("Saint-Lô-des-Bois"), fewest.answer
+    assert fewest.answer.startswith("Commune : Saint-Lô-des-Bois"), fewest.answer
 
 
 SOLAR_FAQ = """---
@@ -1793,3 +1796,62 @@ def test_the_strongest_growth_is_read_off_the_column_of_change(plain_document) -
     grew = pipeline.ask("Dans quel secteur l'emploi de l'ESS a-t-il le plus augmenté depuis "
                         "2019 ?")
     assert "Agriculture" in grew.answer and "+14,6" in grew.answer, grew.answer
+
+
+CONFERENCE_SYNTHESIS = """\
+# Conférence régionale de l'ESS 2025 — synthèse
+
+**Date :** jeudi 27 novembre 2025, de 9 h à 17 h 30\\
+**Lieu :** Centre des congrès de Port-Aurel, salle Océane\\
+**Coprésidence :** Yann Kervadec, vice-président de la Région, et Maëlle Ropars, présidente \
+de la CRESS
+
+La séance est ouverte à 9 h 15. Hervé Lannuzel (collège des mutuelles) et Inès Quéré \
+(collège des associations) acceptent les fonctions de scrutateurs pour les votes de la \
+matinée.
+
+## Les chiffres clés de l'ESS par département
+
+| Département | Établissements employeurs | Salariés | Part de l'emploi privé |
+|---|---:|---:|---:|
+| Arvor | 1 926 | 19 640 | 14,1 % |
+| Penhoët | 4 870 | 56 210 | 12,2 % |
+| Kerlan | 2 746 | 27 520 | 11,9 % |
+| **Total** | 9 542 | 103 370 | 12,5 % |
+
+L'Arvor est le département où l'ESS pèse le plus dans l'emploi privé.
+
+## Tableau 2 — Profil des salariés en parcours (en % des effectifs)
+
+| Critère | 2024 | 2025 |
+|---|---:|---:|
+| Allocataires du RSA | 38 | 41 |
+| Jeunes de moins de 26 ans | 16 | 18 |
+"""
+
+
+def test_a_conference_synthesis_answers_which_row_compares_both_and_who_counted_the_votes(
+        one_document) -> None:
+    """A CRESS officer asks about a regional conference's synthesis. « le moins » is not
+    answered by the sentence that says which weighs the most; a comparison of two
+    départements quotes both their rows; « au total » is the total row; a share is read
+    from a table whose caption says its figures are percentages; the tellers are named by
+    the sentence that gives their function, however far from their names."""
+    pipeline = one_document("conference-regionale-ess-2025.md",
+                            "Conférence régionale de l'ESS 2025", "CRESS Aurélie",
+                            "Région Aurélie", CONFERENCE_SYNTHESIS)
+    least = pipeline.ask("Dans quel département l'ESS pèse-t-elle le moins dans l'emploi "
+                         "privé ?")
+    assert "Kerlan" in least.answer and "11,9 %" in least.answer, least.answer
+    both = pipeline.ask("L'ESS de Kerlan emploie-t-elle plus de salariés que celle de "
+                        "l'Arvor ?")
+    assert "27 520" in both.answer and "19 640" in both.answer, both.answer
+    total = pipeline.ask("Combien de salariés compte l'ESS au total ?")
+    assert "103 370" in total.answer, total.answer
+    share = pipeline.ask("Quelle part des salariés en parcours touchait le RSA en 2024 ?")
+    assert "2024 : 38" in share.answer, share.answer
+    tellers = pipeline.ask("Qui étaient les scrutateurs ?")
+    assert "Hervé Lannuzel" in tellers.answer and "Inès Quéré" in tellers.answer, \
+        tellers.answer
+    chairs = pipeline.ask("Qui coprésidait la conférence ?")
+    assert "Yann Kervadec" in chairs.answer and "Maëlle Ropars" in chairs.answer, chairs.answer

@@ -115,8 +115,8 @@ def test_a_table_row_answers_with_its_column_headers(documents):
     # The web page's and the minutes' tables are rows with their headers too, never glued
     # cells nor Markdown pipes.
     lines = {line for chunk in documents.store.all_chunks() for line in chunk.text.split("\n")}
-    assert "Emploi et insertion — Montant : 250 000 €" in lines
-    assert "Atelier des Genêts — Montant accordé : 8 500 €" in lines
+    assert "Volet : Emploi et insertion — Montant : 250 000 €" in lines
+    assert "Lauréat : Atelier des Genêts — Montant accordé : 8 500 €" in lines
 
 
 def test_paragraphs_wrapped_in_the_source_file_are_one_line_of_one_sentence(documents):

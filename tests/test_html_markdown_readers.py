@@ -193,7 +193,7 @@ def test_the_budget_table_rows_can_be_quoted_with_their_headers():
 
     rows = [block.text for block in document.blocks if block.kind == "row"]
     assert "Total — Montant : 250 000 € ; Projets visés : 17" in rows
-    assert "Économie circulaire — Montant : 80 000 € ; Projets visés : 5" in rows
+    assert "Axe : Économie circulaire — Montant : 80 000 € ; Projets visés : 5" in rows
     assert len(rows) == 4  # the header row is not a row of its own
     assert "Total250" not in all_text(document)
 
@@ -280,7 +280,7 @@ def test_a_page_without_main_keeps_its_headings_and_nested_list_items():
 def test_a_table_without_th_takes_its_first_row_as_headers_unless_it_is_label_value():
     rows = [block.text for block in read_html(TOWN_PAGE).blocks if block.kind == "row"]
 
-    assert rows == ["Démarrage — Plafond : 5 000 € ; Durée : 1 an",
+    assert rows == ["Aide : Démarrage — Plafond : 5 000 € ; Durée : 1 an",
                     "Service — Développement économique", "Courriel — ess@montreuil.fr"]
 
 
@@ -384,8 +384,8 @@ def test_the_minutes_read_as_headings_paragraphs_items_and_rows():
         "animation du réseau des ressourceries du territoire ;",
         "ressourcerie de Montreuil ;", "ressourcerie de Bondy."]
     assert [text for kind, text in blocks if kind == "row"] == [
-        "Accompagnement — Montant : 30 000 € ; Échéance : juin 2024",
-        "Réseau des ressourceries — Montant : 15 000 € ; Échéance : décembre 2024",
+        "Action : Accompagnement — Montant : 30 000 € ; Échéance : juin 2024",
+        "Action : Réseau des ressourceries — Montant : 15 000 € ; Échéance : décembre 2024",
         "Total — Montant : 45 000 €"]
     assert blocks[-1] == ("paragraph", "Vote : adopté à l'unanimité.")
     assert not any("|" in text or "**" in text or "](" in text for _, text in blocks)
@@ -471,13 +471,13 @@ def test_a_table_caption_names_the_rows_it_holds():
     kinds = [(block.kind, block.text) for block in blocks]
     caption = ("heading", "Clauses sociales dans les marchés de l'Agglo du Pays de Mirebel")
     assert caption in kinds
-    first_row = ("row", "2022 — Marchés : 31 ; Heures d'insertion : 22 400 ; "
+    first_row = ("row", "Année : 2022 — Marchés : 31 ; Heures d'insertion : 22 400 ; "
                  "Personnes bénéficiaires : 97")
     assert kinds.index(caption) < kinds.index(first_row)
     # A label spanning the table heads the rows under it, which keep the column headers.
     members = kinds.index(("heading", "Marchés des communes membres"))
-    assert kinds[members + 1] == ("row", "2023 — Marchés : 12 ; Heures d'insertion : 6 300 ; "
-                                         "Personnes bénéficiaires : 35")
+    assert kinds[members + 1] == ("row", "Année : 2023 — Marchés : 12 ; Heures d'insertion : "
+                                         "6 300 ; Personnes bénéficiaires : 35")
     levels = {block.text: block.level for block in blocks if block.kind == "heading"}
     assert levels[caption[1]] == levels["Le bilan depuis 2021"] + 1
 
@@ -531,3 +531,35 @@ def test_an_faq_set_as_an_accordion_keeps_each_question_over_its_answer():
              "Le service de l'économie solidaire du Département instruit les dossiers.")]:
         assert kinds.index(("paragraph", answer)) == kinds.index(("heading", question)) + 1
     assert not any("Partager" in text for _, text in kinds)
+
+
+def test_the_labelled_lines_of_a_minutes_header_are_each_a_line_of_their_own():
+    """A working group's minutes open on labelled lines set with Markdown hard breaks. Run
+    together, « Lieu : … » would end inside the date's sentence and the chair's name would
+    be the tail of the attendance; each labelled line reads alone, while a hard break in
+    the middle of a sentence stays a space."""
+    text = ("# Comité technique du PTCE\n\n"
+            "**Date :** mardi 3 février 2026, de 14 h à 16 h 30  \n"
+            "**Lieu :** Maison des associations, 2 rue du Port, Saint-Arnoult  \n"
+            "**Présidence :** Odile Carrère, présidente du PTCE  \n"
+            "**Participants :** 14 membres présents\n\n"
+            "Le budget de l'année s'élève à  \n63 000 €, en hausse de 5 %.\n")
+    paragraphs = [block.text for block in read_markdown(text).blocks
+                  if block.kind == "paragraph"]
+    assert paragraphs == ["Date : mardi 3 février 2026, de 14 h à 16 h 30",
+                          "Lieu : Maison des associations, 2 rue du Port, Saint-Arnoult",
+                          "Présidence : Odile Carrère, présidente du PTCE",
+                          "Participants : 14 membres présents",
+                          "Le budget de l'année s'élève à 63 000 €, en hausse de 5 %."]
+
+
+def test_a_table_row_names_its_first_column_so_that_which_one_can_be_asked():
+    """« Quel département compte le plus de salariés ? » asks for the kind of thing the
+    first column lists: each row says it, except the total, which is no département."""
+    text = ("| Département | Établissements | Salariés |\n|---|---:|---:|\n"
+            "| Ardelle | 1 926 | 19 640 |\n| Lisseron | 2 746 | 27 520 |\n"
+            "| **Total** | 4 672 | 47 160 |\n")
+    rows = [block.text for block in read_markdown(text).blocks if block.kind == "row"]
+    assert rows == ["Département : Ardelle — Établissements : 1 926 ; Salariés : 19 640",
+                    "Département : Lisseron — Établissements : 2 746 ; Salariés : 27 520",
+                    "Total — Établissements : 4 672 ; Salariés : 47 160"]

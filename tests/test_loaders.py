@@ -278,3 +278,39 @@ def test_a_wrapped_deliberation_keeps_its_sentences_and_lettered_items(tmp_path)
     # The signature: the role ends on a comma, so the name under it is the same sentence
     # (« Qui est le maire ? » quotes one line with both).
     assert "Le maire, Gilles Marnier" in [block.text for block in blocks]
+
+
+GA_MINUTES = """PROCES-VERBAL DE L'ASSEMBLEE GENERALE DU 28 MARS 2026
+
+La feuille de presence fait apparaitre les presences suivantes :
+
+  College                    Associes    Presents ou    Ponderation
+                             inscrits    represents     des voix
+  -----------------------    --------    -----------    -----------
+  Producteurs                      38             27           35 %
+  Collectivites locales             6              5           15 %
+  Soutiens                         91             34           10 %
+  -----------------------    --------    -----------    -----------
+  Total                           135             66           60 %
+
+Le quorum est atteint.
+"""
+
+
+def test_a_text_table_whose_header_runs_over_two_lines_keeps_each_header_whole(tmp_path):
+    """Minutes typed in a text editor set their attendance table's headers on two lines
+    above a rule of dashes (« Associes » over « inscrits »). Each row names each column by
+    its whole header, so « combien d'associés inscrits dans le collège Soutiens ? » finds
+    91, not a header cut in two."""
+    path = tmp_path / "pv-ag.txt"
+    path.write_text(GA_MINUTES, encoding="utf-8")
+    rows = [block.text for block in read_file(path).blocks if block.kind == "row"]
+    assert rows == [
+        "College : Producteurs — Associes inscrits : 38 ; Presents ou represents : 27 ; "
+        "Ponderation des voix : 35 %",
+        "College : Collectivites locales — Associes inscrits : 6 ; Presents ou represents : 5 ; "
+        "Ponderation des voix : 15 %",
+        "College : Soutiens — Associes inscrits : 91 ; Presents ou represents : 34 ; "
+        "Ponderation des voix : 10 %",
+        "Total — Associes inscrits : 135 ; Presents ou represents : 66 ; "
+        "Ponderation des voix : 60 %"]

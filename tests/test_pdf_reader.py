@@ -96,9 +96,9 @@ def test_headings_follow_the_outline_and_body_lines_are_never_headings(report):
 
 def test_table_rows_keep_their_column_headers(report):
     rows = texts(report, "row")
-    assert rows == ["Action sociale — Établissements : 612 ; Salariés : 10 870",
-                    "Enseignement — Établissements : 148 ; Salariés : 2 315",
-                    "Sport et loisirs — Établissements : 97 ; Salariés : 410"]
+    assert rows == ["Secteur : Action sociale — Établissements : 612 ; Salariés : 10 870",
+                    "Secteur : Enseignement — Établissements : 148 ; Salariés : 2 315",
+                    "Secteur : Sport et loisirs — Établissements : 97 ; Salariés : 410"]
     assert block_with(report, "Action sociale —").page == 1
 
 
@@ -258,7 +258,8 @@ def test_a_table_at_the_foot_of_a_page_keeps_its_figures():
     pdf.set_y(pdf.h - 22 - 4 * 8.5)
     pdf.table_block(TABLE)
     document = read_pdf(bytes(pdf.output()))
-    assert texts(document, "row")[-1] == "Sport et loisirs — Établissements : 97 ; Salariés : 410"
+    assert texts(document, "row")[-1] == ("Secteur : Sport et loisirs — Établissements : 97 ; "
+                                          "Salariés : 410")
 
 
 def test_right_aligned_figures_under_a_header_that_wraps_keep_their_headers():
@@ -282,11 +283,11 @@ def test_right_aligned_figures_under_a_header_that_wraps_keep_their_headers():
                 row.cell(cell)
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "row") == [
-        "Agglomération du Val Brun — Établissements : 612 ; Salariés : 8 245 ; "
-        "Part de l’emploi salarié : 14,1 %",
-        "CC du Pays des Trois Lacs — Établissements : 248 ; Salariés : 2 967 ; "
+        "Intercommunalité : Agglomération du Val Brun — Établissements : 612 ; "
+        "Salariés : 8 245 ; Part de l’emploi salarié : 14,1 %",
+        "Intercommunalité : CC du Pays des Trois Lacs — Établissements : 248 ; Salariés : 2 967 ; "
         "Part de l’emploi salarié : 12,6 %",
-        "CC des Hautes Terres — Établissements : 214 ; Salariés : 2 380 ; "
+        "Intercommunalité : CC des Hautes Terres — Établissements : 214 ; Salariés : 2 380 ; "
         "Part de l’emploi salarié : 13,4 %",
         "Total — Établissements : 1 074 ; Salariés : 13 592 ; Part de l’emploi salarié : 13,2 %"]
     assert not any("Intercommunalité" in text for text in texts(document, "paragraph"))
@@ -315,9 +316,9 @@ def test_a_yearly_schedule_under_centred_wrapped_headers_reads_with_its_headers(
     assert texts(document, "row") == [
         f"{year} — Subvention départementale : {amount} ; Salariés en insertion (objectif) : "
         f"{staff} ; Tonnes réemployées (objectif) : {tonnes}"
-        for year, amount, staff, tonnes in [("2025", "80 000 €", "40", "340"),
-                                            ("2026", "85 000 €", "42", "370"),
-                                            ("2027", "90 000 €", "45", "400"),
+        for year, amount, staff, tonnes in [("Année : 2025", "80 000 €", "40", "340"),
+                                            ("Année : 2026", "85 000 €", "42", "370"),
+                                            ("Année : 2027", "90 000 €", "45", "400"),
                                             ("Total", "255 000 €", "–", "–")]]
     assert not any("départementale" in text for text in texts(document, "heading"))
 
@@ -354,8 +355,8 @@ def test_header_cells_set_close_together_still_head_their_own_columns():
     assert texts(document, "row") == [
         f"{flow} — Tonnes collectées en 2023 : {before} ; Tonnes collectées en 2024 : {after} ; "
         f"Taux de réemploi en 2024 : {rate}"
-        for flow, before, after, rate in [("Mobilier", "212,4", "236,8", "41 %"),
-                                          ("Électroménager", "63,2", "58,7", "22 %"),
+        for flow, before, after, rate in [("Flux : Mobilier", "212,4", "236,8", "41 %"),
+                                          ("Flux : Électroménager", "63,2", "58,7", "22 %"),
                                           ("Total", "504,0", "558,5", "48,8 %")]]
     assert "Tableau 2 – Tonnages collectés et taux de réemploi" in texts(document, "heading")
     assert not any("Tonnes" in text for text in texts(document, "heading"))
@@ -501,7 +502,7 @@ def test_a_sentence_that_runs_into_the_right_column_stays_whole_above_a_captione
     order = texts(document)
     assert inline(LEFT_COLUMN + " " + RIGHT_COLUMN) in order
     caption = order.index("Tableau 3 – L’ESS par bassin de vie (2023)")
-    assert order[caption + 1].startswith("Action sociale —")
+    assert order[caption + 1].startswith("Secteur : Action sociale —")
 
 
 def small_capitals(pdf: Report, words: list[str], size: float) -> None:
@@ -595,9 +596,10 @@ def test_a_table_captioned_right_under_another_keeps_its_own_column_headers():
         ("Total des charges", "796")], (80, 30), ("LEFT", "RIGHT"))
     document = read_pdf(bytes(pdf.output()))
     rows = texts(document, "row")
-    assert "Salaires et charges sociales — 2024 (k€) : 612" in rows
+    assert "Poste de charges : Salaires et charges sociales — 2024 (k€) : 612" in rows
     assert "Total des charges — 2024 (k€) : 796" in rows
-    assert "État (DREETS) — 2023 (k€) : 214 ; 2024 (k€) : 221 ; Part en 2024 (%) : 18,7" in rows
+    assert ("Origine des produits : État (DREETS) — 2023 (k€) : 214 ; 2024 (k€) : 221 ; "
+            "Part en 2024 (%) : 18,7") in rows
     first = document.blocks.index(block_with(document, "Salaires et charges"))
     assert document.blocks[first - 1].kind == "heading"
     assert document.blocks[first - 1].text == "Tableau 6 — Charges 2024 (k€)"
@@ -663,11 +665,11 @@ def test_a_grant_table_whose_cells_wrap_keeps_each_beneficiary_on_its_own_row():
         (10, 46, 34, 58, 22), ("CENTER", "LEFT", "LEFT", "LEFT", "RIGHT"))
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "row") == [
-        "1 — Bénéficiaire : Les Jardins partagés de la Vigne ; Commune : Mornac ; Projet : "
+        "N° : 1 — Bénéficiaire : Les Jardins partagés de la Vigne ; Commune : Mornac ; Projet : "
         "Création d’une serre pour les ateliers de jardinage ; Montant (€) : 14 000",
-        "2 — Bénéficiaire : Atelier vélo Roue Libre ; Commune : Saint-Brice-la-Forêt ; "
+        "N° : 2 — Bénéficiaire : Atelier vélo Roue Libre ; Commune : Saint-Brice-la-Forêt ; "
         "Projet : Ouverture d’un atelier de réparation de vélos ; Montant (€) : 8 500",
-        "3 — Bénéficiaire : SCIC Bois Énergie Valmont ; Commune : Pradelles ; Projet : "
+        "N° : 3 — Bénéficiaire : SCIC Bois Énergie Valmont ; Commune : Pradelles ; Projet : "
         "Étude d’une plateforme de stockage ; Montant (€) : 9 500",
         "Bénéficiaire : Total ; Montant (€) : 32 000"]
     assert not any("Pradelles" in text for text in texts(document, "paragraph"))
@@ -835,14 +837,15 @@ def test_a_ruled_grant_table_whose_header_and_first_row_wrap_reads_every_row_who
         (42, 31, 50, 21, 22), ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"))
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "row") == [
-        "Association Les Pousses — Commune du siège : Vireval ; Projet soutenu : Jardin "
-        "pédagogique pour les écoles du canton ; Coût du projet (€) : 38 000 ; "
-        "Subvention (€) : 9 000",
-        "Épicerie sociale du Plateau de Lanne — Commune du siège : Lanne-sur-Vire ; "
+        "Bénéficiaire : Association Les Pousses — Commune du siège : Vireval ; "
+        "Projet soutenu : Jardin pédagogique pour les écoles du canton ; "
+        "Coût du projet (€) : 38 000 ; Subvention (€) : 9 000",
+        "Bénéficiaire : Épicerie sociale du Plateau de Lanne — Commune du siège : Lanne-sur-Vire ; "
         "Projet soutenu : Camion de livraison ; Coût du projet (€) : 44 500 ; "
         "Subvention (€) : 12 500",
-        "SCOP Les Tisseuses — Commune du siège : Monbrac ; Projet soutenu : Reprise de "
-        "l’atelier par ses salariées ; Coût du projet (€) : 61 000 ; Subvention (€) : 15 000"]
+        "Bénéficiaire : SCOP Les Tisseuses — Commune du siège : Monbrac ; "
+        "Projet soutenu : Reprise de l’atelier par ses salariées ; "
+        "Coût du projet (€) : 61 000 ; Subvention (€) : 15 000"]
 
 
 def test_a_sector_table_under_a_tall_centred_header_keeps_its_first_sector():
@@ -862,13 +865,13 @@ def test_a_sector_table_under_a_tall_centred_header_keeps_its_first_sector():
         borders="HORIZONTAL_LINES")
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "row") == [
-        "Aide à domicile et services aux familles — Établissements employeurs : 27 ; "
+        "Secteur : Aide à domicile et services aux familles — Établissements employeurs : 27 ; "
         "Salariés ESS : 455 ; Poids de l’ESS dans le secteur (%) : 64,0 ; "
         "Évolution des salariés 2019-2024 (%) : +4,1",
-        "Enseignement — Établissements employeurs : 11 ; Salariés ESS : 190 ; "
+        "Secteur : Enseignement — Établissements employeurs : 11 ; Salariés ESS : 190 ; "
         "Poids de l’ESS dans le secteur (%) : 17,2 ; "
         "Évolution des salariés 2019-2024 (%) : +1,9",
-        "Sport et loisirs — Établissements employeurs : 33 ; Salariés ESS : 102 ; "
+        "Secteur : Sport et loisirs — Établissements employeurs : 33 ; Salariés ESS : 102 ; "
         "Poids de l’ESS dans le secteur (%) : 40,5 ; "
         "Évolution des salariés 2019-2024 (%) : -2,6"]
 
@@ -952,3 +955,90 @@ def test_a_deliberation_s_visas_set_tight_are_each_a_clause_of_their_own():
     pdf.paragraph(FINANCES)
     document = read_pdf(bytes(pdf.output()))
     assert [text for text in texts(document, "paragraph") if text in visas] == visas
+
+
+def _fiche_column(pdf: Report, x: float, top: float, width: float,
+                  parts: list[tuple[str, object]]) -> None:
+    """One column of a landscape fiche, from its top: headings, justified paragraphs, ■
+    lists, and tables whose cells are centred under their headers."""
+    pdf.set_xy(x, top)
+    for kind, content in parts:
+        if kind == "heading":
+            pdf.set_font("DejaVu", "B", 9.5)
+            pdf.set_x(x)
+            pdf.cell(width, 6, str(content), new_x="LMARGIN", new_y="NEXT")
+        elif kind == "paragraph":
+            pdf.set_font("DejaVu", "", 8.5)
+            pdf.set_x(x)
+            pdf.multi_cell(width, 4.1, hyphenate(str(content)), align="J",
+                           new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+        elif kind == "items":
+            pdf.set_font("DejaVu", "", 8.5)
+            for item in content:
+                pdf.set_x(x)
+                pdf.cell(5, 4.1, "■")
+                pdf.multi_cell(width - 5, 4.1, str(item), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1.5)
+        else:  # a table: its header row bold, its labels flush left, other cells centred
+            widths, rows = content
+            for number, row in enumerate(rows):
+                pdf.set_font("DejaVu", "B" if number == 0 else "", 8.5)
+                pdf.set_x(x)
+                for column, (cell_width, cell) in enumerate(zip(widths, row, strict=True)):
+                    pdf.cell(cell_width, 5.2, cell, align="C" if column else "L")
+                pdf.ln(5.2)
+            pdf.ln(2)
+
+
+def test_a_landscape_fiche_in_three_columns_reads_column_by_column():
+    """A département's one-page fiche, A4 landscape, in three columns of blocks that do not
+    share their lines: what it is for and who may apply; the amounts; the calendar and how
+    to apply. Read across the page, each line would run from one column into the next, and
+    « Qui peut en bénéficier ? » would get half a sentence of the calendar. Each column reads
+    down, whole, and its tables keep their headers, a date centred under its header and
+    wider than it too."""
+    pdf = Report(header=None, footer=False, orientation="landscape")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 20)
+    pdf.set_xy(13, 12)
+    pdf.cell(0, 10, "Pass’ESS Val d’Argent 2026", new_x="LMARGIN", new_y="NEXT")
+    objective = ("Soutenir la création et le développement d’activités d’utilité sociale "
+                 "créatrices d’emplois dans le Val d’Argent, en particulier dans les territoires "
+                 "ruraux et les quartiers prioritaires de la politique de la ville.")
+    who = ["les associations employeuses ou qui prévoient de le devenir grâce au projet ;",
+           "les coopératives : SCOP, SCIC et coopératives d’activité et d’emploi ;",
+           "les sociétés commerciales bénéficiant de l’agrément ESUS."]
+    bonus = ("Une bonification de dix points du taux maximal est accordée aux projets "
+             "implantés dans un quartier prioritaire ou dans une commune de moins de deux "
+             "mille habitants.")
+    votes = ("Les aides sont votées par la commission permanente du Département dans le mois "
+             "qui suit le comité d’engagement, qui réunit les élus et les partenaires du "
+             "dispositif.")
+    top, width = 30, 86
+    _fiche_column(pdf, 13, top, width, [
+        ("heading", "Objectif"), ("paragraph", objective),
+        ("heading", "Qui peut en bénéficier ?"), ("items", who)])
+    _fiche_column(pdf, 105.5, top + 3, width, [
+        ("heading", "Montant de l’aide"),
+        ("table", ((38, 22, 26), [["Volet", "Taux", "Plafond"],
+                                  ["Étude", "70 %", "15 000 €"],
+                                  ["Démarrage", "50 %", "30 000 €"],
+                                  ["Investissement", "30 %", "60 000 €"]])),
+        ("paragraph", bonus)])
+    _fiche_column(pdf, 198, top + 1.5, width, [
+        ("heading", "Calendrier 2026"),
+        ("table", ((20, 33, 33), [["Session", "Dépôt", "Comité"],
+                                  ["Session 1", "13 mars 2026", "23 avril 2026"],
+                                  ["Session 2", "12 juin 2026", "9 juillet 2026"],
+                                  ["Session 3", "2 octobre 2026", "19 novembre 2026"]])),
+        ("paragraph", votes)])
+    document = read_pdf(bytes(pdf.output()))
+    paragraphs = texts(document, "paragraph")
+    for sentence in (objective, bonus, votes):
+        assert inline(sentence) in paragraphs
+    assert [text for text in texts(document, "item") if text in who] == who
+    rows = texts(document, "row")
+    assert "Volet : Investissement — Taux : 30 % ; Plafond : 60 000 €" in rows
+    assert "Session 3 — Dépôt : 2 octobre 2026 ; Comité : 19 novembre 2026" in rows

@@ -102,8 +102,9 @@ def hyphenate(text: str) -> str:
 class Report(fpdf.FPDF):
     """An A4 report with a running header and a 'page N/total' footer."""
 
-    def __init__(self, header: str | None = HEADER, footer: bool = True):
-        super().__init__(format="A4")
+    def __init__(self, header: str | None = HEADER, footer: bool = True,
+                 orientation: str = "portrait"):
+        super().__init__(orientation=orientation, format="A4")
         self.running_header, self.running_footer = header, footer
         self.add_font("DejaVu", "", REGULAR)
         self.add_font("DejaVu", "B", BOLD)

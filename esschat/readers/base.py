@@ -44,9 +44,15 @@ def inline(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-def table_row(headers: list[str], cells: list[str]) -> str:
+TOTAL_ROW = re.compile(r"(?:total|ensemble|sous-total)\b", re.I)
+"""A total row sums the column; it is not one of the things the first column names."""
+
+
+def table_row(headers: list[str], cells: list[str], head_label: bool = True) -> str:
     """A table row as a sentence that keeps its column headers, so that one row can be quoted:
-    'Action sociale — établissements : 612 ; salariés : 10 870'."""
+    'Secteur : Action sociale — établissements : 612 ; salariés : 10 870'. The first column's
+    header names what the row is (« Quel secteur … ? »), unless its label says it already
+    ('Volet 1 – Étude' under 'Volet')."""
     cells = [inline(cell) for cell in cells]
     headers = [inline(header) for header in headers]
     if not any(cells):
@@ -56,7 +62,13 @@ def table_row(headers: list[str], cells: list[str]) -> str:
              for header, cell in zip(headers[1:] + [""] * len(rest), rest, strict=False) if cell]
     if not named:
         return label
-    return f"{label} — {' ; '.join(named)}" if label else " ; ".join(named)
+    if not label:
+        return " ; ".join(named)
+    head = headers[0] if headers and head_label else ""
+    if (head and " — " not in head and not label.casefold().startswith(head.casefold())
+            and not TOTAL_ROW.match(label) and not f"{head}{label}".endswith(":")):
+        label = f"{head} : {label}"
+    return f"{label} — {' ; '.join(named)}"
 
 
 def table_rows(headers: list[str], cells: list[str]) -> list[str]:
@@ -74,7 +86,7 @@ def table_rows(headers: list[str], cells: list[str]) -> list[str]:
     for group in (slice(0, half), slice(half, None)):
         names, values = headers[group], cells[group]
         named = [names[0], *(f"{names[0]}, {name}" for name in names[1:])]
-        if text := table_row(named, values):
+        if text := table_row(named, values, head_label=False):
             rows.append(text)
     return rows
 
@@ -94,11 +106,19 @@ def _entry_key(text: str) -> str:
     return SPACES.sub(" ", text).strip(" .:—–-").casefold()
 
 
+def _entry_text(block: Block) -> str:
+    """An entry as written; a contents read as a table ('Sommaire : 1. Reprises en bref —
+    Page : 1') gives its entry's cell."""
+    if block.kind != "row":
+        return block.text
+    return block.text.partition(" — ")[0].rpartition(" : ")[2]
+
+
 def without_contents(blocks: list[Block]) -> list[Block]:
     """The blocks less a table of contents: its title ('Sommaire') over entries that each
     repeat a heading further on. Quoted as an answer it says nothing; the sections it
     lists are read where they are."""
-    keys = [_entry_key(block.text) for block in blocks]
+    keys = [_entry_key(_entry_text(block)) for block in blocks]
     later = {key: position for position, (key, block) in enumerate(zip(keys, blocks, strict=True))
              if block.kind == "heading"}  # the last place each heading stands
     dropped: set[int] = set()

@@ -160,8 +160,10 @@ def _blocks(tokens: list[Token]) -> list[Block]:
                 item_started[-1] = True
                 blocks.append(Block(kind="item", text=text))
             else:
-                # A list item's second paragraph is a paragraph of its own.
-                blocks.append(Block(kind="paragraph", text=text))
+                # A list item's second paragraph is a paragraph of its own; so is each line a
+                # hard break ends (« **Date :** … » over « **Lieu :** … »): a line of its own
+                blocks.extend(Block(kind="paragraph", text=line)
+                              for line in _inline_text(token, breaks=True).split("\n") if line)
         elif kind in ("fence", "code_block"):
             text = inline(token.content)
             if text:
@@ -169,17 +171,35 @@ def _blocks(tokens: list[Token]) -> list[Block]:
     return blocks
 
 
-def _inline_text(token: Token) -> str:
+def _inline_text(token: Token, breaks: bool = False) -> str:
     """The text a reader sees: emphasis marks, link targets and inline HTML gone, link text
-    and image descriptions kept."""
+    and image descriptions kept; with breaks, a hard line break (two spaces or a backslash
+    at a line's end, « <br> ») as a newline."""
     parts: list[str] = []
+    hard = "\n" if breaks else " "
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type == "softbreak":
             parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append(hard)
         elif child.type == "image":
             parts.append(child.content)
         elif child.type == "html_inline" and re.match(r"<br\b", child.content, re.I):
-            parts.append(" ")
-    return inline("".join(parts))
+            parts.append(hard)
+    lines = [inline(line) for line in "".join(parts).split("\n")]
+    text = lines[0]
+    for line in lines[1:]:
+        text += "\n" + line if _opens_line(text, line) else " " + line
+    return text.strip()
+
+
+LABEL = re.compile(r"^[A-ZÀ-Ý][^\s:]*(?:\s+[^\s:]+){0,4}\s?:\s")
+"""« Lieu : … », « Secrétaire de séance : … »: a labelled line."""
+
+
+def _opens_line(before: str, line: str) -> bool:
+    """A hard break sets a line apart after a sentence's end or before a labelled line; in
+    the middle of a sentence (« Le plafond vaut<br>5 000 €. ») it is a space."""
+    return before.rstrip().endswith((".", "!", "?", ":")) or bool(LABEL.match(line))

@@ -61,6 +61,10 @@ SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communaut�
 BLOCK_GUTTER_EM = 2.0  # blocks side by side stand two ems apart or more; words and cells less
 BLOCK_LINES = 3  # each of two blocks side by side runs three lines or more
 SIGNATURE_WORDS = 6  # a signatory's name line: 'M. Jean-Michel Dauvergne', titles included
+COLUMN_GUTTER_EM = 1.5  # columns of a leaflet stand 2 ems apart; justified words, < 0.6 em
+COLUMN_CROSSERS = 0.05  # a title or a footer may run across a gutter: one line in twenty
+CENTRED_WIDTH = 1.5  # a centred cell may outgrow its header ('19 novembre 2026' / 'Comité')
+COLUMN_WRAPS = 2  # a column of text carries sentences over to its next line at least twice
 
 BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
@@ -557,6 +561,8 @@ class _Layout:
         if not segs:
             return []
         page = segs[0].page
+        if len(bands := _column_bands(segs, self.body_size)) >= 2:
+            return self._order_columns(segs, bands)
         tables, rest = _find_tables(_hidden_columns(segs))
         left = min(seg.x0 for seg in segs)
         right = max(seg.x1 for seg in segs)
@@ -603,6 +609,41 @@ class _Layout:
                     del sides[side][cut:]
             ordered.extend([*sides[0], *sides[1],
                             *sorted(tails, key=lambda unit: (-round(unit.y, 1), unit.x0))])
+        return self._merge_baselines(ordered)
+
+    def _order_columns(self, segs: list[_Seg],
+                       bands: list[tuple[float, float]]) -> list[_Seg | _Table]:
+        """A page in three columns or more, read column by column. Each column's tables are
+        found in that column alone (a column's figures beside the next column's text are no
+        table row); a line across a gutter (a title, a footer) cuts the page into regions read
+        one after the other."""
+        page = segs[0].page
+        left = min(seg.x0 for seg in segs)
+        right = max(seg.x1 for seg in segs)
+        spanning = sorted((seg for seg in segs if _column_index(seg, bands) is None),
+                          key=lambda seg: -seg.y)
+        regions: dict[tuple[int, int], list[_Seg | _Table]] = defaultdict(list)
+        for index in range(len(bands) + 1):
+            column = [seg for seg in segs if _column_index(seg, bands) == index]
+            if not column:
+                continue
+            tables, rest = _find_tables(_hidden_columns(column))
+            edges = (min(seg.x0 for seg in column), max(seg.x1 for seg in column))
+            for unit in [*rest, *tables]:
+                region = sum(1 for span in spanning if span.y > unit.y)
+                unit.col = (page, region, index)
+                if isinstance(unit, _Seg):
+                    unit.left, unit.right = edges
+                regions[(region, index)].append(unit)
+        ordered: list[_Seg | _Table] = []
+        for region in range(len(spanning) + 1):
+            if region:
+                span = spanning[region - 1]
+                span.col, span.left, span.right = (page, region, -1), left, right
+                ordered.append(span)
+            for index in range(len(bands) + 1):
+                ordered.extend(sorted(regions.get((region, index), []),
+                                      key=lambda unit: (-round(unit.y, 1), unit.x0)))
         return self._merge_baselines(ordered)
 
     @staticmethod
@@ -1217,6 +1258,29 @@ def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
     return column
 
 
+def _line_columns(line: list[_Seg], anchors: list[float], tolerance: float,
+                  rights: list[float] | None = None) -> list[int]:
+    """The column of each cell of a line; when two would share one, each cell's column is
+    the header it is centred under (« 19 novembre 2026 » under « Comité d'engagement »,
+    wider than it on both sides)."""
+    columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
+    if len(set(columns)) != len(columns) and rights:
+        return [_centred_on(seg, anchors, rights, tolerance) for seg in line]
+    return columns
+
+
+def _centred_on(seg: _Seg, anchors: list[float], rights: list[float], tolerance: float) -> int:
+    """The column whose header a cell is centred under, a little wider than it at most (a
+    line of prose is no cell), else the one it starts at (-1)."""
+    middle = (seg.x0 + seg.x1) / 2
+    for position, (anchor, right) in enumerate(zip(anchors, rights, strict=True)):
+        if abs(seg.x0 - anchor) <= tolerance or (
+                abs(middle - (anchor + right) / 2) <= tolerance
+                and seg.x1 - seg.x0 <= CENTRED_WIDTH * (right - anchor)):
+            return position
+    return -1
+
+
 def _fits(line: list[_Seg], anchors: list[float], tolerance: float, size: float,
           rights: list[float] | None = None) -> bool:
     """A table line: the table's font size (a note under it is smaller), each cell in a column
@@ -1250,8 +1314,8 @@ def _column_spans(lines: list[list[_Seg]], anchors: list[float], tolerance: floa
     """Where each column's cells lie, left to right, over the table's body."""
     spans = [(math.inf, -math.inf)] * len(anchors)
     for line in lines:
-        for seg in line:
-            column = _column_of(seg, anchors, tolerance, rights)
+        for seg, column in zip(line, _line_columns(line, anchors, tolerance, rights),
+                               strict=True):
             low, high = spans[column]
             spans[column] = (min(low, seg.x0), max(high, seg.x1))
     return [(low, high) if low <= high else (anchor, anchor)
@@ -1320,7 +1384,7 @@ def _cells_of(seg: _Seg, spans: list[tuple[float, float]]) -> list[_Seg]:
 def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,
                 rights: list[float] | None = None) -> bool:
     """Each cell in a column of its own, none running over the next column's start."""
-    columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
+    columns = _line_columns(line, anchors, tolerance, rights)
     if any(column < 0 for column in columns) or len(set(columns)) != len(columns):
         return False
     return all(column + 1 >= len(anchors) or seg.x1 <= anchors[column + 1] + tolerance
@@ -1343,7 +1407,7 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
     bands = _row_bands(lines)
     previous_y = None
     for number, line in enumerate(lines):
-        columns = {_column_of(seg, anchors, tolerance, rights): seg for seg in line}
+        columns = dict(zip(_line_columns(line, anchors, tolerance, rights), line, strict=True))
         starts_row = (number in bands if bands else 0 in columns and (
             len(line) >= 2 or previous_y is None
             or previous_y - line[0].y > WRAP_EM * line[0].size))
@@ -1412,6 +1476,60 @@ def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
     if statistics.median(widths) < 0.5 * (anchor - left):
         return None
     return anchor
+
+
+def _column_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:
+    """The gutters (from x, to x) of a page set in three columns or more (a landscape fiche,
+    a folded leaflet): clear bands from the page's top to its foot, with text carried over
+    from line to line in every column. A table's columns stand as far apart, but its cells
+    do not carry sentences on, and prose around a table runs across its gaps. An empty list
+    for other pages: two columns are read by _gutter."""
+    if len(segs) < 4 * BLOCK_LINES:
+        return []
+    bands = _clear_bands(segs, em)
+    if len(bands) < 2:
+        return []
+    for index in range(len(bands) + 1):
+        column = sorted((seg for seg in segs if _column_index(seg, bands) == index),
+                        key=lambda seg: -seg.y)
+        wraps = sum(1 for line, following in pairwise(column)
+                    if not _ends_sentence(line.text) and following.text[:1].islower())
+        if wraps < COLUMN_WRAPS:
+            return []
+    return bands
+
+
+def _clear_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:
+    """Bands COLUMN_GUTTER_EM wide or more, inside the page's text, that no line crosses but
+    a title or a footer (COLUMN_CROSSERS of the lines at most): where fewest lines cross, so
+    that a column's ragged edge reaching into the band is no part of it."""
+    left, right = int(min(seg.x0 for seg in segs)), int(max(seg.x1 for seg in segs)) + 1
+    cover = [0] * (right - left + 1)
+    for seg in segs:
+        for x in range(math.ceil(seg.x0) - left, int(seg.x1) - left + 1):
+            cover[x] += 1
+    crossers = max(2, int(COLUMN_CROSSERS * len(segs)))
+    bands: list[tuple[float, float]] = []
+    run: list[int] = []
+    for x, count in enumerate([*cover, len(segs)]):
+        if count <= crossers:
+            run.append(x)
+            continue
+        if run and run[0] > 0:
+            least = min(cover[at] for at in run)
+            clear = [at for at in run if cover[at] == least]
+            if clear[-1] - clear[0] >= COLUMN_GUTTER_EM * em and x < len(cover):
+                bands.append((left + clear[0], left + clear[-1]))
+        run = []
+    return bands
+
+
+def _column_index(seg: _Seg, bands: list[tuple[float, float]]) -> int | None:
+    """The column a segment stands in, None when it runs across a gutter's middle."""
+    middles = [(start + end) / 2 for start, end in bands]
+    if any(seg.x0 < middle < seg.x1 for middle in middles):
+        return None
+    return sum(1 for middle in middles if seg.x0 > middle)
 
 
 def _below_columns(column: list[_Seg | _Table], other: list[_Seg | _Table]) -> int:

@@ -282,11 +282,44 @@ def _table_blocks(lines: list[str]) -> list[Block]:
     """Each row with the table's column headers (the first line). A first line whose values
     are figures is no header: the table is a list of labelled values ('Objets collectés
     312 tonnes'), each row read alone."""
+    if spanned := _by_rule(lines):
+        headers, body = spanned
+        return [Block(kind="row", text=text) for cells in body
+                for text in table_rows(headers, cells)]
     rows = [re.split(r"\s{2,}|\t", line.strip()) for line in lines if not TABLE_RULE.match(line)]
     headers, body = rows[0], rows[1:]
     if any(_is_figure(cell) for cell in headers[1:]):
         headers, body = [], rows
     return [Block(kind="row", text=text) for cells in body for text in table_rows(headers, cells)]
+
+
+def _by_rule(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """A table whose header runs over two lines or more above a rule of dashes
+    (« Associés » over « inscrits »): the rule's dashes give the columns, each header cell
+    is its lines joined, and each row is cut where the columns start. None when a line has
+    no rule above it to head, or a cell runs over a column's start."""
+    first = next((index for index, line in enumerate(lines) if TABLE_RULE.match(line)), None)
+    if not first or first < 2:
+        return None
+    starts = [match.start() for match in re.finditer(r"-+", lines[first])]
+    head, body = lines[:first], [line for line in lines[first:] if not TABLE_RULE.match(line)]
+    if any(not _fits_columns(line, starts) for line in head + body):
+        return None
+    headers = [" ".join(cell for line in head if (cell := _cut(line, starts)[column]))
+               for column in range(len(starts))]
+    return headers, [_cut(line, starts) for line in body]
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    return [line[start:end].strip() for start, end in zip(starts, [*starts[1:], None],
+                                                          strict=True)]
+
+
+def _fits_columns(line: str, starts: list[int]) -> bool:
+    """No word runs over a column's start, and nothing stands before the first column."""
+    padded = line.ljust(starts[-1] + 1)
+    return not padded[:starts[0]].strip() and all(
+        not (padded[start - 1].strip() and padded[start].strip()) for start in starts[1:])
 
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -1010,9 +1010,9 @@ def test_a_landscape_fiche_in_three_columns_reads_column_by_column():
     who = ["les associations employeuses ou qui prévoient de le devenir grâce au projet ;",
            "les coopératives : SCOP, SCIC et coopératives d’activité et d’emploi ;",
            "les sociétés commerciales bénéficiant de l’agrément ESUS."]
-    bonus = ("Une bonification de dix points du taux maximal est accordée aux projets "
-             "implantés dans un quartier prioritaire ou dans une commune de moins de deux "
-             "mille habitants.")
+    bonus = ("Une bonification de dix points du taux est accordée aux projets portés dans un "
+             "quartier prioritaire de la politique de la ville.")  # two lines: the gap between
+    # the table's cells above it is crossed by two lines only, and is still no gutter
     votes = ("Les aides sont votées par la commission permanente du Département dans le mois "
              "qui suit le comité d’engagement, qui réunit les élus et les partenaires du "
              "dispositif.")
@@ -1030,7 +1030,7 @@ def test_a_landscape_fiche_in_three_columns_reads_column_by_column():
     _fiche_column(pdf, 198, top + 1.5, width, [
         ("heading", "Calendrier 2026"),
         ("table", ((20, 33, 33), [["Session", "Dépôt", "Comité"],
-                                  ["Session 1", "13 mars 2026", "23 avril 2026"],
+                                  ["Session 1", "6 mars 2026", "23 avril 2026"],
                                   ["Session 2", "12 juin 2026", "9 juillet 2026"],
                                   ["Session 3", "2 octobre 2026", "19 novembre 2026"]])),
         ("paragraph", votes)])

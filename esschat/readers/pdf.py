@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from esschat.models import Block
@@ -63,8 +63,9 @@ BLOCK_LINES = 3  # each of two blocks side by side runs three lines or more
 SIGNATURE_WORDS = 6  # a signatory's name line: 'M. Jean-Michel Dauvergne', titles included
 COLUMN_GUTTER_EM = 1.5  # columns of a leaflet stand 2 ems apart; justified words, < 0.6 em
 COLUMN_CROSSERS = 0.05  # a title or a footer may run across a gutter: one line in twenty
-CENTRED_WIDTH = 1.5  # a centred cell may outgrow its header ('19 novembre 2026' / 'Comité')
+CENTRED_WIDTH = 3.0  # a centred date may be thrice its header's width ('6 mars 2026' under 'Dépôt')
 COLUMN_WRAPS = 2  # a column of text carries sentences over to its next line at least twice
+MAX_GUTTERS = 6  # a leaflet folds in three or four; six bands bound the combinations tried
 
 BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
@@ -1486,17 +1487,22 @@ def _column_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:
     for other pages: two columns are read by _gutter."""
     if len(segs) < 4 * BLOCK_LINES:
         return []
-    bands = _clear_bands(segs, em)
-    if len(bands) < 2:
-        return []
-    for index in range(len(bands) + 1):
-        column = sorted((seg for seg in segs if _column_index(seg, bands) == index),
-                        key=lambda seg: -seg.y)
-        wraps = sum(1 for line, following in pairwise(column)
-                    if not _ends_sentence(line.text) and following.text[:1].islower())
-        if wraps < COLUMN_WRAPS:
-            return []
-    return bands
+    candidates = _clear_bands(segs, em)[:MAX_GUTTERS]
+    for size in range(len(candidates), 1, -1):  # the most columns first; a gap between a
+        # column's table cells, under a paragraph of two lines, is no gutter
+        for bands in combinations(candidates, size):
+            if all(_wraps_enough(segs, list(bands), index) for index in range(size + 1)):
+                return list(bands)
+    return []
+
+
+def _wraps_enough(segs: list[_Seg], bands: list[tuple[float, float]], index: int) -> bool:
+    """A column of text: it carries a sentence on to its next line COLUMN_WRAPS times."""
+    column = sorted((seg for seg in segs if _column_index(seg, bands) == index),
+                    key=lambda seg: -seg.y)
+    return sum(1 for line, following in pairwise(column)
+               if not _ends_sentence(line.text)
+               and following.text[:1].islower()) >= COLUMN_WRAPS
 
 
 def _clear_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:

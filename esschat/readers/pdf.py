@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
-from itertools import combinations, pairwise
+from itertools import accumulate, combinations, pairwise
 from typing import Any
 
 from esschat.models import Block
@@ -1510,10 +1510,11 @@ def _clear_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:
     a title or a footer (COLUMN_CROSSERS of the lines at most): where fewest lines cross, so
     that a column's ragged edge reaching into the band is no part of it."""
     left, right = int(min(seg.x0 for seg in segs)), int(max(seg.x1 for seg in segs)) + 1
-    cover = [0] * (right - left + 1)
+    steps = [0] * (right - left + 2)  # each line adds one over its span: a running sum
     for seg in segs:
-        for x in range(math.ceil(seg.x0) - left, int(seg.x1) - left + 1):
-            cover[x] += 1
+        steps[math.ceil(seg.x0) - left] += 1
+        steps[int(seg.x1) - left + 1] -= 1
+    cover = list(accumulate(steps[:-1]))
     crossers = max(2, int(COLUMN_CROSSERS * len(segs)))
     bands: list[tuple[float, float]] = []
     run: list[int] = []

@@ -41,6 +41,7 @@ from esschat.question import (
     extreme_asked,
     spell_acronyms,
 )
+from esschat.readers.base import TOTAL_LABEL, row_label
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -988,7 +989,7 @@ class OfflineAnswerer:
         2019, d'après l'appel 2026 ») is no other year."""
         asked = asked | {year}
         chunk = unit.hit.chunk
-        if year in since and TABLE_ROW.match(unit.text) and _row_label(unit.text)[0] == year:
+        if year in since and TABLE_ROW.match(unit.text) and row_label(unit.text)[0] == year:
             return False  # the row of 2022 counts 2022 alone, not all since 2022
         if kind == "number":  # 'Total 2022-2024 — … 47' is not 2022's count
             text = _outside_spans(unit.text, asked, since)
@@ -1438,7 +1439,7 @@ def _labelled_figure(text: str, about: set[str]) -> bool:
     headerless = (bool(dash) and ":" not in value
                   and len(value.split()) <= LABELLED_VALUE_WORDS)
     if TABLE_ROW.match(text):
-        label, value = _row_label(text)
+        label, value = row_label(text)
     elif not headerless:
         return False
     return _has_quantity(value) and bool(about & term_set(label))
@@ -1580,14 +1581,14 @@ def _other_row_named(best: Unit, others: list[Unit], question: Question) -> Unit
     asked = [*question.entities, *question.years]  # « entre 2022 et 2025 » too
     if len(asked) < 2 or not TABLE_ROW.match(best.text):
         return None
-    label = phrase(_row_label(best.text)[0])
+    label = phrase(row_label(best.text)[0])
     rest = [name for name in asked if phrase(name) not in label]
     if len(rest) == len(asked):
         return None
     for other in others:
         if (TABLE_ROW.match(other.text) and other.hit.chunk.source == best.hit.chunk.source
                 and other.nearest_heading == best.nearest_heading and other.text != best.text
-                and any(phrase(name) in phrase(_row_label(other.text)[0]) for name in rest)):
+                and any(phrase(name) in phrase(row_label(other.text)[0]) for name in rest)):
             return other
     return None
 
@@ -2037,7 +2038,7 @@ def _row_label_names(unit: Unit, question: Question) -> float:
     rows of a département and of its intercommunality share every other word."""
     if not question.entities or not TABLE_ROW.match(unit.text):
         return 0.0
-    label = phrase(_row_label(unit.text)[0])
+    label = phrase(row_label(unit.text)[0])
     return sum(phrase(name) in label for name in question.entities) / len(question.entities)
 
 
@@ -2152,7 +2153,7 @@ def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question
     tables: dict[tuple[str, ...], list[tuple[Unit, dict[str, str]]]] = {}
     for unit in shortlist:
         if (unit.hit.chunk.id == best.hit.chunk.id
-                and not TOTAL_ROW.match(_row_label(unit.text)[0])
+                and not TOTAL_ROW.match(row_label(unit.text)[0])
                 and (other := _row_cells(unit.text)) is not None):
             tables.setdefault(tuple(other), []).append((unit, other))
     if not tables:
@@ -2229,23 +2230,12 @@ def _column_of_other_year(text: str, years: list[str], question: Question) -> bo
     count of 2020's establishments: the columns of what is counted say their year, and none
     says the year asked (another column's does)."""
     cells = _row_cells(text)
-    if not cells or not years or any(year in _row_label(text)[0] for year in years):
+    if not cells or not years or any(year in row_label(text)[0] for year in years):
         return False
     about = _with_synonyms(question.measured)
     counted = [header for header in cells if term_set(header) & about]
     return (any(YEAR.search(header) for header in counted)
             and not all(any(year in header for header in counted) for year in years))
-
-
-def _row_label(text: str) -> tuple[str, str]:
-    """A row's first cell and its other cells: the label ends at the last ' — ' before the
-    first header's ' : ', since a label may hold a dash of its own ('Axe 2 — Emploi')."""
-    head = text.partition(" : ")[0]
-    label, dash, _ = head.rpartition(" — ")
-    if not dash:
-        label, rest = text.partition(" — ")[::2]
-        return label.partition(" : ")[2] or label, rest  # 'Département : Ardelle'
-    return label, text[len(label) + len(dash):]
 
 
 def _row_head(text: str) -> str:
@@ -2258,7 +2248,7 @@ def _row_cells(text: str) -> dict[str, str] | None:
     """'Ambrelle — Établissements : 2 240 ; Évolution (%) : +3,4' as its header: cell pairs."""
     if not TABLE_ROW.match(text):
         return None
-    pairs = [cell.partition(" : ") for cell in _row_label(text)[1].split(" ; ")]
+    pairs = [cell.partition(" : ") for cell in row_label(text)[1].split(" ; ")]
     return {header.strip(): value.strip() for header, _, value in pairs if value}
 
 
@@ -2279,9 +2269,9 @@ def _row_label_unasked(unit: Unit, question: Question) -> float:
     expense's when the total is. Its other cells may repeat every word asked."""
     if not TABLE_ROW.match(unit.text):
         return 0.0
-    label = _row_label(unit.text)[0]
+    label = row_label(unit.text)[0]
     named = any(phrase(name) in phrase(label) for name in question.entities)
-    whole = bool(WHOLE_ROW.match(label)) and bool(WHOLE_ASKED.search(fold(question.text)))
+    whole = bool(TOTAL_LABEL.match(label)) and bool(WHOLE_ASKED.search(fold(question.text)))
     return float(not named and not whole
                  and not term_set(_row_head(unit.text)) & set(question.terms))
 
@@ -2290,11 +2280,10 @@ def _total_row_asked(unit: Unit, question: Question) -> float:
     """« Combien d'hommes au total ? »: the table's total row, not the row of a part whose
     name holds a name asked ('Reprises Textile' for « chez Reprises »)."""
     return float(bool(TABLE_ROW.match(unit.text))
-                 and bool(WHOLE_ROW.match(_row_label(unit.text)[0]))
+                 and bool(TOTAL_LABEL.match(row_label(unit.text)[0]))
                  and bool(WHOLE_ASKED.search(fold(question.text))))
 
 
-WHOLE_ROW = re.compile(r"^(?:total|ensemble)\b", re.I)
 WHOLE_ASKED = re.compile(r"\b(?:au total|en tout|l'ensemble|total|overall|in total|altogether)\b")
 """« sur l'ensemble du plan », « au total »: the table's total row is the one asked."""
 

@@ -44,8 +44,9 @@ def inline(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-TOTAL_ROW = re.compile(r"(?:total|ensemble|sous-total)\b", re.I)
-"""A total row sums the column; it is not one of the things the first column names."""
+TOTAL_LABEL = re.compile(r"^(?:total|ensemble)\b", re.I)
+"""A table's total row (« Total », « Ensemble »): it sums the column, so it is none of the
+things the first column names, and it is the row « au total » asks for."""
 
 
 def table_row(headers: list[str], cells: list[str], head_label: bool = True) -> str:
@@ -66,9 +67,22 @@ def table_row(headers: list[str], cells: list[str], head_label: bool = True) -> 
         return " ; ".join(named)
     head = headers[0] if headers and head_label else ""
     if (head and " — " not in head and not label.casefold().startswith(head.casefold())
-            and not TOTAL_ROW.match(label) and not f"{head}{label}".endswith(":")):
+            and not TOTAL_LABEL.match(label) and not f"{head}{label}".endswith(":")):
         label = f"{head} : {label}"
     return f"{label} — {' ; '.join(named)}"
+
+
+def row_label(text: str) -> tuple[str, str]:
+    """A row as table_row writes it, read back: its first cell and its other cells. The
+    label ends at the last ' — ' before the first header's ' : ', since a label may hold a
+    dash of its own ('Axe 2 — Emploi'); its column's header, when the row names it, is left
+    out ('Département : Ardelle')."""
+    head = text.partition(" : ")[0]
+    label, dash, _ = head.rpartition(" — ")
+    if not dash:
+        label, rest = text.partition(" — ")[::2]
+        return label.partition(" : ")[2] or label, rest  # 'Département : Ardelle'
+    return label, text[len(label) + len(dash):]
 
 
 def table_rows(headers: list[str], cells: list[str]) -> list[str]:
@@ -109,9 +123,7 @@ def _entry_key(text: str) -> str:
 def _entry_text(block: Block) -> str:
     """An entry as written; a contents read as a table ('Sommaire : 1. Reprises en bref —
     Page : 1') gives its entry's cell."""
-    if block.kind != "row":
-        return block.text
-    return block.text.partition(" — ")[0].rpartition(" : ")[2]
+    return row_label(block.text)[0] if block.kind == "row" else block.text
 
 
 def without_contents(blocks: list[Block]) -> list[Block]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -416,15 +416,33 @@ class OfflineAnswerer:
         best = shortlist[0]
         if best.score < self.scorer.threshold:
             return Verdict([], self._missing_kind(found.question))
-        if found.question.extreme:  # a comparison is read off a table, when one answers
-            row = _extreme_row(_compared_row(best, shortlist, found.question), shortlist,
-                               found.question)
+        if found.question.extreme:  # a comparison is read off a table, or a list of
+            # amounts, whichever ranks first, when one answers
+            compared = _compared_row(best, shortlist, found.question)
+            listed, item = _extreme_item(shortlist, found.units, found.question)
+            row = None if listed < shortlist.index(compared) else _extreme_row(
+                compared, [*shortlist, *self._section_rows(compared)], found.question)
             if row is not None:  # the row that is first, and what explains it; another
                 # row beside it (an income beside the largest expense) would only blur it
                 return Verdict([unit for unit in self._with_companion(
                     row, shortlist[1:], found.question)
                     if unit is row or not TABLE_ROW.match(unit.text)])
+            if item is not None:
+                return Verdict([item])
+        if found.question.kind == "list" and (rows := _rows_with_cell_asked(
+                shortlist, found.question, self._section_rows)):
+            return Verdict(rows)
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
+
+    def _section_rows(self, unit: Unit) -> list[Unit]:
+        """The table rows of the unit's section in its document, whichever passages they
+        were cut into, retrieved or not: a table's rows are compared or filtered whole."""
+        if not TABLE_ROW.match(unit.text):
+            return []
+        chunk = unit.hit.chunk
+        hits = [Hit(chunk=other, score=0.0) for other in self.lexical.chunks_of(chunk.source)
+                if other.section == chunk.section and other.id != chunk.id]
+        return [row for row in evidence_units(hits) if TABLE_ROW.match(row.text)]
 
     def examine(self, question: Question, hits: list[Hit]) -> Examination:
         """Every candidate sentence with its signals and fitted score, or what is missing
@@ -811,7 +829,9 @@ class OfflineAnswerer:
             # an amount in euros answers it wherever the fund is named in the passage; a
             # salary or a rent is an amount said beside its own word
             paid = PAID_MEASURES.intersection(question.measured)
-            return bool(MONEY.search(unit.text)) and (not paid or _counts(unit.text, list(paid)))
+            return bool(MONEY.search(unit.text)) and (
+                not paid or _counts(unit.text, list(paid))
+                or _labelled_figure(unit.text, _with_synonyms(list(paid))))
         if (question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text)
                 and not _in_percent(unit)):
             return False  # a rate or a share is a percentage ('un sur trois'), not a count
@@ -1366,12 +1386,32 @@ def _counts(text: str, measured: list[str], rates: bool = True, amounts: bool = 
     variants = _with_synonyms(measured)
     for index, word in enumerate(raw):
         if stem(word) in variants:
-            for at in range(max(0, index - 4), min(len(raw), index + 9)):
+            for at in range(max(0, index - 4), min(len(raw), _reach(raw, index))):
                 is_share = raw[at + 1:at + 2] == (PERCENT,)
                 if (_is_figure(raw[at]) and (rates or not is_share)
                         and (is_share or not _counts_other(raw, at, index, amounts))):
                     return True
     return False
+
+
+def _reach(raw: tuple[str, ...], index: int) -> int:
+    """How far after the counted noun its figure may stand: eight words, or to the figure a
+    verb of measure gives it (« le salaire brut annuel moyen par équivalent temps plein
+    s'établit à 31 900 € »), in the same clause."""
+    near = index + 9
+    for at in range(index + 1, min(len(raw), index + 1 + SUBJECT_REACH)):
+        if raw[at] == PAUSE_MARK:
+            break
+        if raw[at] in MEASURE_VERBS:
+            clause = raw[at:at + 4]
+            return max(near, at + (clause.index(PAUSE_MARK) if PAUSE_MARK in clause else 4))
+    return near
+
+
+SUBJECT_REACH = 14  # a noun group as long as « salaire brut annuel moyen par équivalent … »
+MEASURE_VERBS = {"etablit", "eleve", "elevait", "etablissait", "atteint", "atteignait",
+                 "monte", "montait", "chiffre", "totalise", "totalisait"}
+"""« s'établit à », « s'élève à », « atteint », « se chiffre à »: the subject's figure follows."""
 
 
 def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool = True
@@ -1558,7 +1598,8 @@ def _is_figure(token: str) -> bool:
 
 
 NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-                "douze", "quinze", "vingt", "trente", "cent", "mille", "million", "millions",
+                "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
+                "quarante", "cinquante", "soixante", "cent", "mille", "million", "millions",
                 "milliard", "milliards", "dizaine", "quinzaine", "vingtaine", "trentaine",
                 "centaine", "moitie", "tiers", "quart"}
 
@@ -1628,7 +1669,8 @@ def _role_near(text: str, start: int, end: int) -> bool:
     """A role within 40 characters of text[start:end] (before it, or after it), or a noun of
     agent set in apposition right after the name ('Morgane Trévillac, facilitatrice …')."""
     return bool(ROLE.search(fold(text[max(0, start - ROLE_REACH):end + ROLE_REACH]))
-                or AGENT_APPOSITION.match(fold(text[end:end + ROLE_REACH])))
+                or AGENT_APPOSITION.match(fold(text[end:end + ROLE_REACH]))
+                or HIRED_AS.match(fold(text[end:end + 2 * ROLE_REACH])))
 
 
 AGENT_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la)\s+|l')?[a-z-]+(?:eur|euse|rice|iste|aire|"
@@ -1643,6 +1685,12 @@ ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|
                   r"coordinat(eur|rice)|animat(eur|rice)|directeur general|"
                   r"rapporteure?|redact(eur|rice)|redaction|tresoriere?|gerante?|referente?|"
                   r"administrat(eur|rice)|signataire)\b")
+
+
+HIRED_AS = re.compile(r"[^.;:]*?\b(?:comme|en tant que|en qualite de|au poste de)\s+"
+                      r"(?:(?:le|la)\s+|l')?" + ROLE.pattern)
+"""'Léa F., qui a rejoint l'équipe le 2 mars comme chargée de projet': the role said further
+on in the clause that names her, after 'comme'."""
 
 
 SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux poids"))
@@ -1673,14 +1721,16 @@ END_DATE = re.compile(rf"\b(?:jusqu[’']au|au)\s+(?:{DATE_PRECISION[0].pattern}
 HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
 """'Qui préside X ?' is answered only where X's presiding is said (a vice-présidente does not
 preside, nor does the président of another body)."""
-DEPUTY = re.compile(r"\bvice-\w+|\badjoint(?:e|s|es)?\s+(?:au|à la|aux|du|de la)\s+\w+", re.I)
+DEPUTY = re.compile(r"\bvice-\w+|\badjoint(?:e|s|es)?\s+(?:au|à la|aux|du|de la)\s+\w+|"
+                    r"\bdeputy\s+\w+", re.I)
 ROLE_TERMS = set(analyze("maire président présidente directeur directrice préfet préfète "
                          "trésorier trésorière secrétaire"))
 """'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)|\((?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
-                   r"(?:\s+(?:HT|TTC))?\)\s*:\s*[-+−]?\d", re.I)
-"""An amount, also a table cell under a header in euros: 'Aide votée (€) : 78 000'."""
+                   r"(?:\s+(?:HT|TTC))?\)\s*(?:—[^:;\n]*)?:\s*[-+−]?\d", re.I)
+"""An amount, also a table cell under a header in euros: 'Aide votée (€) : 78 000', or a row whose
+label says its figures are in euros ('Salaire moyen (€) — ESS : 31 900')."""
 PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les années|chaque|tous les|"
                    r"toutes les|fois par|par (?:an|mois|semaine|jour)|mensuel\w*|hebdomadaire\w*|"
                    r"annuel\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
@@ -2109,7 +2159,7 @@ COMPARED = re.compile(r"\b(?:quel|quelle|quels|quelles|which|what)\s+([a-z][a-z-
 
 def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit | None:
     """'Quel département a connu la plus forte progression ?': of the rows of the table the
-    best one comes from (same passage, same column headers, totals left out), the one whose
+    best one comes from (same section, same column headers, totals left out), the one whose
     figure in the column asked is the largest, or the smallest. The column asked is the
     only one of figures, else the one whose header shares the most words with the question;
     None when none does, or no figure can be read."""
@@ -2122,13 +2172,21 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
               for _, row_cells in table]
     dated = bool(TIME_ASKED.search(fold(question.text)))
     figures = [header for header in cells
-               if _is_figure_column([row_cells[header] for _, row_cells in table],
-                                    [row_values[header] for row_values in values])
+               if not RANK_HEADER.match(fold(header))
+               and _is_figure_column([row_cells[header] for _, row_cells in table],
+                                     [row_values[header] for row_values in values])
                and (dated or not _is_year_column([row_values[header] for row_values in values]))]
     parts = [(unit, row_values) for (unit, _), row_values in zip(table, values, strict=True)
              if not _sums_the_others(row_values, values, figures)]
     if len(parts) < 2 or not figures:
         return None
+    larger = question.extreme > 0
+    age = AGE_ASKED.search(fold(question.text))
+    years = [header for header in figures
+             if _is_year_column([row_values[header] for row_values in values])]
+    if age and len(years) == 1:  # « le plus ancien » is read off the one column of years,
+        figures = years  # and the oldest has the smallest year
+        larger = larger != bool(age.group(1) or age.group(2))
     changes = [header for header in figures if CHANGE_HEADER.search(fold(header))]
     if set(question.terms) & CHANGE_ASKED and changes:
         figures = changes  # « la plus forte croissance » compares a change, not a level
@@ -2141,25 +2199,124 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
     read = sorted(((unit, row_values[column]) for unit, row_values in parts
                    if row_values[column] is not None),
                   key=lambda pair: (pair[0].start, pair[0].rank))
-    pick = max if question.extreme > 0 else min
+    pick = max if larger else min
     return pick(read, key=lambda pair: pair[1])[0]
+
+
+RANK_HEADER = re.compile(r"(?:rang|rank|n°|no|numero|#)\b")
+"""A column of ranks orders the rows; it measures nothing that « le plus petit » compares."""
+AGE_ASKED = re.compile(r"\b(?:plus|moins)\s+(?:(ancien(?:ne)?s?)|recente?s?)\b|"
+                       r"\b(?:the\s+)?(?:(oldest|earliest)|newest|latest|most recent)\b")
+"""« le plus ancien », 'the newest': an age asked, read off the dates; the oldest first."""
+
+
+def _extreme_item(shortlist: list[Unit], units: list[Unit], question: Question
+                  ) -> tuple[int, Unit | None]:
+    """'Quel financeur a le plus contribué ?' over « … financés par : • la Communauté de
+    communes : 520 000 € ; • l'État : 310 000 € ; … »: of the best-ranked list whose every
+    item gives one amount or figure, the item with the largest (or smallest), with the
+    list's place in the shortlist (its length when there is none)."""
+    for position, candidate in enumerate(shortlist[:EXTREME_LISTS]):
+        if not candidate.is_list:
+            continue
+        items = [line for line in candidate.text.split("\n")[1:] if line.strip()]
+        values = [_item_value(item) for item in items]
+        if len(items) < 2 or None in values:
+            continue
+        pick = max if question.extreme > 0 else min
+        chosen = items[values.index(pick(values))]
+        item = next((unit for unit in units if unit.is_item and unit.text == chosen
+                     and unit.hit.chunk.id == candidate.hit.chunk.id), None)
+        if item is not None:
+            return position, item
+    return len(shortlist), None
+
+
+EXTREME_LISTS = 5  # the lists among the best candidates; further down, lists of other things
+
+
+def _item_value(item: str) -> float | None:
+    """The one amount or figure an item ends on (« l'État : 310 000 € ; »), else None."""
+    figures = [_figure_value(match.group(0)) for match in ITEM_FIGURE.finditer(item)]
+    return figures[0] if len(figures) == 1 else None
+
+
+ITEM_FIGURE = re.compile(r"(?<![\w,.])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?\s*(?:€|%)"
+                         r"(?!\w)")
+"""An amount or a share in a list item: « 520 000 € », « 12,5 % »."""
+
+
+def _rows_with_cell_asked(shortlist: list[Unit], question: Question,
+                          section_rows: Callable[[Unit], list[Unit]]) -> list[Unit]:
+    """« Quels tiers-lieux sont portés par une SCIC ? », « lesquels sont des mutuelles ? »,
+    « … n'avaient rien reçu en 2025 ? »: the rows of one table whose cell in one column says
+    what is asked (« Structure porteuse : SCIC »), or, when the question asks for none, is
+    empty (« Rappel 2025 : – »); only when some rows do and others do not."""
+    tables: dict[tuple[str, str, tuple[str, ...]], dict[str, tuple[Unit, dict[str, str]]]] = {}
+    best_rows = [unit for unit in shortlist if TABLE_ROW.match(unit.text)][:1]
+    for unit in [*shortlist, *(row for best in best_rows for row in section_rows(best))]:
+        if (not TOTAL_ROW.match(row_label(unit.text)[0])
+                and (cells := _row_cells(unit.text)) is not None):
+            key = (unit.hit.chunk.source, unit.hit.chunk.section or "", tuple(cells))
+            tables.setdefault(key, {}).setdefault(unit.text, (unit, cells))
+    terms = set(question.terms) - {question.list_head or ""}
+    none_asked = bool(NONE_ASKED.search(fold(question.text)))
+    for rows in tables.values():
+        rows_list = list(rows.values())
+        if len(rows_list) < MIN_FILTERED_ROWS:
+            continue
+        filters = []
+        for header in rows_list[0][1]:
+            column = [cells.get(header, "") for _, cells in rows_list]
+            said = [_cell_says(cell, header, terms, none_asked) for cell in column]
+            if 0 < sum(said) < len(rows_list):  # a column of categories (« Famille ») before
+                # one of names that may happen to hold the word (« Mutuelle des Coteaux »)
+                filters.append(((none_asked or len(set(column)) < len(column), sum(said)),
+                                said))
+        if filters:
+            said = max(filters, key=lambda scored: scored[0])[1]
+            return [unit for (unit, _), says in zip(rows_list, said, strict=True) if says]
+    return []
+
+
+MIN_FILTERED_ROWS = 3  # a filter picks some rows of a table out of the others
+NONE_ASKED = re.compile(r"\b(?:rien|aucun|aucune|sans|none|nothing)\b")
+"""« n'avaient rien reçu », 'received nothing': the rows whose cell is empty."""
+
+
+def _cell_says(cell: str, header: str, terms: set[str], none_asked: bool) -> bool:
+    """A short cell that is what the question asks (« SCIC », « Mutuelle »), under a header
+    that does not already say it; or, when the question asks for none, an empty cell under
+    a header the question names (« Rappel 2025 : – » for « rien reçu en 2025 »)."""
+    if none_asked:
+        return fold(cell.strip()) in UNPUBLISHED and bool(term_set(header) & terms)
+    words = term_set(cell)
+    return (0 < len(cell.split()) <= CATEGORY_WORDS and bool(words & terms)
+            and not words & term_set(header))
+
+
+CATEGORY_WORDS = 4  # « SCIC », « Association », « SAS agréée ESUS »: a category, not prose
 
 
 def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question: Question
               ) -> list[tuple[Unit, dict[str, str]]]:
-    """The rows of the best row's passage, each with its cells, totals left out; of two
-    tables set side by side (expenses beside income), the one whose headers say what the
-    question compares, else the best row's."""
-    tables: dict[tuple[str, ...], list[tuple[Unit, dict[str, str]]]] = {}
+    """The rows of the best row's table, each with its cells, totals left out: the rows
+    of its section in the same document, whichever passage they were cut into (a table of
+    twenty employers runs over three passages and a page break). Of two tables set side by
+    side (expenses beside income), the one whose headers say what the question compares,
+    else the best row's."""
+    tables: dict[tuple[str, ...], dict[str, tuple[Unit, dict[str, str]]]] = {}
     for unit in shortlist:
-        if (unit.hit.chunk.id == best.hit.chunk.id
+        if (unit.hit.chunk.source == best.hit.chunk.source
+                and unit.hit.chunk.section == best.hit.chunk.section
                 and not TOTAL_ROW.match(row_label(unit.text)[0])
                 and (other := _row_cells(unit.text)) is not None):
-            tables.setdefault(tuple(other), []).append((unit, other))
+            tables.setdefault(tuple(other), {}).setdefault(unit.text, (unit, other))
     if not tables:
         return []
-    return tables[max(tables, key=lambda key: (
-        max(_column_asked(header, question)[:2] for header in key), key == tuple(cells)))]
+    return list(tables[max(tables, key=lambda key: (
+        max(_column_asked(header, question)[:2] for header in key), key == tuple(cells)))
+        ].values())
 
 
 def _column_asked(header: str, question: Question) -> tuple[int, int, int]:

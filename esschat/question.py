@@ -114,6 +114,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("copréside", "coprésidé", "coprésidait", "coprésident", "coprésidente", "coprésidence"),
     ("dirige", "dirigé", "directeur", "directrice"),
     ("coordonne", "coordonné", "coordinateur", "coordinatrice"),
+    ("anime", "animé", "animée", "animait", "animation", "animateur", "animatrice"),
     ("gère", "géré", "gérant", "gérante", "gestionnaire"),
     ("représente", "représenté", "représentant", "représentante"),
     ("temps", "années", "ans", "depuis", "mois", "semaines", "jours", "durée", "délai"),
@@ -144,7 +145,9 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("hectares", "ha"),
     ("surface", "superficie", "metrescarres"),
     ("note", "notation", "points"),
-    ("loyer", "loyers", "redevance", "redevances"),
+    ("loyer", "loyers", "redevance", "redevances", "loue", "louée", "location"),
+    ("financeur", "financeurs", "financé", "financés", "financée", "cofinancé", "contribué",
+     "contribution", "contributions", "apport", "apports"),
     ("plafond", "plafonnée", "plafonné", "plafonnées", "plafonnés", "plafonne", "limite",
      "maximum", "maximal", "maximale"),
     ("réunit", "réuni", "siège", "rassemble", "participé", "participants"),
@@ -667,7 +670,7 @@ def analyse(text: str) -> Question:
 
 EXTREME = re.compile(r"\b(?:le|la|les|l')\s*(plus|moins|mieux)\b(?:\s+(?:d'|de\s+)?([a-z-]+))?|"
                      r"\b(?:the\s+)?(most|least|highest|largest|biggest|lowest|smallest|best|"
-                     r"worst|meilleurs?|meilleures?)\b")
+                     r"worst|oldest|earliest|newest|latest|meilleurs?|meilleures?)\b")
 """'la plus forte hausse', 'le moins de salariés', 'la mieux notée', 'le meilleur taux', 'the
 highest share'."""
 SMALL = word_set("petit petite petits petites faible faibles bas basse basses court courte "
@@ -688,7 +691,8 @@ def extreme_asked(folded: str) -> int:
 
 CONTACTS = {
     "email": re.compile(r"\b(?:adresses? (?:electronique|mail|courriel)s?|courriels?|e-?mail)\b"),
-    "phone": re.compile(r"\b(?:numeros? de (?:portable|tel)|telephone|phone)\b"),
+    "phone": re.compile(r"\b(?:numeros? de (?:portable|tel)|telephone|phone)\b|"
+                       r"^\s*tel\b(?!\s+qu)"),  # « tel la boucle ? », typed as a memo
     "web": re.compile(r"\b(?:adresses? (?:web|internet|du site)|sites? (?:web|internet)|url|"
                       r"website|web (?:address|page|site))\b"),
 }

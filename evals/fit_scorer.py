@@ -53,6 +53,7 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh17": (ROOT / "evals/fresh17/questions.jsonl", ROOT / "evals/fresh17/corpus"),
     "fresh18": (ROOT / "evals/fresh18/questions.jsonl", ROOT / "evals/fresh18/corpus"),
     "fresh19": (ROOT / "evals/fresh19/questions.jsonl", ROOT / "evals/fresh19/corpus"),
+    "fresh20": (ROOT / "evals/fresh20/questions.jsonl", ROOT / "evals/fresh20/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

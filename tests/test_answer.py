@@ -1658,6 +1658,186 @@ def test_a_cooperative_s_faq_answers_the_question_its_heading_asks_and_its_bigge
     assert "Odile Marsan" in chair.answer, chair.answer  # « la coopérative » is the FAQ's own
 
 
+EMPLOYERS_REPORT = """# L'ESS dans les Coteaux d'Aure : diagnostic 2025
+
+## 1. Les principaux employeurs
+
+Les vingt premiers employeurs de l'ESS emploient 4 313 salariés, soit 38 % de l'emploi de
+l'ESS du territoire. La liste illustre la diversité de l'ESS : aux côtés des grandes
+associations sanitaires et sociales figurent une banque coopérative, deux mutuelles et une
+coopérative agricole.
+
+Tableau 5 – Les vingt premiers employeurs de l'ESS en 2024
+
+| Rang | Employeur | Commune | Famille | Activité | Salariés |
+|---:|---|---|---|---|---:|
+| 1 | Aide et Présence Lauragais | Castelbrune | Association | Aide à domicile | 912 |
+| 2 | Fondation Sainte-Aure | Montferrand-d'Aure | Fondation | Hébergement médico-social | 604 |
+| 3 | Crédit Coopératif des Coteaux | Castelbrune | Coopérative | Banque | 377 |
+| 4 | ADAPEI des Coteaux | Lavelanet-d'Aure | Association | Foyers pour adultes | 352 |
+| 5 | Mutuelle des Coteaux | Castelbrune | Mutuelle | Complémentaire santé | 288 |
+| 6 | Petite Enfance Lauragaise | Revelhac | Association | Crèches | 241 |
+| 7 | Coopérative agricole Terres d'Aure | Montferrand-d'Aure | Coopérative | Céréales | 219 |
+| 8 | Institut Les Tilleuls | Revelhac | Association | Institut médico-éducatif | 187 |
+| 9 | Familles Rurales des Coteaux | Castelbrune | Association | Centres de loisirs | 164 |
+| 10 | Lycée agricole privé Saint-Jory | Saint-Jory | Association | Enseignement | 151 |
+| 11 | Domicile Services Aure | Lavelanet-d'Aure | Association | Aide à domicile | 139 |
+| 12 | Chantier Ricochet | Castelbrune | Association | Insertion par l'activité économique | 121 |
+| 13 | Mutualité Agricole d'Aure | Castelbrune | Mutuelle | Protection sociale | 108 |
+| 14 | Batisol (SCOP) | Revelhac | Coopérative | Bâtiment | 96 |
+| 15 | Maison familiale rurale de Saint-Jory | Saint-Jory | Association | Formation | 84 |
+| 16 | Union sportive castelbrunaise | Castelbrune | Association | Sport | 71 |
+| 17 | La Recyclerie des Coteaux | Lavelanet-d'Aure | Association | Réemploi | 63 |
+| 18 | Théâtre coopératif L'Escabeau | Castelbrune | Coopérative | Spectacle vivant | 52 |
+| 19 | Radio Aure Solidaire | Montferrand-d'Aure | Association | Radio associative | 45 |
+| 20 | Soleil Partagé (SCIC) | Revelhac | Coopérative | Production d'électricité solaire | 39 |
+
+Source : Observatoire de l'ESS des Coteaux, d'après Flores 2024.
+
+## 2. Les tiers-lieux
+
+Les tiers-lieux des Coteaux d'Aure sont jeunes : trois des cinq ont ouvert depuis 2021.
+Ils accueillent chaque mois près de 3 000 usagers.
+
+| Tiers-lieu | Commune | Structure porteuse | Ouverture | Surface (m²) |
+|---|---|---|---:|---:|
+| La Fabrique des Coteaux | Castelbrune | SCIC | 2019 | 640 |
+| Le Grenier Commun | Revelhac | Association | 2016 | 220 |
+| L'Atelier du Pont | Saint-Jory | Association | 2022 | 150 |
+| La Halle aux Projets | Lavelanet-d'Aure | Commune (régie) | 2021 | 480 |
+| Le Quai Numérique | Montferrand-d'Aure | SAS agréée ESUS | 2024 | 310 |
+
+## 3. Le fonds de quartier
+
+Le conseil municipal de Castelbrune a attribué les subventions 2025 du fonds de quartier.
+
+| Bénéficiaire | Projet soutenu | Rappel 2024 | Subvention 2025 |
+|---|---|---:|---:|
+| Épicerie solidaire Le Panier | Point de vente mobile | 8 000 € | 11 000 € |
+| Chantier Ricochet | Atelier vélo | 10 000 € | 12 500 € |
+| Les Jardins du Coteau | Jardin partagé | – | 6 000 € |
+| Repair café castelbrunais | Ateliers de réparation | 2 500 € | 3 000 € |
+| L'Escabeau (SCIC) | Résidences d'artistes | – | 9 000 € |
+
+## 4. La recyclerie des Coteaux
+
+L'achat et la rénovation du bâtiment de la recyclerie ont été financés par :
+
+- la Communauté de communes des Coteaux d'Aure : 420 000 € ;
+- l'État, au titre de la DETR : 260 000 € ;
+- la Région : 150 000 € ;
+- un emprunt de l'association : 60 000 €.
+"""
+
+
+def test_a_comparison_reads_the_whole_table_across_passages_and_its_dates(one_document
+                                                                           ) -> None:
+    """An observatory's diagnostic lists the twenty largest ESS employers, too long for one
+    passage. « Le plus petit des vingt » is read off the whole table, whichever passage
+    its last rows fell into, on the column of employees, not the column of ranks. « Le
+    plus ancien » tiers-lieu is the one with the earliest opening year; 'the newest', the
+    latest."""
+    pipeline = one_document("coteaux-diagnostic-2025.md", "L'ESS dans les Coteaux d'Aure",
+                            "Observatoire de l'ESS des Coteaux", "Coteaux d'Aure",
+                            EMPLOYERS_REPORT)
+    smallest = pipeline.ask("Quel est le plus petit des vingt premiers employeurs de l'ESS ?")
+    assert "Soleil Partagé" in smallest.answer and "39" in smallest.answer, smallest.answer
+    fewest = pipeline.ask("Quel employeur de la liste compte le moins de salariés ?")
+    assert "Soleil Partagé" in fewest.answer, fewest.answer
+    largest = pipeline.ask("Quel est le plus gros employeur de l'ESS ?")
+    assert "Aide et Présence Lauragais" in largest.answer, largest.answer
+    oldest = pipeline.ask("Quel est le plus ancien tiers-lieu des Coteaux d'Aure ?")
+    assert "Le Grenier Commun" in oldest.answer and "2016" in oldest.answer, oldest.answer
+    newest = pipeline.ask("Which is the newest tiers-lieu?")
+    assert "Le Quai Numérique" in newest.answer, newest.answer
+
+
+def test_rows_picked_by_a_cell_and_the_largest_item_of_a_list_of_amounts(one_document
+                                                                          ) -> None:
+    """The same diagnostic, asked which rows have something: « lesquels sont des
+    mutuelles ? » gives the two rows whose family is « Mutuelle », not a sentence about
+    mutuals; « portés par une association » the associations' tiers-lieux; « n'avaient
+    rien reçu en 2024 » the grants whose 2024 cell is empty. « Quel financeur a le plus
+    contribué ? » is read off the list of funders and their amounts."""
+    pipeline = one_document("coteaux-diagnostic-2025.md", "L'ESS dans les Coteaux d'Aure",
+                            "Observatoire de l'ESS des Coteaux", "Coteaux d'Aure",
+                            EMPLOYERS_REPORT)
+    mutuals = pipeline.ask("Parmi les vingt premiers employeurs de l'ESS, lesquels sont des "
+                           "mutuelles ?")
+    assert "Mutuelle des Coteaux" in mutuals.answer, mutuals.answer
+    assert "Mutualité Agricole d'Aure" in mutuals.answer, mutuals.answer
+    assert "Crédit Coopératif" not in mutuals.answer, mutuals.answer
+    associative = pipeline.ask("Quels tiers-lieux sont portés par une association ?")
+    assert "Le Grenier Commun" in associative.answer, associative.answer
+    assert "L'Atelier du Pont" in associative.answer, associative.answer
+    assert "La Fabrique des Coteaux" not in associative.answer, associative.answer
+    newcomers = pipeline.ask("Quels bénéficiaires du fonds de quartier n'avaient rien reçu "
+                             "en 2024 ?")
+    assert "Les Jardins du Coteau" in newcomers.answer, newcomers.answer
+    assert "L'Escabeau" in newcomers.answer, newcomers.answer
+    assert "Chantier Ricochet" not in newcomers.answer, newcomers.answer
+    funder = pipeline.ask("Quel financeur a le plus contribué à la recyclerie ?")
+    assert "Communauté de communes des Coteaux d'Aure : 420 000 €" in funder.answer, \
+        funder.answer
+
+
+NETWORK_LETTER = """# La lettre du Réseau ESS du Pays de Lérins, n° 12
+
+## Vie du réseau
+
+Bienvenue à Anaïs Delmas, qui a rejoint l'équipe le 3 mars comme chargée de projet « emploi
+et compétences ». Elle accompagnera les adhérents sur le recrutement et la transmission des
+postes de direction.
+
+Le réseau compte désormais 96 adhérents, dont 71 associations.
+
+## Conseil municipal de Lérins-la-Ville
+
+Le conseil municipal du 10 mars a voté les subventions du fonds de quartier.
+
+Rapporteure : Mme Chloé Vernhes, adjointe au maire déléguée à l'économie sociale et solidaire
+et à la vie associative
+
+## Chiffres clés du diagnostic
+
+Fin 2024, l'ESS emploie 8 240 salariés dans le Pays de Lérins. Le salaire brut annuel moyen
+par équivalent temps plein s'établit à 30 700 € dans l'ESS, inférieur de 11 % à celui du
+reste du privé. Elle verse chaque année 251 millions d'euros de rémunérations brutes.
+
+## Assemblée générale
+
+Quatorze adhérents ont participé à l'assemblée générale du 12 mars, à la maison des
+associations de Lérins-la-Ville. Le rapport d'activité a été adopté à l'unanimité.
+
+## Nous joindre
+
+Réseau ESS du Pays de Lérins – 04 67 21 35 80 – contact@ess-lerins.org
+"""
+
+
+def test_a_newsletter_tells_who_joined_as_what_the_deputy_mayor_and_the_average_wage(
+        one_document) -> None:
+    """A network's e-mail letter. « La nouvelle chargée de projet » is named where she is
+    welcomed, her role said at the end of the clause (« … comme chargée de projet »). 'The
+    deputy mayor' asked in English is the « adjointe au maire ». The average wage is the
+    figure the wage's long noun group leads to (« s'établit à 30 700 € »), not the payroll.
+    « tel réseau ? », typed as a memo, asks for the phone number. A count written in words
+    (« Quatorze adhérents ») answers « combien ? »."""
+    pipeline = one_document("lettre-reseau-ess-lerins-12.md", "La lettre du Réseau ESS, n° 12",
+                            "Réseau ESS du Pays de Lérins", "Pays de Lérins", NETWORK_LETTER)
+    newcomer = pipeline.ask("Qui est la nouvelle chargée de projet emploi et compétences ?")
+    assert "Anaïs Delmas" in newcomer.answer, newcomer.answer
+    deputy = pipeline.ask("Who is the deputy mayor in charge of the social and solidarity "
+                          "economy in Lérins-la-Ville?")
+    assert "Chloé Vernhes" in deputy.answer, deputy.answer
+    wage = pipeline.ask("Quel est le salaire brut annuel moyen par ETP dans l'ESS ?")
+    assert "30 700 €" in wage.answer and "251 millions" not in wage.answer, wage.answer
+    phone = pipeline.ask("tel réseau ?")
+    assert "04 67 21 35 80" in phone.answer, phone.answer
+    attendance = pipeline.ask("Combien d'adhérents ont participé à l'assemblée générale ?")
+    assert "Quatorze adhérents" in attendance.answer, attendance.answer
+
+
 STEERING_REPORT = """# Diagnostic de l'ESS du Pays de Vaurès
 
 ## 1. Méthode

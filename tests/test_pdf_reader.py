@@ -675,6 +675,142 @@ def test_a_grant_table_whose_cells_wrap_keeps_each_beneficiary_on_its_own_row():
     assert not any("Pradelles" in text for text in texts(document, "paragraph"))
 
 
+def test_a_grant_row_whose_name_and_project_both_wrap_reads_as_one_row():
+    """A town council's grants: four columns, two of text and two of amounts. In some rows
+    the beneficiary and the project both wrap onto two lines, and the two amounts sit
+    centred between them, so each of the row's three lines holds two cells. Each row still
+    reads whole: the name and the project end on their second lines, not in a row of
+    their own."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _captioned_table(pdf, "Subventions du fonds solidaire de quartier", [
+        ("Bénéficiaire", "Projet soutenu", "Rappel 2025", "Subvention 2026"),
+        ("Atelier Ricochet (chantier d’insertion)", "Atelier de réparation de vélos au "
+         "quartier des Tilleuls", "10 000 €", "14 500 €"),
+        ("Les Amis du Verger", "Jardin partagé", "–", "6 500 €"),
+        ("Coopérative jeunesse de services de Brassac", "Coopérative d’été pour quinze "
+         "jeunes de 16 à 18 ans", "4 000 €", "4 500 €"),
+        ("Total", "", "14 000 €", "25 500 €")],
+        (52, 62, 26, 30), ("LEFT", "LEFT", "RIGHT", "RIGHT"))
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Bénéficiaire : Atelier Ricochet (chantier d’insertion) — Projet soutenu : Atelier de "
+        "réparation de vélos au quartier des Tilleuls ; Rappel 2025 : 10 000 € ; "
+        "Subvention 2026 : 14 500 €",
+        "Bénéficiaire : Les Amis du Verger — Projet soutenu : Jardin partagé ; Rappel 2025 : – ; "
+        "Subvention 2026 : 6 500 €",
+        "Bénéficiaire : Coopérative jeunesse de services de Brassac — Projet soutenu : "
+        "Coopérative d’été pour quinze jeunes de 16 à 18 ans ; Rappel 2025 : 4 000 € ; "
+        "Subvention 2026 : 4 500 €",
+        "Total — Rappel 2025 : 14 000 € ; Subvention 2026 : 25 500 €"]
+
+
+def _justified(pdf: Report, x: float, y: float, width: float, line: str) -> None:
+    """One line set word by word across ``width``, as a word processor justifies it."""
+    words = line.split()
+    gap = (width - sum(pdf.get_string_width(word) for word in words)) / (len(words) - 1)
+    for word in words:
+        pdf.text(x, y, word)
+        x += pdf.get_string_width(word) + gap
+
+
+def test_articles_whose_lines_hang_under_their_number_read_as_one_paragraph_each():
+    """A council's decision: each « Article n : » starts at the margin, its text justified
+    to the right edge, and the lines after the first hang an indent further in, under the
+    text. Each article reads as one paragraph: « … lors d'une seconde session, » goes on
+    with « après un appel à candidatures … ». The next article, back at the margin, is a
+    paragraph of its own."""
+    articles = [
+        ["Article 4 : De dire que les crédits nécessaires sont inscrits au budget primitif "
+         "2026, chapitre 65,", "article 6574."],
+        ["Article 5 : De préciser que le solde de l'enveloppe, soit 13 000 €, sera attribué "
+         "lors d'une seconde", "session, après un appel à candidatures ouvert en juin 2026."],
+        ["Article 6 : De charger M. le Maire de l'exécution de la présente délibération."]]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 9)
+    y = 40.0
+    for lines in articles:
+        first, *hanging = lines
+        if hanging:
+            _justified(pdf, 20, y, 170, first)
+        else:
+            pdf.text(20, y, first)
+        for line in hanging:
+            y += 4.3
+            pdf.text(39, y, line)
+        y += 5.6
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "paragraph") == [
+        "Article 4 : De dire que les crédits nécessaires sont inscrits au budget primitif 2026, "
+        "chapitre 65, article 6574.",
+        "Article 5 : De préciser que le solde de l'enveloppe, soit 13 000 €, sera attribué lors "
+        "d'une seconde session, après un appel à candidatures ouvert en juin 2026.",
+        "Article 6 : De charger M. le Maire de l'exécution de la présente délibération."]
+
+
+def test_chapter_numbers_drawn_in_squares_at_the_top_of_pages_keep_their_headings():
+    """A diagnostic opens each chapter on a new page with its number set in white in a
+    coloured square, the title a little further right, at the same height on every page:
+    once digits are put aside, « 2. », « 3. », « 4. » repeat like a running header. They
+    are no header: each chapter is a top-level heading with its number, as the outline
+    spells it, and its « n.1 » section sits under it. The last chapter's number is only
+    drawn, not written: the outline still gives the heading its number and depth."""
+    chapters = (("2.", "Le poids de l'ESS", "2.1 Emploi et établissements"),
+                ("3.", "Les secteurs d'activité", "3.1 L'action sociale"),
+                ("4.", "L'emploi dans l'ESS", "4.1 Des emplois féminisés"),
+                ("5.", "Les principaux employeurs", "5.1 Les vingt premiers"))
+    pdf = Report(header=None, footer=False)
+    for number, title, section in chapters:
+        pdf.add_page()
+        pdf.start_section(f"{number} {title}", level=0)
+        y = pdf.get_y()
+        pdf.set_fill_color(40, 90, 150)
+        pdf.rect(20, y, 9, 9, style="F")
+        pdf.set_font("DejaVu", "B", 15)
+        if number != "5.":  # the last one is a picture of its number
+            pdf.set_text_color(255, 255, 255)
+            pdf.text(21.5, y + 6.8, number)
+            pdf.set_text_color(0, 0, 0)
+        pdf.text(38, y + 6.8, title)
+        pdf.set_y(y + 14)
+        pdf.heading(section, level=1)
+        pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    headings = [(block.text, block.level) for block in document.blocks
+                if block.kind == "heading"]
+    assert headings == [heading for number, title, section in chapters
+                        for heading in ((f"{number} {title}", 1), (section, 2))]
+
+
+def test_a_borderless_glossary_whose_terms_sit_beside_two_line_definitions():
+    """A diagnostic's glossary: a bold acronym on the left, its definition on the right,
+    no rules. Most definitions wrap onto two lines and the term sits centred between them,
+    on neither line. Each term reads with its whole definition, as one row."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    pdf.set_font("DejaVu", "", 8)
+    entries = [
+        ("ETP", "Équivalent temps plein : un salarié à mi-temps compte pour 0,5 ETP."),
+        ("ESUS", "Agrément « entreprise solidaire d’utilité sociale », délivré par la "
+         "préfecture aux entreprises qui poursuivent un objectif d’utilité sociale."),
+        ("PTCE", "Pôle territorial de coopération économique : groupement d’entreprises, de "
+         "collectivités et de centres de recherche qui coopèrent sur un même territoire."),
+        ("SIAE", "Structure d’insertion par l’activité économique, conventionnée par l’État "
+         "pour embaucher des personnes éloignées de l’emploi.")]
+    with pdf.table(col_widths=(25, 145), width=170, align="LEFT", borders_layout="NONE",
+                   first_row_as_headings=False, line_height=4.2, padding=(1.2, 1.0)) as table:
+        for term, definition in entries:
+            row = table.row()
+            row.cell(term, style=FontFace(emphasis="BOLD"))
+            row.cell(definition)
+    document = read_pdf(bytes(pdf.output()))
+    rows = texts(document, "row")
+    assert rows == [f"{term} — {definition}" for term, definition in entries], rows
+
+
 def test_a_footnote_at_the_foot_of_a_page_does_not_cut_the_sentence_it_interrupts():
     """A report's paragraph runs on to the next page under two footnotes set small at the
     foot of the first. The sentence cut by the page break is read whole; the notes are

@@ -65,6 +65,7 @@ COLUMN_GUTTER_EM = 1.5  # columns of a leaflet stand 2 ems apart; justified word
 COLUMN_CROSSERS = 0.05  # a title or a footer may run across a gutter: one line in twenty
 CENTRED_WIDTH = 3.0  # a centred date may be thrice its header's width ('6 mars 2026' under 'Dépôt')
 COLUMN_WRAPS = 2  # a column of text carries sentences over to its next line at least twice
+TERM_WORDS = 4  # a glossary's term: « ESUS », « Tiers-lieu », « Chantier d'insertion »
 MAX_GUTTERS = 6  # a leaflet folds in three or four; six bands bound the combinations tried
 
 BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
@@ -399,6 +400,11 @@ def _one_line(error: Exception) -> str:
 # ---------------------------------------------------------------- text helpers
 
 
+SECTION_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s*$")
+"""A chapter's number standing alone on its line's left: '3.', '2.1', 'IV.', 'B.'."""
+OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
 def _key(text: str) -> str:
     """Comparison key of a header/footer line: digits aside, case and spacing aside."""
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", inline(text).lower())).strip()
@@ -540,6 +546,8 @@ class _Layout:
         for segs in page_segments:
             dropped = {id(seg) for seg in segs
                        if (where := band(seg)) is not None and (where, _key(seg.text)) in running}
+            dropped -= {id(seg) for seg in segs if id(seg) in dropped
+                        and self._numbers_a_line(seg, segs, dropped)}
             for seg in segs:
                 # a bare number in a band is a page number, unless it shares its baseline with
                 # other text (a table cell near the foot of the page)
@@ -550,6 +558,15 @@ class _Layout:
                     dropped.add(id(seg))
             kept.append([seg for seg in segs if id(seg) not in dropped])
         return kept
+
+    @staticmethod
+    def _numbers_a_line(seg: _Seg, segs: list[_Seg], dropped: set[int]) -> bool:
+        """« 3. » beside « Les secteurs d'activité »: a chapter's number, set apart at the
+        top of each chapter's page, repeats there like a running header once digits are put
+        aside; the title it numbers, on its baseline, does not. A page number does."""
+        return (not _PAGE_NUMBER.match(seg.text.strip()) and bool(SECTION_MARK.match(seg.text))
+                and any(other is not seg and id(other) not in dropped
+                        and abs(other.y - seg.y) <= 0.35 * seg.size for other in segs))
 
     def _numbers_its_page(self, seg: _Seg) -> bool:
         """A line ending on its page's number out of the document's (« … – 2/2 »)."""
@@ -762,6 +779,12 @@ class _Layout:
             if page is not None:
                 pages += [page + 1]
             found = self._match_title(lines, by_page, pages, target, used)
+            if not found and (bare := _norm(OUTLINE_NUMBER.sub("", title))) != target:
+                # '3. Les secteurs d'activité' whose number is drawn apart, in a square:
+                # the heading reads as the outline spells it, number included
+                found = self._match_title(lines, by_page, pages, bare, used)
+                if len(found) == 1:
+                    lines[found[0]].text = inline(title)
             if not found:
                 continue
             group = next(self.group_ids)
@@ -890,7 +913,10 @@ class _Layout:
                 and abs(middle - (previous.left + previous.right) / 2) < 2 * em):
             return not _ends_sentence(previous.text)  # centred lines of one paragraph
         if line.x0 > previous.x0 + 0.8 * em and line.x0 > previous.left + 0.8 * em:
-            return False  # an indented first line opens a paragraph
+            # an indented first line opens a paragraph, unless it hangs under a full first
+            # line that runs on (« Article 5 : … lors d'une seconde session, » / « après … »)
+            return (current.text == previous.text and not short
+                    and not _ends_sentence(previous.text))
         return not (short and line.x0 < previous.x0 - 0.8 * em and _ends_sentence(previous.text))
 
     def _by_page(self, paragraph: _Open) -> list[Block]:
@@ -1071,7 +1097,8 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                 break
             lines.append(line)
             end += 1
-        multi = sum(1 for line in lines if len(line) >= 2)
+        multi = sum(1 for number, line in enumerate(lines)
+                    if len(line) >= 2 or _centred_beside(lines, number, anchors, tolerance))
         # a list drawn with its bullets apart from the text is no table
         bulleted = all(len(line[0].text) <= 3 and (_BULLET.match(line[0].text + " ")
                                                    or re.fullmatch(r"\w?\d*[.)]", line[0].text))
@@ -1094,6 +1121,22 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             index += 1
     taken.update(id(parents[key]) for key in taken.copy() if key in parents)
     return tables, [seg for seg in segs if id(seg) not in taken]
+
+
+def _centred_beside(lines: list[list[_Seg]], number: int, anchors: list[float],
+                    tolerance: float) -> bool:
+    """A first column's one cell set between two lines of the next column, a wrap above and
+    below it: a glossary's term centred beside its definition's two lines, a row of its own
+    (« ESUS » between « Agrément … délivré par la » and « poursuivent … »)."""
+    line = lines[number]
+    if (len(line) != 1 or len(anchors) < 2 or abs(line[0].x0 - anchors[0]) > tolerance
+            or len(line[0].text.split()) > TERM_WORDS or line[0].x1 > anchors[1] - tolerance
+            or not 0 < number < len(lines) - 1):
+        return False
+    wrap = WRAP_EM * line[0].size
+    return all(len(other) == 1 and other[0].x0 >= anchors[1] - tolerance
+               and abs(other[0].y - line[0].y) <= wrap
+               for other in (lines[number - 1], lines[number + 1]))
 
 
 def _header_band(rows_by_y: list[list[_Seg]], index: int, taken: set[int]) -> tuple[int, int]:
@@ -1428,7 +1471,8 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
 def _row_bands(lines: list[list[_Seg]]) -> set[int]:
     """The lines that open a row, when rows are padded apart and their cells wrap: a cell
     centred in its row sets its wrapped lines above and below the row's one-line cells, so
-    a row is a band of lines set a wrap apart, with one line fuller than the others. Empty
+    a row is a band of lines set a wrap apart, where at most one line has a cell in every
+    column (two cells of a row may wrap at once, beside figures centred between them). Empty
     when the table shows no such bands (one line a row, or rows set as close as wraps)."""
     gaps = [above[0].y - below[0].y for above, below in pairwise(lines)]
     if not gaps:
@@ -1441,8 +1485,8 @@ def _row_bands(lines: list[list[_Seg]]) -> set[int]:
     bands = [lines[start:end] for start, end in pairwise(edges)]
     if len(bands) < 2 or not any(len(band) > 1 for band in bands):
         return set()
+    fullest = max(len(line) for line in lines)  # a line with a cell in every column
     for band in bands:
-        fullest = max(len(line) for line in band)
         if len(band) > 1 and sum(len(line) == fullest for line in band) > 1:
             return set()  # two full lines in one band: rows, not a row's wrapped cells
     return starts

@@ -1065,9 +1065,10 @@ class OfflineAnswerer:
         """The document's title, publisher and territories: the catalog's entry, else what
         the file itself said (stored with each chunk) and its name, which users choose to
         say what it is ('appel-a-projets-tiers-lieux-2025.txt')."""
-        if chunk.source in self.catalog.entries:
+        if chunk.source in self.catalog.entries:  # an entry may give a territory only
             info = self.catalog.entries[chunk.source]
-            return (info.title, info.publisher or "", *info.territory)
+            return (info.title or chunk.title, info.publisher or chunk.publisher or "",
+                    *info.territory)
         return (chunk.title, chunk.publisher or "", file_words(chunk.source))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded

@@ -69,15 +69,17 @@ class Catalog:
         return [source for source in self.entries if not (corpus_dir / source).is_file()]
 
     def info(self, source: str, document: LoadedDocument | None = None) -> DocumentInfo:
-        """The catalog's entry; else what the file itself says (PDF metadata, HTML meta tags,
-        Markdown front matter); else a title from the first heading or the file name."""
-        if source in self.entries:
-            return self.entries[source]
-        if document is None:
-            return DocumentInfo(source=source, title=_title_from_name(source))
-        return DocumentInfo(source=source, title=_own_title(document) or _title_from_name(source),
-                            publisher=document.publisher, date=document.date,
-                            territory=document.territory, url=document.url)
+        """The catalog entry's fields; for those it leaves out (an upload whose form gave a
+        territory only), what the file itself says (PDF metadata, HTML meta tags, Markdown
+        front matter); else a title from the first heading or the file name."""
+        own = _own_info(source, document)
+        entry = self.entries.get(source)
+        if entry is None:
+            return own
+        return DocumentInfo(source=source, title=entry.title or own.title,
+                            publisher=entry.publisher or own.publisher,
+                            date=entry.date or own.date,
+                            territory=entry.territory or own.territory, url=entry.url or own.url)
 
     def territories(self) -> list[str]:
         """Every territory the corpus covers, in catalog order, without repeats (an entry for
@@ -103,6 +105,15 @@ def _where(error: yaml.YAMLError) -> str:
         problem += (f" ; {yaml_context(context)} ligne {opened.line + 1}, "
                     f"colonne {opened.column + 1}")
     return f"{where} : YAML invalide ({problem})"
+
+
+def _own_info(source: str, document: LoadedDocument | None) -> DocumentInfo:
+    """What the file says of itself, else a title from its name."""
+    if document is None:
+        return DocumentInfo(source=source, title=_title_from_name(source))
+    return DocumentInfo(source=source, title=_own_title(document) or _title_from_name(source),
+                        publisher=document.publisher, date=document.date,
+                        territory=document.territory, url=document.url)
 
 
 def _known_fields(fields: dict) -> dict:

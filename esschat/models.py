@@ -27,7 +27,8 @@ class DocumentInfo(BaseModel):
     """What the catalog knows about one corpus file."""
 
     source: str = Field(description="Path relative to corpus/, with forward slashes.")
-    title: str
+    title: str = Field(default="", description="Empty in a catalog entry that leaves it out "
+                       "(an upload's form): the file's own title is used.")
     publisher: str | None = None
     date: str | None = None
     territory: list[str] = Field(default_factory=list)

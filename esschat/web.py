@@ -350,9 +350,11 @@ def document_route(pipeline: Pipeline):
     def serve(path: str, passage: str | None = None) -> HTMLResponse:
         _, chunks = indexed_file(pipeline, path)
         first = chunks[0]
-        info = pipeline.catalog.entries.get(path) or DocumentInfo(
-            source=path, title=first.title, publisher=first.publisher, date=first.date,
-            url=first.url)
+        entry = pipeline.catalog.entries.get(path) or DocumentInfo(source=path)
+        info = DocumentInfo(  # the catalog's fields, else what the indexed file said
+            source=path, title=entry.title or first.title,
+            publisher=entry.publisher or first.publisher, date=entry.date or first.date,
+            territory=entry.territory, url=entry.url or first.url)
         return HTMLResponse(source_page.render(info, chunks, passage),
                             headers=source_page.HEADERS)
 

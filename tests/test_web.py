@@ -313,11 +313,35 @@ def test_an_uploaded_document_answers_at_once(page: Page, web_server: WebServer,
                                "territory": ["Aveyron", "Occitanie"]}
     page.reload(wait_until="load")
     expect(summary).to_contain_text(f"sur {count_before + 1} documents")
+    expect(summary).to_contain_text("Occitanie")  # the territory the form gave
 
     ask(page, "Combien de salariés en insertion emploie la coopérative du Vallon ?")
     expect(last_turn(page).locator(".answer")).to_contain_text("vingt-trois salariés")
     assert cited_files(page) == [source]
     expect(last_turn(page)).to_contain_text("Portrait de la coopérative du Vallon")
+
+
+def test_an_upload_with_only_a_territory_keeps_the_file_s_own_title(
+        page: Page, web_server: WebServer, tmp_path: Path) -> None:
+    """A town's officer uploads a note and fills in the territory only: the form's fields are
+    all optional. The entry is kept; the header lists the territory; answers cite the title
+    the note gives itself."""
+    document = tmp_path / "note-fonds-quartier.md"
+    document.write_text(
+        "# Fonds solidaire de quartier : bilan 2025\n\n"
+        "En 2025, le fonds solidaire de quartier de Sainte-Odile-sur-Lèze a soutenu onze "
+        "projets pour 38 500 €.\n", encoding="utf-8")
+    status = upload(page, web_server, document, territory="Sainte-Odile-sur-Lèze")
+    assert "a été ajouté" in status and "bilan 2025" in status, status
+    catalog = yaml.safe_load((web_server.settings.corpus_dir / "catalog.yaml").read_text(
+        encoding="utf-8"))
+    assert catalog["uploads/note-fonds-quartier.md"] == {"territory": ["Sainte-Odile-sur-Lèze"]}
+    page.reload(wait_until="load")
+    expect(page.locator("#corpus-summary")).to_contain_text("Sainte-Odile-sur-Lèze")
+
+    ask(page, "Combien de projets le fonds solidaire de quartier a-t-il soutenus en 2025 ?")
+    expect(last_turn(page).locator(".answer")).to_contain_text("onze projets")
+    expect(last_turn(page)).to_contain_text("Fonds solidaire de quartier : bilan 2025")
 
 
 def test_a_bad_upload_is_refused_by_name_and_changes_nothing(page: Page, web_server: WebServer,

@@ -2253,17 +2253,11 @@ def _rows_with_cell_asked(shortlist: list[Unit], question: Question,
     « … n'avaient rien reçu en 2025 ? »: the rows of one table whose cell in one column says
     what is asked (« Structure porteuse : SCIC »), or, when the question asks for none, is
     empty (« Rappel 2025 : – »); only when some rows do and others do not."""
-    tables: dict[tuple[str, str, tuple[str, ...]], dict[str, tuple[Unit, dict[str, str]]]] = {}
     best_rows = [unit for unit in shortlist if TABLE_ROW.match(unit.text)][:1]
-    for unit in [*shortlist, *(row for best in best_rows for row in section_rows(best))]:
-        if (not TOTAL_ROW.match(row_label(unit.text)[0])
-                and (cells := _row_cells(unit.text)) is not None):
-            key = (unit.hit.chunk.source, unit.hit.chunk.section or "", tuple(cells))
-            tables.setdefault(key, {}).setdefault(unit.text, (unit, cells))
+    tables = _row_tables([*shortlist, *(row for best in best_rows for row in section_rows(best))])
     terms = set(question.terms) - {question.list_head or ""}
     none_asked = bool(NONE_ASKED.search(fold(question.text)))
-    for rows in tables.values():
-        rows_list = list(rows.values())
+    for rows_list in tables.values():
         if len(rows_list) < MIN_FILTERED_ROWS:
             continue
         filters = []
@@ -2306,18 +2300,28 @@ def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question
     twenty employers runs over three passages and a page break). Of two tables set side by
     side (expenses beside income), the one whose headers say what the question compares,
     else the best row's."""
-    tables: dict[tuple[str, ...], dict[str, tuple[Unit, dict[str, str]]]] = {}
-    for unit in shortlist:
-        if (unit.hit.chunk.source == best.hit.chunk.source
-                and unit.hit.chunk.section == best.hit.chunk.section
-                and not TOTAL_ROW.match(row_label(unit.text)[0])
-                and (other := _row_cells(unit.text)) is not None):
-            tables.setdefault(tuple(other), {}).setdefault(unit.text, (unit, other))
+    where = (best.hit.chunk.source, best.hit.chunk.section or "")
+    tables = {key[2]: rows for key, rows in _row_tables(shortlist).items() if key[:2] == where}
     if not tables:
         return []
-    return list(tables[max(tables, key=lambda key: (
-        max(_column_asked(header, question)[:2] for header in key), key == tuple(cells)))
-        ].values())
+    return tables[max(tables, key=lambda key: (
+        max(_column_asked(header, question)[:2] for header in key), key == tuple(cells)))]
+
+
+TableKey = tuple[str, str, tuple[str, ...]]  # document, section, column headers
+
+
+def _row_tables(units: list[Unit]) -> dict[TableKey, list[tuple[Unit, dict[str, str]]]]:
+    """The table rows among ``units``, each with its cells and each once, totals left out,
+    grouped by table (document, section, column headers), in the order met: a table's rows
+    wherever passages cut it, for comparisons and filters alike."""
+    tables: dict[TableKey, dict[str, tuple[Unit, dict[str, str]]]] = {}
+    for unit in units:
+        if (not TOTAL_ROW.match(row_label(unit.text)[0])
+                and (cells := _row_cells(unit.text)) is not None):
+            key = (unit.hit.chunk.source, unit.hit.chunk.section or "", tuple(cells))
+            tables.setdefault(key, {}).setdefault(unit.text, (unit, cells))
+    return {key: list(rows.values()) for key, rows in tables.items()}
 
 
 def _column_asked(header: str, question: Question) -> tuple[int, int, int]:

@@ -416,8 +416,8 @@ class OfflineAnswerer:
         best = shortlist[0]
         if best.score < self.scorer.threshold:
             return Verdict([], self._missing_kind(found.question))
-        if found.question.extreme:  # a comparison is read off a table, or a list of
-            # amounts, whichever ranks first, when one answers
+        if found.question.extreme and not _says_first(best, found.question):  # a comparison
+            # is read off a table, or a list of amounts, whichever ranks first, when one answers
             compared = _compared_row(best, shortlist, found.question)
             listed, item = _extreme_item(shortlist, found.units, found.question)
             row = None if listed < shortlist.index(compared) else _extreme_row(
@@ -786,6 +786,8 @@ class OfflineAnswerer:
             "number_near": _figure_closeness(text, unit.matched - set(question.measured))
             if number else 0.0,
             "number_place_said": self._place_said(unit, question) if number else 0.0,
+            "place_named": asked(question.asks_place,
+                                 bool(PLACE_SAID.search(text) or self._places_in(text))),
         }
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one answerer per index version; bounded
@@ -829,7 +831,7 @@ class OfflineAnswerer:
             # an amount in euros answers it wherever the fund is named in the passage; a
             # salary or a rent is an amount said beside its own word
             paid = PAID_MEASURES.intersection(question.measured)
-            return bool(MONEY.search(unit.text)) and (
+            return (bool(MONEY.search(unit.text)) or _in_euros(unit)) and (
                 not paid or _counts(unit.text, list(paid))
                 or _labelled_figure(unit.text, _with_synonyms(list(paid))))
         if (question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text)
@@ -843,7 +845,9 @@ class OfflineAnswerer:
         if question.asks_role and people and not _gives_role(unit.text, list(people)):
             return False  # 'Quelle est la fonction de N. F. ?': a sentence that names her
             # without a role ('en présence de N. F.') does not say it
-        if question.kind == "person" and question.wants_name:
+        if question.kind == "person" and (question.wants_name
+                                          or ROLE_TERMS.intersection(question.terms)):
+            # 'Qui est le maire de X ?' is answered by a name, not by « mairies » in a list
             return ((_names_person(unit.text) or _names_with_every_term(unit.text, question))
                     and _holds_role_asked(unit.text, question))
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
@@ -1459,6 +1463,10 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     about = _with_synonyms(question.measured)
     if _labelled_figure(unit.text, about):
         return True
+    if (unit.antecedent and COUNTS_OF_ANTECEDENT.search(unit.text) and _has_quantity(unit.text)
+            and _counts(unit.antecedent, question.measured, _asks_rate(question))):
+        return True  # « Elle en comptait 21 150 fin 2023. » counts what the sentence before
+        # counted
     if (TABLE_ROW.match(unit.text) and about & term_set(unit.nearest_heading)
             and _has_quantity(unit.text)):
         return True  # « Profil des salariés en parcours (en %) »: the caption says what each
@@ -1470,6 +1478,13 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
         return False
     return (_counts(unit.text, analyze(rate.group(1)))
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+COUNTS_OF_ANTECEDENT = re.compile(
+    r"\b[Ee]n\s+(?:a|avait|aura|comptai\w*|compte\w*|employai\w*|emploie\w*|recens\w+|"
+    r"dénombr\w+|réuni\w+|rassembl\w+|regroup\w+|fédér\w+|accueill\w+|touch\w+)\b")
+"""« Elle en comptait … », « il en recense … »: the figure counts the thing the sentence
+before named, which « en » stands for."""
 
 
 def _labelled_figure(text: str, about: set[str]) -> bool:
@@ -1590,6 +1605,25 @@ def _in_percent(unit: Unit) -> bool:
     """A table row whose caption or column headers say its figures are percentages."""
     return bool(TABLE_ROW.match(unit.text)) and bool(
         IN_PERCENT.search(unit.text) or IN_PERCENT.search(unit.hit.chunk.section or ""))
+
+
+PLACE_SAID = re.compile(
+    r"\b\d{5}\b|\b(?i:salle|mairie|siège|locaux|hôtel de ville|lieu\s*:)|"
+    r"\b(?i:à|au|aux|en|dans|chez|vers|place|rue|avenue|boulevard|quai|route|chemin|maison)"
+    r"\s+(?i:(?:la|le|les|du|de la|des|de)\s+|l['’]|d['’])?[A-ZÀ-Ý]")
+"""« à Orbassac », « salle du conseil », « Maison des associations », « 96300 … »: a sentence
+that says where (a room, a postcode, a capital after a word of place)."""
+IN_EUROS = re.compile(r"\(\s*(?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
+                      r"(?:\s+(?:HT|TTC))?\s*\)|\ben\s+(?:k|M|milliers d[’']|millions d[’'])?\s*"
+                      r"(?:€|euros?)\s*$", re.I)
+"""« Tableau 5 – Produits (en euros) », « Budget 2026-2028 (en k€) »: a caption that says its
+table's figures are amounts, which its rows then need not repeat."""
+
+
+def _in_euros(unit: Unit) -> bool:
+    """A table row whose caption says its figures are in euros."""
+    caption = (unit.hit.chunk.section or "").rsplit(" > ", 1)[-1]
+    return bool(TABLE_ROW.match(unit.text)) and bool(IN_EUROS.search(caption))
 
 
 def _is_figure(token: str) -> bool:
@@ -2002,7 +2036,10 @@ def _role_in(text: str, question: Question) -> bool:
     deputy = bool(DEPUTY.search(question.text))
     if deputy and not DEPUTY.search(text):
         return False  # the vice-président asked for is not the président
-    said = DEPUTY.sub(" ", text) if not deputy else text
+    ranked = {pair for pair in ORDINAL_NOUN.findall(fold(question.text)) if pair[1] in DEPUTIES}
+    if deputy and ranked and not ranked & set(ORDINAL_NOUN.findall(fold(text))):
+        return False  # « le premier vice-président » is not any vice-présidente
+    said = PLACES_OF_OFFICE.sub(" ", DEPUTY.sub(" ", text) if not deputy else text)
     variants = _with_synonyms(roles)
     if not term_set(said) & variants:
         return False
@@ -2018,6 +2055,8 @@ def _role_in(text: str, question: Question) -> bool:
         for match in re.finditer(r"[\w-]+", text) if stem(fold(match.group(0))) in variants)
 
 
+PLACES_OF_OFFICE = re.compile(r"\bmairies?\b", re.I)
+"""« mairies » stems as « maire » does, and names buildings, not the one who holds the office."""
 ROLE_OF_NAMED = re.compile(r"^\s*(?:de la|de l['’]|du|des|de|d['’])\s*([A-ZÀ-Ý][^,;:.()\n]{0,60})")
 """The body a role is said of, when it is named: 'présidente de la CRESS Val d'Ysmes'."""
 
@@ -2064,6 +2103,9 @@ ORDINAL_NOUN = re.compile(rf"\b({'|'.join(ORDINALS)})\s+([a-z]+)")
 """'la deuxième édition', 'le premier semestre', on folded text."""
 
 
+DEPUTIES = {"vice", "adjoint", "adjointe", "deputy"}  # the deputies an ordinal ranks
+
+
 def _other_ordinal(text: str, question: str) -> bool:
     """The question asks of the 'deuxième édition'; the sentence speaks of the 'première
     édition' and not of the second: its figures are another edition's."""
@@ -2102,23 +2144,28 @@ def _people_asked(names: tuple[str, ...]) -> tuple[str, ...]:
 def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit:
     """The row whose table the comparison is read from: the best candidate's when it is a
     row, else the best-ranked row; a table whose caption or headings name what is compared
-    (« Quel département … » and « L'emploi dans l'ESS par département ») before the others.
-    A sentence that says which is first itself ('affiche la plus forte part') is kept."""
-    if (EXTREME_SAID.search(best.text) and not TABLE_ROW.match(best.text)
-            and _says_extreme_asked(best.text, question.text)):
-        return best
+    (« Quel département … » and « L'emploi dans l'ESS par département ») before the others."""
     compared = COMPARED.search(fold(question.text))
     kind = stem(compared.group(1)) if compared and compared.group(1) not in STOP_WORDS \
         else None
 
-    def about(unit: Unit) -> bool:
-        return bool(kind) and kind in term_set(unit.hit.chunk.section or "")
+    def about(unit: Unit) -> bool:  # the caption says so, or the header of the row's names
+        label_header, named, _ = unit.text.partition(" — ")[0].partition(" : ")
+        label_header = label_header if named else ""
+        return bool(kind) and kind in term_set(f"{unit.hit.chunk.section or ''} {label_header}")
 
     rows = sorted((unit for unit in shortlist if TABLE_ROW.match(unit.text)),
                   key=lambda unit: not about(unit))  # stable: the shortlist's order otherwise
     if not rows or (TABLE_ROW.match(best.text) and (about(best) or not about(rows[0]))):
         return best
     return rows[0]
+
+
+def _says_first(unit: Unit, question: Question) -> bool:
+    """A sentence that says which is first itself (« Le projet le mieux doté est celui … »)
+    answers the comparison without reading a table or a list."""
+    return (bool(EXTREME_SAID.search(unit.text)) and not TABLE_ROW.match(unit.text)
+            and _says_extreme_asked(unit.text, question.text))
 
 
 def _first_paragraph(text: str) -> str:
@@ -2192,6 +2239,18 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
     if set(question.terms) & CHANGE_ASKED and changes:
         figures = changes  # « la plus forte croissance » compares a change, not a level
         # whose header happens to share more of the question's words (« Poids … secteur »)
+    elif set(question.terms) & CHANGE_ASKED and (pair := _years_compared(figures, question)):
+        earlier, later = pair  # « le plus augmenté entre 2024 et 2025 »: the change is read
+        # off the two years' columns of one measure
+        relative = bool(RELATIVE_ASKED.search(fold(question.text)))
+        grown = [(unit, _change(row_values[earlier], row_values[later], relative))
+                 for unit, row_values in parts
+                 if row_values[earlier] is not None and row_values[later] is not None
+                 and (row_values[earlier] or not relative)]
+        if len(grown) < 2:
+            return None
+        pick = max if question.extreme > 0 else min
+        return pick(grown, key=lambda pair: pair[1])[0]
     overlap = {header: _column_asked(header, question) for header in figures}
     column = figures[0] if len(figures) == 1 else max(figures, key=overlap.__getitem__)
     if len(figures) > 1 and (not any(overlap[column][:2]) or list(overlap.values()).count(
@@ -2202,6 +2261,36 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
                   key=lambda pair: (pair[0].start, pair[0].rank))
     pick = max if larger else min
     return pick(read, key=lambda pair: pair[1])[0]
+
+
+RELATIVE_ASKED = re.compile(r"\ben (?:proportion|pourcentage)\b|\brelativ\w*|"
+                            r"\bproportionnellement\b|\bin (?:percentage|relative) terms\b")
+"""« le plus progressé en proportion »: a change as a share of where it started."""
+
+
+def _change(earlier: float, later: float, relative: bool) -> float:
+    return (later - earlier) / abs(earlier) if relative else later - earlier
+
+
+def _years_compared(figures: list[str], question: Question) -> tuple[str, str] | None:
+    """The columns of one measure in two years (« Porteurs … 2024 », « Porteurs … 2025 »):
+    the years the question names, else the first and the last; of several measures, the
+    one whose header says most of what the question asks."""
+    measures: dict[str, dict[str, str]] = {}
+    for header in figures:
+        years = YEAR.findall(header)
+        if len(years) == 1:
+            measures.setdefault(YEAR.sub(" ", header).strip(), {})[years[0]] = header
+    measures = {measure: years for measure, years in measures.items() if len(years) >= 2}
+    if not measures:
+        return None
+    measure = max(measures, key=lambda measure: _column_asked(measure, question))
+    if len(measures) > 1 and not any(_column_asked(measure, question)[:2]):
+        return None
+    years = measures[measure]
+    asked = [year for year in question.years if year in years]
+    earlier, later = (sorted(asked) if len(asked) == 2 else (min(years), max(years)))
+    return years[earlier], years[later]
 
 
 RANK_HEADER = re.compile(r"(?:rang|rank|n°|no|numero|#)\b")

@@ -98,6 +98,20 @@ GLOSSARY: dict[str, str] = {
     "unemployed": "demandeurs d'emploi", "jobseekers": "demandeurs d'emploi",
     "disabled": "handicap", "disability": "handicap", "care": "soins", "health": "santé",
     "food": "alimentaire", "grocery": "épicerie", "mobility": "mobilité", "repair": "réparation",
+    # calls for projects, votes and sittings
+    "submitted": "déposés", "submit": "déposer", "filed": "déposés", "holders": "porteurs",
+    "holder": "porteur", "winning": "lauréats", "winner": "lauréat", "presented": "présenté",
+    "attended": "participants", "attendees": "participants", "participants": "participants",
+    "proxies": "pouvoirs", "proxy": "pouvoir", "voters": "votants", "present": "présents",
+    "absent": "absents", "held": "tenu",
+    "venue": "lieu", "located": "situé", "headquarters": "siège", "launched": "lancé",
+    "incubator": "incubateur", "supported": "accompagnés", "coaching": "accompagnement",
+    "guidance": "accompagnement", "photo": "photo", "photograph": "photo", "auditor": "commissaire",
+    "ceiling": "plafond", "cap": "plafond", "paid": "versé", "payment": "versement",
+    "instalment": "versement", "advance": "avance", "balance": "solde", "repay": "rembourser",
+    "refund": "rembourser", "indicators": "indicateurs", "indicator": "indicateur",
+    "target": "cible", "targets": "cibles", "achieved": "réalisé", "assembly": "assemblée",
+    "general": "générale", "board": "conseil", "envelope": "enveloppe",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
@@ -122,6 +136,9 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("tonnes", "tonnage", "tonne"),
     ("électricité", "énergie", "mwh", "kwh", "gwh"),
     ("dossiers", "candidatures", "demandes"),
+    ("retenu", "retenus", "retenue", "retenues", "lauréat", "lauréats", "lauréate", "gagné",
+     "gagnant", "gagnants", "sélectionné", "sélectionnés"),
+    ("contact", "interlocuteur", "interlocutrice", "référent", "référente"),
     ("familles", "foyers", "ménages"),
     ("avant-propos", "préface", "éditorial", "édito"),
     ("rejoint", "rejoindre", "rejoignent", "adhésion", "adhésions", "adhère", "adhèrent",
@@ -295,6 +312,8 @@ class Question:
     """What a list question asks the items of: 'critères' in 'Sur quels critères …' (stemmed)."""
     contact: str | None = None
     """A contact detail asked for: 'email', 'phone' or 'web' (see ``contact_asked``)."""
+    asks_place: bool = False
+    """'Où se tiendra le forum ?', 'In which town …': the answer is a place."""
     extreme: int = 0
     """'la plus forte progression' (1), 'la plus petite aide' (-1): the row of a table with
     the largest or smallest figure is asked for; 0 otherwise (see ``extreme_asked``)."""
@@ -380,6 +399,7 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
                  r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded) \
+            or WHAT_MEASURE.search(folded) \
             or AMOUNT_NOUN.search(folded):
         return "number"
     if re.search(r"\b(quels sont|quelles sont|quels|quelles|citez|liste|enumere|lesquels|"
@@ -393,6 +413,9 @@ def answer_kind(folded: str, text: str = "") -> str:
     return "fact"
 
 
+WHAT_MEASURE = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[\w-]+ ){0,3}?(?:rate|share|"
+                          r"percentage|proportion|amount|number|total|cost|turnover)\b")
+"""'What is the unemployment rate …': a figure is asked, not a definition."""
 AMOUNT_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was|will be)\s+)?"
                          r"(?:(?:le|la|the)\s+|l')?(?:enveloppe|dotation|subvention|cout|"
                          r"tarif|loyer|plafond|grant|subsidy|cost|fee)\b")
@@ -665,7 +688,23 @@ def analyse(text: str) -> Question:
         years_back=None if YEAR.search(text) else years_back(folded),
         contact=contact_asked(fold(working), kind),
         extreme=extreme_asked(fold(working)),
+        asks_place=asks_place(text),
     )
+
+
+PLACE_ASKED = re.compile(
+    r"^(?:et\s+)?(?:ou|d'ou)\b|\bwhere\b|\b(?:dans|en|a|sur|de) quel(?:le)?s? "
+    r"(?:commune|ville|lieu|salle|territoire|quartier|village|endroit)\b|"
+    r"\b(?:in|at) (?:which|what) (?:town|city|commune|place|village|municipality|venue|"
+    r"location|district)\b|\bquel(?:le)? (?:est|sera|etait) (?:le lieu|l'adresse)\b")
+"""'Où …', 'dans quelle commune …', 'in which town …': a place is asked (folded text)."""
+
+
+def asks_place(text: str) -> bool:
+    """'Où' folds to 'ou' (or): it asks a place when the question opens on it or has it
+    after a verb (« La réunion s'est tenue où ? »)."""
+    return bool((PLACE_ASKED.search(fold(text)) and not re.match(r"\s*ou\b", text.lower()))
+                or re.search(r"(?:^|\s)où\b", text.lower()))
 
 
 EXTREME = re.compile(r"\b(?:le|la|les|l')\s*(plus|moins|mieux)\b(?:\s+(?:d'|de\s+)?([a-z-]+))?|"
@@ -868,7 +907,7 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     """
     if not history:
         return question
-    previous = resolve_follow_up(history[-1], history[:-1]).partition(CONTEXT_MARK)[0]
+    previous, _, earlier = resolve_follow_up(history[-1], history[:-1]).partition(CONTEXT_MARK)
     if (among := AMONG_THEM.search(question)) and (counted := COUNTED.search(previous)):
         # 'Combien d'entre eux ont abouti ?' after 'Combien de projets … ?': of those projects
         noun = counted.group(1)
@@ -889,24 +928,31 @@ def resolve_follow_up(question: str, history: list[str] | None) -> str:
     if _is_follow_up(question) and not asks_own:
         base = previous.rstrip(" ?")
         if not new_entities and (swapped := (_swap_counted_noun(previous, remainder)
-                                             or _swap_qualifier(previous, remainder))):
+                                             or _swap_qualifier(previous, remainder)
+                                             or _swap_bound(previous, remainder))):
             return swapped
         if new_entities:
             for old in old_entities:
-                base = re.sub(rf"(?:\s+(?:en|dans|à|au|aux|pour|in|for))?\s+{re.escape(old)}", "",
-                              base)
+                base = re.sub(rf"(?:\s+(?:en|dans|à|au|aux|pour|in|for)(?:\s+(?:le|la|les)\b)?)?"
+                              rf"\s+(?:l['’])?{re.escape(old)}", "", base)
             base = re.sub(r"\s+(en|dans|à|au|pour|de|in|for)\s*$", "", base.strip())
         base = _without_years(base, YEAR.findall(remainder))
         return re.sub(r"\s+", " ", f"{base} {_lower_first(remainder, new_entities)} ?").strip()
     if SUBJECT_PRONOUN.match(remainder) and new_entities:
         # 'Et il vaut combien pour le Pays d'Aubrelle ?': 'il' is what was asked about before
         return f"{remainder} ({_topic(previous, old_entities)}) ?"
-    if new_entities or not old_entities:
+    if new_entities:
         return question
+    # what the earlier question was about guides retrieval: 'Et combien de présents ?' after
+    # '… votants lors du conseil communautaire du 24 mars 2026 ?' asks of that sitting
+    topic = " ".join(part for part in (_topic(previous, old_entities), earlier) if part)
+    context = f"{CONTEXT_MARK}{topic}" if topic else ""
+    if not old_entities:
+        return f"{question}{context}"
     inherited = ", ".join(old_entities)
     if FOLLOW_UP.match(question):
-        return f"{remainder} ({inherited}) ?"
-    return f"{question}{CONTEXT_MARK}{inherited}"
+        return f"{remainder} ({inherited}) ?{context}"
+    return f"{question}{CONTEXT_MARK}{inherited} {topic}".rstrip()
 
 
 AMONG_THEM = re.compile(r"\b(?:d['’]entre|parmi) (?:eux|elles)\b", re.I)
@@ -983,6 +1029,32 @@ def _swap_qualifier(previous: str, remainder: str) -> str | None:
     if earlier is None:
         return None
     return f"{previous[:earlier.start()]}{remainder}{previous[earlier.end():]}"
+
+
+BOUNDS = {"maximal": "minimal", "maximale": "minimale", "maximaux": "minimaux",
+          "maximum": "minimum", "plafond": "plancher", "max": "min", "plus": "moins",
+          "highest": "lowest", "most": "least", "upper": "lower", "largest": "smallest"}
+BOUNDS |= {low: high for high, low in BOUNDS.items()}
+"""A bound and its opposite: 'Et le minimum ?' after '… le montant maximal … ?'."""
+
+
+def _swap_bound(previous: str, remainder: str) -> str | None:
+    """'Et le minimum ?' after 'Quel est le montant maximal d'aide ?' asks the same of the
+    other bound: the earlier question with its bound turned over."""
+    asked = [word for word in _content(remainder) if word in BOUNDS]
+    if len(asked) != 1 or len(_content(remainder)) != 1:
+        return None
+    wanted = asked[0]
+    for word in re.findall(r"[\w-]+", previous):
+        if fold(word) in BOUNDS and fold(word) != wanted and (
+                BOUNDS[fold(word)] == wanted or _same_bound(fold(word), wanted)):
+            return re.sub(rf"\b{re.escape(word)}\b", BOUNDS[fold(word)], previous, count=1)
+    return None
+
+
+def _same_bound(earlier: str, asked: str) -> bool:
+    """'maximal' in the earlier question, 'minimum' asked: opposite bounds in other forms."""
+    return BOUNDS[earlier].startswith(asked[:3]) and earlier[:3] != asked[:3]
 
 
 def _content(text: str) -> list[str]:

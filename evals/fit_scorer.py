@@ -54,6 +54,7 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh18": (ROOT / "evals/fresh18/questions.jsonl", ROOT / "evals/fresh18/corpus"),
     "fresh19": (ROOT / "evals/fresh19/questions.jsonl", ROOT / "evals/fresh19/corpus"),
     "fresh20": (ROOT / "evals/fresh20/questions.jsonl", ROOT / "evals/fresh20/corpus"),
+    "fresh21": (ROOT / "evals/fresh21/questions.jsonl", ROOT / "evals/fresh21/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

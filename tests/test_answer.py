@@ -2035,3 +2035,116 @@ def test_a_conference_synthesis_answers_which_row_compares_both_and_who_counted_
         tellers.answer
     chairs = pipeline.ask("Qui coprésidait la conférence ?")
     assert "Yann Kervadec" in chairs.answer and "Maëlle Ropars" in chairs.answer, chairs.answer
+
+
+AGENCY_REPORT = """\
+# Rapport d'activité 2025 de l'agence Causse-Vert Solidaire
+
+## Le réseau
+
+Au 31 décembre 2025, l'agence fédère 212 adhérents. Elle en comptait 187 fin 2024.
+
+Rapporteure du rapport moral : Mme Claire Vidal, vice-présidente chargée de l'ESS.
+
+## Ressources de l'agence (en euros)
+
+| Financeur | 2024 | 2025 |
+|---|---:|---:|
+| Région | 96 000 | 104 000 |
+| Département | 61 000 | 58 000 |
+| Intercommunalités | 33 000 | 41 500 |
+
+## L'emploi de l'ESS par intercommunalité
+
+| Intercommunalité | Établissements | Salariés |
+|---|---:|---:|
+| CC du Haut-Causse | 140 | 1 210 |
+| CC des Gorges | 95 | 860 |
+| CA de Millebourg | 410 | 5 320 |
+
+## Appel à projets 2025
+
+| Intercommunalité | Projets déposés | Projets retenus |
+|---|---:|---:|
+| CC du Haut-Causse | 14 | 5 |
+| CC des Gorges | 9 | 6 |
+| CA de Millebourg | 22 | 4 |
+
+Répartition des aides :
+
+- CC du Haut-Causse : 5 projets, 52 000 € ;
+- CC des Gorges : 6 projets, 61 000 € ;
+- CA de Millebourg : 4 projets, 47 000 €.
+
+Le projet le mieux doté est celui de la recyclerie de Saint-Juéry, qui reçoit 24 000 €.
+
+Le vote a lieu en ligne ou sur papier, dans 40 points de vote (mairies, médiathèques, \
+maisons de services).
+
+## Forum des projets
+
+Le forum des projets se tiendra le 12 mars 2026 à la halle de Millebourg.
+
+- Exposants : 32
+- Participants : 140
+
+## Mois de l'ESS
+
+Le Mois de l'ESS a réuni 2 300 participants dans 41 événements.
+"""
+
+
+def test_an_activity_report_s_tables_figures_and_people_answer_as_they_are_written(
+        plain_document) -> None:
+    """An agency's report as its staff would query it: amounts in a table whose caption says
+    « (en euros) », a figure that « en » ties to the sentence before, a comparison over one
+    of two tables of intercommunalities, a sentence that says which project is best funded,
+    and offices nobody in it holds."""
+    pipeline = plain_document("causse-vert-rapport-2025.md", AGENCY_REPORT)
+
+    paid = pipeline.ask("Combien la Région a-t-elle versé à l'agence en 2025 ?")
+    assert "104 000" in paid.answer, paid.answer
+    before = pipeline.ask("Combien d'adhérents l'agence avait-elle fin 2024 ?")
+    assert "187" in before.answer, before.answer
+    most = pipeline.ask("Quelle intercommunalité a le plus de projets retenus ?")
+    assert "CC des Gorges" in most.answer and "Salariés" not in most.answer, most.answer
+    best = pipeline.ask("Quel projet est le mieux doté ?")
+    assert "recyclerie de Saint-Juéry" in best.answer, best.answer
+
+    mayor = pipeline.ask("Qui est le maire de Millebourg ?")
+    assert mayor.abstained, mayor.answer  # « mairies » in a list names no mayor
+    first = pipeline.ask("Qui est le premier vice-président de l'agence ?")
+    assert first.abstained, first.answer  # a vice-présidente, not said to be the first
+    deputy = pipeline.ask("Qui est la vice-présidente chargée de l'ESS ?")
+    assert "Claire Vidal" in deputy.answer, deputy.answer
+
+
+def test_a_follow_up_asks_of_what_the_earlier_question_was_about(plain_document) -> None:
+    """« Et combien de participants ? » after a question on the projects forum asks of the
+    forum, though the report counts the Mois de l'ESS's participants too; « Et le minimum ? »
+    turns the bound asked before over."""
+    pipeline = plain_document("causse-vert-rapport-2025.md", AGENCY_REPORT)
+    history = ["Combien d'exposants au forum des projets ?"]
+    assert "32" in pipeline.ask(history[0]).answer
+    answer = pipeline.ask("Et combien de participants ?", history=history)
+    assert "140" in answer.answer and "2 300" not in answer.answer, answer.answer
+
+    assert resolve_follow_up("Et le minimum ?", ["Quel est le montant maximal d'aide ?"]) == (
+        "Quel est le montant minimal d'aide ?")
+    assert resolve_follow_up("And the smallest?", ["What is the largest grant?"]) == (
+        "What is the smallest grant?")
+    swapped = resolve_follow_up("Et en Seine-Saint-Denis ?", [
+        "Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?"])
+    assert swapped == "Combien d'emplois l'ESS représente-t-elle en Seine-Saint-Denis ?"
+
+
+def test_a_question_says_when_it_asks_a_place_or_a_figure_in_english() -> None:
+    """« Où … ? » and 'In which town …?' ask a place, which scoring then looks for; 'What is
+    the unemployment rate …?' asks a figure, not what a rate is."""
+    assert analyse("Où se tiendra le forum des projets ?").asks_place
+    assert analyse("In which town did the council meet?").asks_place
+    assert analyse("Dans quelle commune la SCIC est-elle installée ?").asks_place
+    assert not analyse("Quelle aide ou quelle subvention ?").asks_place
+    assert not analyse("Quelle commune a le plus de projets ?").asks_place
+    assert analyse("What is the unemployment rate in the Causse-Vert?").kind == "number"
+    assert analyse("What is the SCIC?").kind == "definition"

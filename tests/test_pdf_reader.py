@@ -1067,8 +1067,8 @@ def test_a_box_of_council_figures_beside_the_object_reads_one_block_after_the_ot
     assert ("Objet : Économie sociale et solidaire – Adhésion de la commune à la société "
             "coopérative d’intérêt collectif du tiers-lieu de la gare") in joined
     assert "Rapporteur : M. Hugues Delprat, adjoint chargé de l’économie et de l’emploi" in joined
-    box = block_with(document, "en exercice : 33")
-    assert "présents : 29" in box.text and "Objet" not in box.text
+    assert "Nombre de conseillers en exercice : 33" in texts(document)
+    assert "présents : 29" in texts(document)  # each figure of the box, on its own line
 
 
 def test_a_deliberation_s_visas_set_tight_are_each_a_clause_of_their_own():
@@ -1178,3 +1178,246 @@ def test_a_landscape_fiche_in_three_columns_reads_column_by_column():
     rows = texts(document, "row")
     assert "Volet : Investissement — Taux : 30 % ; Plafond : 60 000 €" in rows
     assert "Session 3 — Dépôt : 2 octobre 2026 ; Comité : 19 novembre 2026" in rows
+
+
+# ---------------------------------------------------------------- council minutes, key figures
+
+ITEM_TITLE = ("Développement économique – Fonds Solidaire du Plateau : attribution des aides "
+              "pour l’année 2026")
+
+
+def numbered_item(pdf: Report, number: str, title: str) -> None:
+    """An agenda item as minutes set it: its number in a box at the left, centred on a bold
+    title of two lines."""
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_xy(36, top)
+    pdf.multi_cell(120, 4.6, title, new_x="LMARGIN", new_y="NEXT")
+    bottom = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.set_xy(24, (top + bottom) / 2 - 3)
+    pdf.cell(7, 6, number, border=1, align="C")
+    pdf.set_y(bottom + 2)
+
+
+def test_an_agenda_item_s_number_in_a_box_numbers_its_title_instead_of_heading_the_rest():
+    """Minutes number each item in a box left of its title, centred on the title's two
+    lines. Read by height, « 2 » fell between the title's lines: a section « 2 » of its own,
+    under which the title's last words and the whole item nested."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    numbered_item(pdf, "2", ITEM_TITLE)
+    pdf.paragraph(FINANCES)
+    numbered_item(pdf, "3", "Adhésion à l’agence de développement de l’ESS pour 2026")
+    pdf.paragraph(LEFT_COLUMN)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "heading") == [
+        f"2 {ITEM_TITLE}", "3 Adhésion à l’agence de développement de l’ESS pour 2026"]
+
+
+def vote_strip(pdf: Report, counts: tuple[str, ...]) -> None:
+    """A vote as minutes set it: bold labels over the counts, the last label on two lines
+    centred on the others (« Ne prend pas part au » above, « vote » below)."""
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 8.5)
+    for x, label in ((24, "Pour"), (46, "Contre"), (68, "Abstentions")):
+        pdf.set_xy(x, top + 2.2)
+        pdf.cell(20, 4, label, align="C")
+    for line, label in enumerate(("Ne prend pas part au", "vote")):
+        pdf.set_xy(92, top + 4.4 * line)
+        pdf.cell(44, 4, label, align="C")
+    pdf.set_font("DejaVu", "", 8.5)
+    for x, count in zip((24, 46, 68, 104), counts, strict=True):
+        pdf.set_xy(x, top + 9.5)
+        pdf.cell(20, 4, count, align="C")
+    pdf.set_y(top + 18)
+
+
+def test_a_vote_whose_last_label_wraps_reads_as_one_row_of_labelled_counts():
+    """« Combien de voix pour ? »: the vote under an item is a strip of bold labels over the
+    counts, the last label wrapped. It read as a heading of jumbled labels over a line of
+    bare figures."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    vote_strip(pdf, ("30", "1", "2", "1"))
+    pdf.paragraph(INTRO)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Pour : 30 ; Contre : 1 ; Abstentions : 2 ; Ne prend pas part au vote : 1"]
+    assert not texts(document, "heading")
+
+
+def test_a_short_page_of_minutes_reads_its_box_its_grants_and_the_vote_under_them():
+    """One page of minutes: a box of the sitting's figures beside the opening paragraph, an
+    item numbered in a box, its grants table and the vote right under it. The box, one figure
+    a line, made the short page look like two columns (the item's title and paragraph cut
+    in two), and the table took the vote's first label into its last row."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(112, 4.5, hyphenate(INTRO), new_x="LMARGIN", new_y="NEXT")
+    bottom = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 8.5)
+    for number, line in enumerate(("Conseillers en exercice : 41", "Présents : 33",
+                                   "Pouvoirs : 4", "Votants : 37", "Absents excusés : 4")):
+        pdf.set_xy(142, top + 1.5 + 4.4 * number)
+        pdf.cell(45, 4.4, line)
+    pdf.set_y(max(bottom, top + 24) + 4)
+    numbered_item(pdf, "1", ITEM_TITLE)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 4.5, hyphenate(FINANCES), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "", 8.5)
+    with pdf.table(col_widths=(3, 2, 1, 1), text_align=("LEFT", "LEFT", "RIGHT", "RIGHT")) as table:
+        for cells in (("Bénéficiaire", "Commune", "Aide 2025", "Aide 2026"),
+                      ("Ressourcerie des Hauts (SCIC)", "Lerne", "8 000 €", "12 000 €"),
+                      ("Garage solidaire Roule-Toujours", "Vialas", "–", "4 000 €"),
+                      ("Coopérative d’activités Lerne Active", "Lerne", "3 000 €", "3 500 €")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(3)
+    vote_strip(pdf, ("31", "2", "3", "1"))
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "heading") == [f"1 {ITEM_TITLE}"]
+    assert inline(FINANCES) in texts(document)
+    assert "Présents : 33" in texts(document)
+    assert texts(document, "row")[-2:] == [
+        "Bénéficiaire : Coopérative d’activités Lerne Active — Commune : Lerne ; Aide 2025 : "
+        "3 000 € ; Aide 2026 : 3 500 €",
+        "Pour : 31 ; Contre : 2 ; Abstentions : 3 ; Ne prend pas part au vote : 1"]
+
+
+def test_a_box_of_attendance_figures_beside_the_opening_paragraph_keeps_both_whole():
+    """« Combien de présents ? »: minutes open on a paragraph with, to its right, a box of
+    the sitting's figures, one per line. Read across the page, each figure landed inside the
+    paragraph's sentences (« Présents : 29 atteint, la séance est ouverte… »)."""
+    opening = ("Le conseil communautaire, régulièrement convoqué le 17 mars 2026, s’est réuni "
+               "sous la présidence de M. Jean-Luc Barthas, Président. Le quorum étant atteint, "
+               "la séance est ouverte à 18 h 35. Mme Laetitia Granier est désignée secrétaire "
+               "de séance.")
+    figures = ["Conseillers en exercice : 38", "Présents : 29", "Pouvoirs : 5", "Votants : 34",
+               "Absents excusés : 4"]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(112, 4.5, opening, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 8.5)
+    for number, line in enumerate(figures):
+        pdf.set_xy(142, top + 1.5 + 4.4 * number)
+        pdf.cell(45, 4.4, line)
+    pdf.set_y(top + 30)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert inline(opening) in texts(document)
+    for line in figures:
+        assert line in texts(document)
+
+
+def test_who_said_a_quotation_is_a_line_of_text_not_a_section_title():
+    """A report quotes a cooperative's manager, her name and role in bold under the quote.
+    As a heading, « Qui est la gérante de la SCIC ? » found it nowhere, and the next
+    chapter's figures nested under her name."""
+    quote = ("« Sans l’accompagnement de l’agence, nous n’aurions jamais osé le statut de SCIC, "
+             "qui associe les maraîchers, les salariés et les communes. »")
+    speaker = "Aurore Pélatan, gérante de la SCIC Terres de Sévrine (Orbassac), créée en mars 2025"
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.paragraph(quote)
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.cell(0, 5, speaker, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.heading("3. Le dispositif local d’accompagnement")
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert block_with(document, "Aurore Pélatan").kind == "paragraph"
+    assert texts(document, "heading") == ["3. Le dispositif local d’accompagnement"]
+
+
+KEY_FIGURES = [("164", "adhérents au 31 décembre 2025, contre 148 un an plus tôt"),
+               ("8,2 ETP", "pour une équipe de 9 salariés"),
+               ("79", "participants à l’assemblée générale du 12 juin 2025")]
+
+
+def test_a_key_figure_set_big_above_its_label_reads_as_one_sentence_with_it():
+    """« Combien de participants à l'assemblée générale ? »: a report's key-figures page sets
+    each figure big and bold above what it counts. As a heading « 79 » over a paragraph
+    « participants … », the figure and what it counts were two things."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("2025 en chiffres")
+    for figure, label in KEY_FIGURES:
+        pdf.set_font("DejaVu", "B", 21)
+        pdf.cell(0, 9, figure, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 9)
+        pdf.multi_cell(70, 4.4, label, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)
+    document = read_pdf(bytes(pdf.output()))
+    for figure, label in KEY_FIGURES:
+        assert f"{figure} {label}" in texts(document, "paragraph")
+    assert texts(document, "heading") == ["2025 en chiffres"]
+
+
+def test_a_key_figure_set_beside_its_label_reads_with_its_own_label():
+    """The same figures set big on the left of their labels, a little lower than them: read
+    by height, each label went before its own figure, and each figure then met the next
+    label (« 61,4 salariés permanents » for 148 employees)."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    top = pdf.get_y()
+    for number, (figure, label) in enumerate(KEY_FIGURES):
+        y = top + 7 * number
+        pdf.set_font("DejaVu", "B", 13)
+        pdf.set_xy(40, y + 0.5)
+        pdf.cell(30, 6, figure, align="R")
+        pdf.set_font("DejaVu", "", 9)
+        pdf.set_xy(74, y)
+        pdf.cell(100, 6, label)
+    pdf.set_y(top + 26)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    for figure, label in KEY_FIGURES:
+        assert f"{figure} {label}" in texts(document)
+
+
+def test_a_header_grouping_two_years_heads_each_year_s_column():
+    """« Combien de porteurs accompagnés dans les Gorges en 2025 ? »: a report's table sets
+    « Porteurs de projet accompagnés » over two columns, « 2024 » and « 2025 », and likewise
+    for the structures the DLA followed. Each year's column is that measure's, not a bare
+    « 2025 » that another measure's 2025 column then overwrote."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 8)
+    pdf.set_xy(20, top + 4)
+    pdf.cell(44, 5, "Intercommunalité")
+    for x, group in ((66, ("Porteurs de projet", "accompagnés")),
+                     (112, ("Structures accompagnées", "par le DLA"))):
+        for line, words in enumerate(group):
+            pdf.set_xy(x, top + 4 * line)
+            pdf.cell(44, 4, words, align="C")
+        for offset, year in ((0, "2024"), (22, "2025")):
+            pdf.set_xy(x + offset, top + 9.5)
+            pdf.cell(22, 4, year, align="C")
+    pdf.set_font("DejaVu", "", 8)
+    rows = [("CC du Haut-Causse", "10", "15", "5", "6"), ("CC des Gorges", "6", "8", "4", "4"),
+            ("CA de Millebourg", "34", "38", "17", "19")]
+    for number, (name, *counts) in enumerate(rows):
+        pdf.set_xy(20, top + 16 + 6 * number)
+        pdf.cell(44, 5, name)
+        for column, count in enumerate(counts):
+            pdf.set_xy(66 + 22 * column, top + 16 + 6 * number)
+            pdf.cell(22, 5, count, align="C")
+    pdf.set_y(top + 40)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert ("Intercommunalité : CC des Gorges — Porteurs de projet accompagnés 2024 : 6 ; "
+            "Porteurs de projet accompagnés 2025 : 8 ; Structures accompagnées par le DLA "
+            "2024 : 4 ; Structures accompagnées par le DLA 2025 : 4") in texts(document, "row")

@@ -23,6 +23,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
@@ -37,13 +38,16 @@ __all__ = ["read_pdf"]
 
 # ---------------------------------------------------------------- tunables
 
-MAX_HEADER_LINES = 5  # a header cell of 3 lines, centred beside cells of 2, spans 5 lines
+MAX_HEADER_LINES = 7  # a group header over years, its cells wrapped on three lines and centred
+# beside cells of two, spans seven lines
 HEADER_MAX_WORDS = 12  # a column header is a label; a longer cell is content
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
 GLUE_EM = 0.1  # runs closer than this share of an em are one word (small capitals: 'R' 'ÉPUBLIQUE')
+BESIDE_EM = 2.0  # a figure set beside its label stands about an em from it; a letterhead's
+# blocks on either side of the page stand many ems apart
 BASELINE_EM = 0.4  # baselines closer than this share of the font size are one (superscripts)
 STRIP_GAP_EM = 2.5  # a key figure sits at most this many ems under its label (one line, padded)
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
@@ -402,6 +406,11 @@ def _one_line(error: Exception) -> str:
 
 SECTION_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s*$")
 """A chapter's number standing alone on its line's left: '3.', '2.1', 'IV.', 'B.'."""
+KEY_FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?[A-Za-z€%]{1,4}")
+"""« 8,2 ETP », « 3,2 M€ »: a figure with its unit, set big above what it counts."""
+LABELLED_FIGURE = re.compile(r"^[^:.;]{2,40}\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:%|€)?$")
+"""« Présents : 29 »: a figure with its label, a line of a box of figures."""
+ROMAN_MARK = re.compile(r"^\s*[ivxIVX]{1,4}\s*$")  # « i », « IV » in a box: no dot needed
 OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
@@ -508,6 +517,7 @@ class _Layout:
         self.default_right = _median_right(page_segments)
         for segs in page_segments:
             flow.extend(self._order_page(segs))
+        flow = self._marks_joined(flow)
         lines = [unit for unit in flow if isinstance(unit, _Seg)]
         self.vocabulary = _vocabulary(lines)
         self._mark_headings(lines)
@@ -515,6 +525,23 @@ class _Layout:
         title = self.info["title"] or self._title(lines)
         return LoadedDocument(blocks=blocks, title=title, publisher=self.info["publisher"],
                               date=self.info["date"])
+
+    def _marks_joined(self, flow: list[_Seg | _Table]) -> list[_Seg | _Table]:
+        """« 2 » drawn in a box left of « Développement économique – Fonds … » (an agenda
+        item's number, centred on its title's lines) numbers that title: it joins its first
+        line instead of reading as a heading of its own, under which the next items nest."""
+        joined: list[_Seg | _Table] = []
+        for unit in flow:
+            title = joined[-1] if joined else None
+            if (isinstance(unit, _Seg) and isinstance(title, _Seg) and title.page == unit.page
+                    and (SECTION_MARK.match(unit.text) or ROMAN_MARK.match(unit.text))
+                    and unit.x1 < title.x0
+                    and (title.bold or title.size > self.body_size + SIZE_TOLERANCE)
+                    and 0 <= title.y - unit.y <= self._lead(title.size)):
+                title.text = f"{unit.text.strip()} {title.text}"
+                continue
+            joined.append(unit)
+        return joined
 
     # -- running headers, footers and page numbers
 
@@ -671,7 +698,11 @@ class _Layout:
         for unit in units:
             last = merged[-1] if merged else None
             if (isinstance(unit, _Seg) and isinstance(last, _Seg) and last.col == unit.col
-                    and _same_baseline(last, unit) and unit.x0 >= last.x1 - 1):
+                    and _same_baseline(last, unit)
+                    and (unit.x0 >= last.x1 - 1
+                         or 0 <= last.x0 - unit.x1 <= BESIDE_EM * max(unit.size, last.size))):
+                # the piece on the left may sort second when its baseline sits a little
+                # lower (« 148 » set bigger beside « salariés en parcours … »)
                 line = _Seg(last.runs + unit.runs, unit.page).finish()
                 line.col, line.left, line.right = last.col, last.left, last.right
                 merged[-1] = line
@@ -709,7 +740,10 @@ class _Layout:
                            and not _BULLET.match(first.text))
             if heading and first.size <= body + SIZE_TOLERANCE and (self._labels(
                     group, following.get(id(group[-1])))
-                    or self._signs_below(preceding.get(id(first)), first)):
+                    or self._signs_below(preceding.get(id(first)), first)
+                    or _attributes(preceding.get(id(first)), text)):
+                heading = False
+            if heading and self._key_figure(group, following.get(id(group[-1]))):
                 heading = False
             if heading:
                 group_id = next(self.group_ids)
@@ -724,6 +758,20 @@ class _Layout:
                 and len(role.text) <= SIGNATURE_CHARS
                 and len(line.text.split()) <= SIGNATURE_WORDS and not _ends_sentence(line.text)
                 and 0 < role.y - line.y <= SIGNATURE_ROOM * self._lead(line.size))
+
+    def _key_figure(self, group: list[_Seg], after: _Seg | None) -> bool:
+        """« 164 » set big above « adhérents au 31 décembre 2025 … »: a key figure and what
+        it counts, one sentence (« 164 adhérents … »), not a section titled « 164 »."""
+        figure = group[0]
+        if (len(group) > 1 or after is None or after.col != figure.col
+                or after.x0 > figure.x1 or after.x1 < figure.x0  # under it, not beside it
+                or (not FIGURE.fullmatch(figure.text) and not KEY_FIGURE.fullmatch(figure.text))
+                or not after.text[:1].islower()):
+            return False
+        if not 0 < figure.y - after.y <= self._lead(figure.size):
+            return False
+        figure.label = True
+        return True
 
     def _labels(self, group: list[_Seg], after: _Seg | None) -> bool:
         """A bold body-size line set tight above a plain one ('Gérard Mazeyrac' above
@@ -903,6 +951,8 @@ class _Layout:
         short = previous.x1 < previous.right - max(2.5 * previous.size, 0.08 * width)
         if short and _ends_sentence(previous.text):
             return False
+        if LABELLED_FIGURE.match(previous.text) and LABELLED_FIGURE.match(line.text):
+            return False  # a box lists its figures (« Présents : 29 »), one a line
         em = line.size
         if current.kind == "item":
             if line.x0 >= current.text_x - 0.5 * em:
@@ -1092,17 +1142,23 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             caption = (len(line) == 1 and abs(line[0].x0 - anchors[0]) <= tolerance
                        and not all(seg.bold for read in lines for seg in read))  # under a
             # bold header alone, a line set apart is the first row, not a caption below
-            if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap))
+            restyled = (all(seg.bold for seg in line) and _set_apart(lines, gap)
+                        and not any(seg.bold for seg in lines[-1])
+                        and any(FIGURE.fullmatch(seg.text) for seg in lines[-1]))
+            # a vote's bold labels set apart under rows of figures start something else, though
+            # they fit its columns (a name that signs under its role stays with it)
+            if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap)) or restyled
                     or not _fits(line, anchors, tolerance, header[0].size, rights)):
                 break
             lines.append(line)
             end += 1
         multi = sum(1 for number, line in enumerate(lines)
                     if len(line) >= 2 or _centred_beside(lines, number, anchors, tolerance))
-        # a list drawn with its bullets apart from the text is no table
-        bulleted = all(len(line[0].text) <= 3 and (_BULLET.match(line[0].text + " ")
-                                                   or re.fullmatch(r"\w?\d*[.)]", line[0].text))
-                       for line in lines if line[0].x0 < anchors[1] - tolerance)
+        # a list drawn with its bullets apart from the text is no table (nor one column)
+        bulleted = len(anchors) < 2 or all(
+            len(line[0].text) <= 3 and (_BULLET.match(line[0].text + " ")
+                                        or re.fullmatch(r"\w?\d*[.)]", line[0].text))
+            for line in lines if line[0].x0 < anchors[1] - tolerance)
         if (multi >= 3 and len(lines) > banded and not bulleted
                 and not _is_prose_columns(lines, anchors)):
             body = lines[banded:]
@@ -1113,10 +1169,11 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             read = rows_by_y[start - len(above):start] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
-        elif index + 1 < len(rows_by_y) and (strip := _figure_strip(header, rows_by_y[index + 1])):
+        elif (read := _strip_lines(rows_by_y, index, taken)) and (
+                strip := _figure_strip(_wrapped_labels(read[:-1]), read[-1])):
             tables.append(strip)
-            taken.update(id(seg) for seg in (*header, *rows_by_y[index + 1]))
-            index += 2
+            taken.update(id(seg) for line in read for seg in line)
+            index = rows_by_y.index(read[-1]) + 1
         else:
             index += 1
     taken.update(id(parents[key]) for key in taken.copy() if key in parents)
@@ -1253,6 +1310,48 @@ def _set_apart(lines: list[list[_Seg]], gap: float) -> bool:
 
 
 FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|ETP))?")
+
+
+def _strip_lines(rows_by_y: list[list[_Seg]], index: int, taken: set[int]
+                 ) -> list[list[_Seg]]:
+    """The lines of a strip of labels over figures from the labels' line: the line below,
+    and around the labels, their cells' wraps (« Ne prend pas part au » above « Pour ·
+    Contre · Abstentions », « vote » below: a label of two lines centred on the others);
+    figures last. Empty when no line follows."""
+    header = rows_by_y[index]
+    size = header[0].size
+
+    def wrap(line: list[_Seg], next_to: list[_Seg]) -> bool:
+        return (not any(FIGURE.fullmatch(seg.text) for seg in line)
+                and all(seg.bold == header[0].bold and abs(seg.size - size) <= SIZE_TOLERANCE
+                        and id(seg) not in taken for seg in line)
+                and abs(line[0].y - next_to[0].y) <= WRAP_EM * size)
+
+    above = [rows_by_y[index - 1]] if index and wrap(rows_by_y[index - 1], header) else []
+    below = (rows_by_y[index + 1:index + 2] if index + 2 < len(rows_by_y)
+             and wrap(rows_by_y[index + 1], header) else [])
+    values = index + 1 + len(below)
+    return [*above, header, *below, rows_by_y[values]] if values < len(rows_by_y) else []
+
+
+def _wrapped_labels(lines: list[list[_Seg]]) -> list[_Seg]:
+    """The labels of a strip whose cells wrap: the pieces that stand over one another, as
+    one cell each, left to right, read top to bottom."""
+    cells: list[list[_Seg]] = []
+    for seg in sorted((seg for line in lines for seg in line), key=lambda seg: seg.x0):
+        if cells and seg.x0 < max(piece.x1 for piece in cells[-1]):
+            cells[-1].append(seg)
+        else:
+            cells.append([seg])
+    if all(len(cell) == 1 for cell in cells):
+        return [cell[0] for cell in cells]
+    merged = []
+    for cell in cells:
+        top = sorted(cell, key=lambda piece: -piece.y)
+        seg = _Seg([run for piece in top for run in piece.runs], top[0].page).finish()
+        seg.text, seg.y = " ".join(piece.text for piece in top), top[0].y
+        merged.append(seg)
+    return merged
 
 
 def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
@@ -1402,11 +1501,19 @@ def _header_above(above: list[list[_Seg]], spans: list[tuple[float, float]],
                            or line[0].bold != head[0][0].bold or caption)  # not the header
         if (not close or unlike or any(id(seg) in taken for seg in line)
                 or len(set(columns)) != len(columns)
-                or any(_spans_columns(seg, spans) for seg in line)):
+                or any(_spans_columns(seg, spans) and not _over_cells(seg, head)
+                       for seg in line)):
             break
         head.insert(0, line)
         below_y = line[0].y
     return head if any(len(line) >= 2 for line in head) else []
+
+
+def _over_cells(seg: _Seg, head: list[list[_Seg]]) -> bool:
+    """A header cell over two cells of a header line below it (« Porteurs accompagnés » over
+    « 2024 » and « 2025 ») groups them: across two columns, yet no paragraph's line."""
+    return any(sum(1 for cell in line if min(seg.x1, cell.x1) - max(seg.x0, cell.x0)
+                   >= 0.5 * (cell.x1 - cell.x0)) >= 2 for line in head)
 
 
 def _cells_of(seg: _Seg, spans: list[tuple[float, float]]) -> list[_Seg]:
@@ -1440,13 +1547,16 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
            spans: list[tuple[float, float]] | None = None) -> _Table:
     rows: list[list[str]] = []
     if head:
+        def column_of(seg: _Seg) -> int:
+            return _header_column(seg, spans) if spans else _column_of(
+                seg, anchors, tolerance, rights)
+
         header = [""] * len(anchors)
         for line in head:
             for seg in line:
-                column = _header_column(seg, spans) if spans else _column_of(
-                    seg, anchors, tolerance, rights)
-                header[column] = _join(header[column], seg.text, set()) if header[column] \
-                    else seg.text
+                for column in _grouped(seg, head, column_of) or [column_of(seg)]:
+                    header[column] = _join(header[column], seg.text, set()) \
+                        if header[column] else seg.text
         rows.append(header)
     bands = _row_bands(lines)
     previous_y = None
@@ -1466,6 +1576,33 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
     first = (head or lines)[0][0]
     return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
                   x1=max(seg.x1 for line in lines for seg in line), y=first.y)
+
+
+def _grouped(seg: _Seg, head: list[list[_Seg]], column_of: Callable[[_Seg], int]
+             ) -> list[int]:
+    """The columns a header cell heads as a group: « Porteurs de projet accompagnés » over
+    « 2024 » and « 2025 » heads both, which then read « Porteurs … 2024 » and « Porteurs …
+    2025 »; a cell over one cell of the header's last line heads one (empty list)."""
+    bottom = head[-1]
+    if any(seg is cell for cell in bottom):
+        return []
+    stack = [other for line in head[:-1] for other in line  # the cell's lines over one another
+             if min(seg.x1, other.x1) > max(seg.x0, other.x0)]
+    left, right = min(other.x0 for other in stack), max(other.x1 for other in stack)
+    under = [cell for cell in bottom
+             if min(right, cell.x1) - max(left, cell.x0) >= 0.5 * (cell.x1 - cell.x0)]
+    if len(under) < 2:  # « Salariés » centred between « 2019 » and « 2024 », over neither,
+        # and nothing else above them (a wrapped header's last line has its first above it)
+        middle, reach = (left + right) / 2, BESIDE_EM * seg.size
+        upper = [other for line in head[:-1] for other in line]
+        orphans = sorted((cell for cell in bottom if not any(
+            min(cell.x1, other.x1) > max(cell.x0, other.x0) for other in upper)),
+            key=lambda cell: cell.x0)
+        under = next(([before, after] for before, after in pairwise(orphans)
+                      if (before.x0 + before.x1) / 2 < middle < (after.x0 + after.x1) / 2
+                      and before.x1 >= left - reach and after.x0 <= right + reach), under)
+    columns = sorted({column_of(cell) for cell in under})
+    return columns if len(columns) >= 2 else []
 
 
 def _row_bands(lines: list[list[_Seg]]) -> set[int]:
@@ -1520,6 +1657,9 @@ def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
     widths = [seg.x1 - seg.x0 for seg in left_side]
     if statistics.median(widths) < 0.5 * (anchor - left):
         return None
+    if not _wraps(sorted(right_side, key=lambda seg: -seg.y)):
+        return None  # a box of figures one a line (« Présents : 33 ») beside a short page's
+        # paragraphs is no column: a column carries its sentences over
     return anchor
 
 
@@ -1646,10 +1786,12 @@ def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:
             index += 1
             continue
         for side in (0, 1):
-            for seg in (seg for line in lines[index:end] for seg in line):
-                if (seg.x1 <= gutter) == (side == 0):
-                    seg.col = (seg.page, 0, 10 + 2 * block + side)
-                    ordered.append(seg)
+            segs = [seg for line in lines[index:end] for seg in line
+                    if (seg.x1 <= gutter) == (side == 0)]
+            left, right = min(seg.x0 for seg in segs), max(seg.x1 for seg in segs)
+            for seg in segs:  # each block's edges are its own: a line ends short of them
+                seg.col, seg.left, seg.right = (seg.page, 0, 10 + 2 * block + side), left, right
+                ordered.append(seg)
         block += 1
         index = end
     return ordered
@@ -1673,14 +1815,16 @@ def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float 
         if any(max(seg.x0 for seg in side) - min(seg.x0 for seg in side) > ALIGNED_PT
                for side in sides if side):
             break  # each block's lines start flush at its left edge; a centred title does not
-        if all(len(side) >= BLOCK_LINES and _wraps(side) for side in sides):
+        if all(len(side) >= BLOCK_LINES for side in sides) and any(map(_wraps, sides)):
             best = (end, gutter)
     return best
 
 
 def _wraps(segs: list[_Seg]) -> bool:
-    """A line that leaves its sentence open, followed by one that starts in lower case."""
-    return any(not _ends_sentence(line.text) and following.text[:1].islower()
+    """A line that leaves its sentence open, followed by one that starts in lower case or on
+    a figure (« … convoqué le 17 mars » over « 2026, s'est réuni … »)."""
+    return any(not _ends_sentence(line.text) and not line.text.rstrip().endswith(":")
+               and (following.text[:1].islower() or following.text[:1].isdigit())
                for line, following in pairwise(segs))
 
 
@@ -1808,3 +1952,15 @@ def _vocabulary(lines: list[_Seg]) -> set[str]:
             if tail:
                 words.discard(tail[0].lower())
     return words
+
+
+def _attributes(quote: _Seg | None, text: str) -> bool:
+    """A bold line under a quotation that closes (« … cantines scolaires. ») with a name and
+    its role (« Aurore Pélatan, gérante de la SCIC … ») says who spoke: body text, not a
+    section heading."""
+    return (quote is not None and quote.text.rstrip().endswith(("»", "”", '"'))
+            and "," in text and NAME_START.match(text.lstrip("—–- ")) is not None)
+
+
+NAME_START = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+\s*,")
+"""A first and last name opening a line, closed by the comma before a role."""

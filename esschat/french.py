@@ -48,13 +48,18 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
 
 
 # Bump when ``analyze`` changes: cached BM25 indexes are kept per analyzer version.
-ANALYZER_VERSION = "4"
+ANALYZER_VERSION = "5"
+KEPT_APART = {"votant": "votant", "votants": "votant", "votante": "votant", "votantes": "votant"}
+"""Words Snowball would stem as another word (« votants » as « vote »): minutes count the
+voters (« Votants : 37 ») apart from the votes (« Pour : 31 »)."""
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball's French stem, with the plural of '-oi' nouns joined to their singular
     (Snowball keeps the 's' after a vowel: 'emplois' would never match 'emploi')."""
+    if word in KEPT_APART:
+        return KEPT_APART[word]
     if word.endswith("ois") and len(word) > 4:
         word = word[:-1]
     elif word.endswith(("ee", "ees")) and len(word) > 4:

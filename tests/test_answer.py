@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from typeset import Report, numbered_item, vote_strip
+
 from esschat.models import Answer
 from esschat.pipeline import NOTICE_ENGLISH, NOTICE_ENGLISH_REFUSED, Pipeline
 from esschat.question import Question, analyse, extract_entities, resolve_follow_up
@@ -2148,3 +2150,82 @@ def test_a_question_says_when_it_asks_a_place_or_a_figure_in_english() -> None:
     assert not analyse("Quelle commune a le plus de projets ?").asks_place
     assert analyse("What is the unemployment rate in the Causse-Vert?").kind == "number"
     assert analyse("What is the SCIC?").kind == "definition"
+
+
+def sitting_minutes() -> bytes:
+    """One page of council minutes: the sitting's figures in a box beside the opening
+    paragraph, an item numbered in a box with its grants table, the vote as a strip of labels
+    over counts, who took no part."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.cell(0, 8, "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 9.5)
+    pdf.cell(0, 6, "Séance du jeudi 9 avril 2026 à 18 h 30 – salle des fêtes, Bressac-le-Haut",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(112, 4.5, "Le conseil communautaire de la Communauté de communes des Hauts "
+                   "de Lerne, régulièrement convoqué le 2 avril 2026, s’est réuni sous la "
+                   "présidence de Mme Odile Ferrand, Présidente. Le quorum étant atteint, la "
+                   "séance est ouverte à 18 h 40.", new_x="LMARGIN", new_y="NEXT")
+    bottom = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 8.5)
+    for number, line in enumerate(("Conseillers en exercice : 41", "Présents : 33",
+                                   "Pouvoirs : 4", "Votants : 37", "Absents excusés : 4")):
+        pdf.set_xy(142, top + 1.5 + 4.4 * number)
+        pdf.cell(45, 4.4, line)
+    pdf.set_y(max(bottom, top + 24) + 4)
+    numbered_item(pdf, "1", "Développement économique – Fonds Lerne Initiatives : attribution "
+                  "des aides de la session de printemps 2026", width=140)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 4.5, "Rapporteur : M. Julien Carrère, vice-président chargé de "
+                   "l’économie de proximité. Créé en 2022, le Fonds Lerne Initiatives aide les "
+                   "structures de l’économie sociale et solidaire qui créent des services ou des "
+                   "emplois sur le territoire. Le conseil décide d’attribuer les aides suivantes.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "", 8.5)
+    with pdf.table(col_widths=(3, 2, 1, 1), text_align=("LEFT", "LEFT", "RIGHT", "RIGHT")) as table:
+        for cells in (("Bénéficiaire", "Commune", "Aide 2025", "Aide 2026"),
+                      ("L’Épicerie du Plateau (association)", "Bressac-le-Haut", "5 000 €",
+                       "6 500 €"),
+                      ("Ressourcerie des Hauts (SCIC)", "Lerne", "8 000 €", "12 000 €"),
+                      ("Garage solidaire Roule-Toujours", "Vialas", "–", "4 000 €"),
+                      ("Coopérative d’activités Lerne Active", "Lerne", "3 000 €", "3 500 €")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(3)
+    vote_strip(pdf, ("31", "2", "3", "1"))
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 4.5, "Adopté à la majorité. Mme Claire Bousquet, présidente de "
+                   "l’association L’Épicerie du Plateau, n’a pris part ni au débat ni au vote.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    numbered_item(pdf, "2", "Adhésion au réseau régional des tiers-lieux pour 2026")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 4.5, "Rapporteure : Mme Odile Ferrand, Présidente. La cotisation 2026 "
+                   "s’élève à 1 200 €. Adopté à l’unanimité des suffrages exprimés.",
+                   new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_minutes_count_their_voters_apart_from_the_votes(make_settings, e5) -> None:
+    """« Et combien de votants ? » asks the sitting's voters (37), not how a vote went:
+    Snowball stems « votants » as « vote », which made the vote's row (« … Ne prend pas part
+    au vote : 1 ») a better answer than the voters' line."""
+    settings = make_settings()  # uploaded with its territory, as the form allows
+    (settings.corpus_dir / "catalog.yaml").write_text(
+        "cr-conseil-2026-04-09.pdf:\n  territory: [Hauts de Lerne]\n", encoding="utf-8")
+    (settings.corpus_dir / "cr-conseil-2026-04-09.pdf").write_bytes(sitting_minutes())
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+    history = ["Combien de présents au conseil communautaire des Hauts de Lerne du 9 avril 2026 ?"]
+    assert "33" in pipeline.ask(history[0]).answer
+    voters = pipeline.ask("Et combien de votants ?", history=history)
+    assert "37" in voters.answer and "Pour" not in voters.answer, voters.answer
+    votes = pipeline.ask("Combien de voix pour l'attribution des aides du Fonds Lerne "
+                         "Initiatives ?")
+    assert "Pour : 31" in votes.answer, votes.answer

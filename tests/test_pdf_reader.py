@@ -24,6 +24,8 @@ from typeset import (
     Report,
     build_report,
     hyphenate,
+    numbered_item,
+    vote_strip,
 )
 
 from esschat.readers import read_file
@@ -1186,20 +1188,6 @@ ITEM_TITLE = ("Développement économique – Fonds Solidaire du Plateau : attri
               "pour l’année 2026")
 
 
-def numbered_item(pdf: Report, number: str, title: str) -> None:
-    """An agenda item as minutes set it: its number in a box at the left, centred on a bold
-    title of two lines."""
-    top = pdf.get_y()
-    pdf.set_font("DejaVu", "B", 10)
-    pdf.set_xy(36, top)
-    pdf.multi_cell(120, 4.6, title, new_x="LMARGIN", new_y="NEXT")
-    bottom = pdf.get_y()
-    pdf.set_font("DejaVu", "B", 11)
-    pdf.set_xy(24, (top + bottom) / 2 - 3)
-    pdf.cell(7, 6, number, border=1, align="C")
-    pdf.set_y(bottom + 2)
-
-
 def test_an_agenda_item_s_number_in_a_box_numbers_its_title_instead_of_heading_the_rest():
     """Minutes number each item in a box left of its title, centred on the title's two
     lines. Read by height, « 2 » fell between the title's lines: a section « 2 » of its own,
@@ -1211,27 +1199,12 @@ def test_an_agenda_item_s_number_in_a_box_numbers_its_title_instead_of_heading_t
     pdf.paragraph(FINANCES)
     numbered_item(pdf, "3", "Adhésion à l’agence de développement de l’ESS pour 2026")
     pdf.paragraph(LEFT_COLUMN)
+    numbered_item(pdf, "4", ITEM_TITLE, width=80)  # on three lines, centred on the second
+    pdf.paragraph(INTRO)
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "heading") == [
-        f"2 {ITEM_TITLE}", "3 Adhésion à l’agence de développement de l’ESS pour 2026"]
-
-
-def vote_strip(pdf: Report, counts: tuple[str, ...]) -> None:
-    """A vote as minutes set it: bold labels over the counts, the last label on two lines
-    centred on the others (« Ne prend pas part au » above, « vote » below)."""
-    top = pdf.get_y()
-    pdf.set_font("DejaVu", "B", 8.5)
-    for x, label in ((24, "Pour"), (46, "Contre"), (68, "Abstentions")):
-        pdf.set_xy(x, top + 2.2)
-        pdf.cell(20, 4, label, align="C")
-    for line, label in enumerate(("Ne prend pas part au", "vote")):
-        pdf.set_xy(92, top + 4.4 * line)
-        pdf.cell(44, 4, label, align="C")
-    pdf.set_font("DejaVu", "", 8.5)
-    for x, count in zip((24, 46, 68, 104), counts, strict=True):
-        pdf.set_xy(x, top + 9.5)
-        pdf.cell(20, 4, count, align="C")
-    pdf.set_y(top + 18)
+        f"2 {ITEM_TITLE}", "3 Adhésion à l’agence de développement de l’ESS pour 2026",
+        f"4 {ITEM_TITLE}"]
 
 
 def test_a_vote_whose_last_label_wraps_reads_as_one_row_of_labelled_counts():

@@ -214,3 +214,35 @@ def build_report() -> bytes:
     pdf.paragraph(INTRO)
     assert pdf.page_no() == 7
     return bytes(pdf.output())
+
+
+def numbered_item(pdf: Report, number: str, title: str, width: float = 120) -> None:
+    """An agenda item as minutes set it: its number in a box at the left, centred on a bold
+    title of two lines."""
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_xy(36, top)
+    pdf.multi_cell(width, 4.6, title, new_x="LMARGIN", new_y="NEXT")
+    bottom = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.set_xy(24, (top + bottom) / 2 - 3)
+    pdf.cell(7, 6, number, border=1, align="C")
+    pdf.set_y(bottom + 2)
+
+
+def vote_strip(pdf: Report, counts: tuple[str, ...]) -> None:
+    """A vote as minutes set it: bold labels over the counts, the last label on two lines
+    centred on the others (« Ne prend pas part au » above, « vote » below)."""
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 8.5)
+    for x, label in ((24, "Pour"), (46, "Contre"), (68, "Abstentions")):
+        pdf.set_xy(x, top + 2.2)
+        pdf.cell(20, 4, label, align="C")
+    for line, label in enumerate(("Ne prend pas part au", "vote")):
+        pdf.set_xy(92, top + 4.4 * line)
+        pdf.cell(44, 4, label, align="C")
+    pdf.set_font("DejaVu", "", 8.5)
+    for x, count in zip((24, 46, 68, 104), counts, strict=True):
+        pdf.set_xy(x, top + 9.5)
+        pdf.cell(20, 4, count, align="C")
+    pdf.set_y(top + 18)

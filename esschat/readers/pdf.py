@@ -410,6 +410,24 @@ KEY_FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?[A-Za-z€%]{1,4}")
 """« 8,2 ETP », « 3,2 M€ »: a figure with its unit, set big above what it counts."""
 LABELLED_FIGURE = re.compile(r"^[^:.;]{2,40}\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:%|€)?$")
 """« Présents : 29 »: a figure with its label, a line of a box of figures."""
+def _goes_on_above(before: list[_Seg | _Table], line: _Seg) -> bool:
+    """The line just above is the same bold line's start, flush with it: ``line`` is the
+    middle of a title, which a mark beside it numbers from the title's first line."""
+    above = before[-1] if before else None
+    return (isinstance(above, _Seg) and line.bold and above.bold
+            and abs(above.x0 - line.x0) <= ALIGNED_PT
+            and abs(above.size - line.size) <= SIZE_TOLERANCE
+            and 0 < above.y - line.y <= WRAP_EM * line.size)
+
+
+MARKED_TITLE_LINES = 3  # an item's number is centred on a title of up to three lines
+
+
+def _is_mark(text: str) -> bool:
+    """« 2 », « 4.1 », « iv »: a number standing alone, as an item's or a chapter's."""
+    return bool(SECTION_MARK.match(text) or ROMAN_MARK.match(text))
+
+
 ROMAN_MARK = re.compile(r"^\s*[ivxIVX]{1,4}\s*$")  # « i », « IV » in a box: no dot needed
 OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
@@ -532,16 +550,30 @@ class _Layout:
         line instead of reading as a heading of its own, under which the next items nest."""
         joined: list[_Seg | _Table] = []
         for unit in flow:
-            title = joined[-1] if joined else None
-            if (isinstance(unit, _Seg) and isinstance(title, _Seg) and title.page == unit.page
-                    and (SECTION_MARK.match(unit.text) or ROMAN_MARK.match(unit.text))
-                    and unit.x1 < title.x0
-                    and (title.bold or title.size > self.body_size + SIZE_TOLERANCE)
-                    and 0 <= title.y - unit.y <= self._lead(title.size)):
-                title.text = f"{unit.text.strip()} {title.text}"
+            lines = self._title_lines(joined, unit)
+            if isinstance(unit, _Seg) and lines and _is_mark(unit.text):
+                lines[0].text = f"{unit.text.strip()} {lines[0].text}"
                 continue
             joined.append(unit)
         return joined
+
+    def _title_lines(self, joined: list[_Seg | _Table], mark: _Seg | _Table) -> list[_Seg]:
+        """The lines just read of the title a mark sits beside, top first: bold or big, to
+        its right, flush with one another, each a wrap or less above the next, the nearest
+        above the mark (centred on a title of one, two or three lines)."""
+        if not isinstance(mark, _Seg) or not _is_mark(mark.text):
+            return []
+        lines: list[_Seg] = []
+        for unit in reversed(joined[-MARKED_TITLE_LINES:]):
+            below = lines[0] if lines else mark
+            if not (isinstance(unit, _Seg) and unit.page == mark.page and mark.x1 < unit.x0
+                    and (unit.bold or unit.size > self.body_size + SIZE_TOLERANCE)
+                    and 0 <= unit.y - below.y <= WRAP_EM * unit.size
+                    and (not lines or (abs(unit.x0 - below.x0) <= ALIGNED_PT
+                                       and abs(unit.size - below.size) <= SIZE_TOLERANCE))):
+                break
+            lines.insert(0, unit)
+        return lines
 
     # -- running headers, footers and page numbers
 
@@ -699,8 +731,10 @@ class _Layout:
             last = merged[-1] if merged else None
             if (isinstance(unit, _Seg) and isinstance(last, _Seg) and last.col == unit.col
                     and _same_baseline(last, unit)
-                    and (unit.x0 >= last.x1 - 1
-                         or 0 <= last.x0 - unit.x1 <= BESIDE_EM * max(unit.size, last.size))):
+                    and ((unit.x0 >= last.x1 - 1
+                          and not (_is_mark(last.text) and _goes_on_above(merged[:-1], unit)))
+                         or (0 <= last.x0 - unit.x1 <= BESIDE_EM * max(unit.size, last.size)
+                             and not (_is_mark(unit.text) and last.bold)))):
                 # the piece on the left may sort second when its baseline sits a little
                 # lower (« 148 » set bigger beside « salariés en parcours … »)
                 line = _Seg(last.runs + unit.runs, unit.page).finish()

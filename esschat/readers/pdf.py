@@ -1546,8 +1546,13 @@ def _header_above(above: list[list[_Seg]], spans: list[tuple[float, float]],
 def _over_cells(seg: _Seg, head: list[list[_Seg]]) -> bool:
     """A header cell over two cells of a header line below it (« Porteurs accompagnés » over
     « 2024 » and « 2025 ») groups them: across two columns, yet no paragraph's line."""
-    return any(sum(1 for cell in line if min(seg.x1, cell.x1) - max(seg.x0, cell.x0)
-                   >= 0.5 * (cell.x1 - cell.x0)) >= 2 for line in head)
+    return any(sum(1 for cell in line if _spans_half(seg.x0, seg.x1, cell)) >= 2
+               for line in head)
+
+
+def _spans_half(left: float, right: float, cell: _Seg) -> bool:
+    """From ``left`` to ``right`` reaches over half of ``cell``'s width: a header cell over it."""
+    return min(right, cell.x1) - max(left, cell.x0) >= 0.5 * (cell.x1 - cell.x0)
 
 
 def _cells_of(seg: _Seg, spans: list[tuple[float, float]]) -> list[_Seg]:
@@ -1623,8 +1628,7 @@ def _grouped(seg: _Seg, head: list[list[_Seg]], column_of: Callable[[_Seg], int]
     stack = [other for line in head[:-1] for other in line  # the cell's lines over one another
              if min(seg.x1, other.x1) > max(seg.x0, other.x0)]
     left, right = min(other.x0 for other in stack), max(other.x1 for other in stack)
-    under = [cell for cell in bottom
-             if min(right, cell.x1) - max(left, cell.x0) >= 0.5 * (cell.x1 - cell.x0)]
+    under = [cell for cell in bottom if _spans_half(left, right, cell)]
     if len(under) < 2:  # « Salariés » centred between « 2019 » and « 2024 », over neither,
         # and nothing else above them (a wrapped header's last line has its first above it)
         middle, reach = (left + right) / 2, BESIDE_EM * seg.size

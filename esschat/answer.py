@@ -84,11 +84,12 @@ DATE_PRECISION = [
 ]
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
-SHARE = re.compile(r"\d\s*%|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\b|"
-                   r"\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d|"
+SHARE = re.compile(r"\d\s*%|\d\s+points?\b|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                   r"\d+)\b|\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d|"
                    r"^[^—\n]*\((?:en\s+)?%\)\s*—[^—\n]*:\s*[-+−]?\d", re.I)
 """A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5', or in
-a row whose label says so: 'Part des CDI (%) — ESS Val de Lirande : 78'."""
+a row whose label says so: 'Part des CDI (%) — ESS Val de Lirande : 78'; a rate raised or
+lowered « de 10 points »."""
 APPOSITION = re.compile(r"^(?:[•▪*–-]\s*)?(?:(?:Les?|La|L[’'])\s*)?[^\s,(:]+(?:\s+[^\s,(:]+)?\s*"
                         r"(?:\(|:\s|[—–]\s|,\s*(?:l[’']|la |le |les |un |une ))")
 """'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …' or
@@ -739,6 +740,8 @@ class OfflineAnswerer:
             answered |= CEILING_TERMS  # 'entre 5 000 et 40 000 euros' says the most one gets
         if PERIOD_TERMS & set(question.terms) and len(DATE_PRECISION[0].findall(unit.text)) > 1:
             answered |= PERIOD_TERMS  # 'prend effet le 1er janvier … s'achève le 31 décembre'
+        if question.contact == "postal" and CONTACT_FORMS["postal"].search(unit.text):
+            answered |= ADDRESS_TERMS  # '9, rue du Pont-Vieux' is an address, unnamed
         return answered
 
     def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
@@ -831,9 +834,11 @@ class OfflineAnswerer:
             # an amount in euros answers it wherever the fund is named in the passage; a
             # salary or a rent is an amount said beside its own word
             paid = PAID_MEASURES.intersection(question.measured)
+            named = _with_synonyms(list(paid))
             return (bool(MONEY.search(unit.text)) or _in_euros(unit)) and (
-                not paid or _counts(unit.text, list(paid))
-                or _labelled_figure(unit.text, _with_synonyms(list(paid))))
+                not paid or _counts(unit.text, list(paid)) or _labelled_figure(unit.text, named)
+                or bool(TABLE_ROW.match(unit.text) and named & term_set(unit.nearest_heading)))
+            # « Tarifs mensuels des bureaux »: the caption says what the row's amounts are
         if (question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text)
                 and not _in_percent(unit)):
             return False  # a rate or a share is a percentage ('un sur trois'), not a count
@@ -1295,13 +1300,23 @@ def _only_shares(text: str) -> bool:
     return bool(figures) and all(figure.endswith("%") for figure in figures)
 
 
+STREET = (r"(?:rue|avenue|boulevard|bd|place|quai|chemin|all[ée]e|impasse|route|cours|square|"
+          r"esplanade|parvis|promenade|faubourg|passage)")
+"""The words a French street address opens on."""
+ADDRESS_TERMS = frozenset(term for word in ("adresse", "adresses", "address", "postale",
+                                             "postal", "street", "siège")
+                          for term in analyze(word))
+"""The words of a question asking where to write or go, which a street address answers."""
 CONTACT_FORMS = {
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     "phone": re.compile(r"(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b"),
     "web": re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|eu|net|"
                       r"info|bzh)\b"),
+    "postal": re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+{STREET}\b|\b{STREET}\s+"
+                         r"(?:d[eu]s?\s+|de\s+la\s+|d')?[A-ZÀ-Ý]|\b\d{5}\s+[A-ZÀ-Ý]|\bBP\s?\d"),
 }
-"""How each contact detail is written (French phone numbers: 0X XX XX XX XX or +33)."""
+"""How each contact detail is written (French phone numbers: 0X XX XX XX XX or +33; a
+street with its number or its name, a postcode and its town)."""
 
 
 def _has_quantity(text: str) -> bool:
@@ -1461,7 +1476,7 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
     about = _with_synonyms(question.measured)
-    if _labelled_figure(unit.text, about):
+    if _labelled_figure(unit.text, about) or _cell_named_by(unit.text, set(question.terms)):
         return True
     if (unit.antecedent and COUNTS_OF_ANTECEDENT.search(unit.text) and _has_quantity(unit.text)
             and _counts(unit.antecedent, question.measured, _asks_rate(question))):
@@ -1502,6 +1517,16 @@ def _labelled_figure(text: str, about: set[str]) -> bool:
 
 
 LABELLED_VALUE_WORDS = 4  # '312 tonnes', '21 400', '1,2 M€': a figure and its unit
+LABELLED_CELL = re.compile(r"(?:^|[;—]\s*)([^:;—\d]{2,40}?)\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*"
+                           r"(?=\s*(?:;|$))")
+"""A row's cell as « Présents : 18 »: a label of words, then its figure alone."""
+
+
+def _cell_named_by(text: str, terms: set[str]) -> bool:
+    """« Présents : 18 » in a row of counts answers « Combien d'élus étaient présents ? »:
+    the cell's label is a word the question says, its figure the count."""
+    return any((words := term_set(label)) and words <= terms
+               for label in LABELLED_CELL.findall(text))
 
 
 def _share_said_of(text: str, question: Question) -> bool:

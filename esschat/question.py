@@ -112,6 +112,11 @@ GLOSSARY: dict[str, str] = {
     "refund": "rembourser", "indicators": "indicateurs", "indicator": "indicateur",
     "target": "cible", "targets": "cibles", "achieved": "réalisé", "assembly": "assemblée",
     "general": "générale", "board": "conseil", "envelope": "enveloppe",
+    # premises
+    "office": "bureau", "offices": "bureaux", "rent": "loyer", "rents": "loyers",
+    "monthly": "mensuel", "single": "individuel", "outside": "hors", "price": "tarif",
+    "prices": "tarifs", "fee": "tarif", "fees": "tarifs", "room": "salle", "rooms": "salles",
+    "address": "adresse", "street": "rue",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
@@ -162,11 +167,12 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("hectares", "ha"),
     ("surface", "superficie", "metrescarres"),
     ("note", "notation", "points"),
-    ("loyer", "loyers", "redevance", "redevances", "loue", "louée", "location"),
+    ("loyer", "loyers", "redevance", "redevances", "loue", "louée", "location", "tarif",
+     "tarifs"),
     ("financeur", "financeurs", "financé", "financés", "financée", "cofinancé", "contribué",
      "contribution", "contributions", "apport", "apports"),
     ("plafond", "plafonnée", "plafonné", "plafonnées", "plafonnés", "plafonne", "limite",
-     "maximum", "maximal", "maximale"),
+     "maximum", "maximal", "maximale", "excéder", "excède", "dépasser"),
     ("réunit", "réuni", "siège", "rassemble", "participé", "participants"),
     ("mutuelles", "mutualiste", "mutualistes"),
     ("associations", "associatif", "associatives"),
@@ -595,8 +601,9 @@ MEASURE_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was
 """'Quel est le salaire moyen': a figure, and only one said of a salary answers it."""
 SHARE_ASKED = ("part", "proportion", "pourcentage", "fraction", "taux")
 """A share names what it is a share of with 'de': 'la part des emplois'."""
-MONEY_NOUNS = {"argent", "money", "euros", "euro"}
-"""Nouns of money: counting them asks an amount in euros."""
+MONEY_NOUNS = {"argent", "money", "euros", "euro", "credits"}
+"""Nouns of money: counting them asks an amount in euros (« combien de crédits »: a budget's
+credits are euros)."""
 ENGLISH_AUXILIARIES = {"does", "do", "did", "is", "are", "was", "were", "has", "have", "had",
                        "will", "would", "can", "could", "should", "must"}
 """An auxiliary ends the English noun group it follows: 'how many vegetable baskets | does'.
@@ -734,8 +741,12 @@ CONTACTS = {
                        r"^\s*tel\b(?!\s+qu)"),  # « tel la boucle ? », typed as a memo
     "web": re.compile(r"\b(?:adresses? (?:web|internet|du site)|sites? (?:web|internet)|url|"
                       r"website|web (?:address|page|site))\b"),
+    "postal": re.compile(r"(?<!s')\badresses?\b(?! (?:electronique|mail|courriel|e-mail|web|"
+                         r"internet|du site))|\b(?:street|postal|mailing) address\b"),
 }
-"""The contact details a question can ask for; 'envoyer par mail ?' asks how, not which."""
+"""The contact details a question can ask for; 'envoyer par mail ?' asks how, not which;
+« l'adresse » alone is where to go (« s'adresser à », « à qui s'adresse le kit » ask whom
+or for whom: no match)."""
 
 
 def _asks_contact(folded: str) -> bool:
@@ -788,8 +799,10 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     """An amount in euros is asked: 'quel budget', 'combien a-t-elle reçu'; not when things
     are counted ('combien de projets le budget participatif a-t-il financés') or an age is
     asked ('dès quel âge voter au budget participatif')."""
+    if CURRENCY.intersection(measured):
+        return True  # 'combien de crédits': money counted is euros
     counted = bool(measured) and (bool(COUNTS_THINGS.search(folded)) or measured == [AGE])
-    if counted and not CURRENCY.intersection(measured):
+    if counted:
         return False
     if SHARE_OF.search(folded):
         return False  # 'quel poids dans l'ensemble des salaires': a share, not euros

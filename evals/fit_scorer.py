@@ -55,6 +55,7 @@ SETS = {  # name: (questions, corpus folder; None = the bundled corpus)
     "fresh19": (ROOT / "evals/fresh19/questions.jsonl", ROOT / "evals/fresh19/corpus"),
     "fresh20": (ROOT / "evals/fresh20/questions.jsonl", ROOT / "evals/fresh20/corpus"),
     "fresh21": (ROOT / "evals/fresh21/questions.jsonl", ROOT / "evals/fresh21/corpus"),
+    "fresh22": (ROOT / "evals/fresh22/questions.jsonl", ROOT / "evals/fresh22/corpus"),
 }
 INVENTED_COST = 0.5
 """An invented answer costs half what a right one earns (a refusal: nothing). Of 0.5 and 1, 0.5

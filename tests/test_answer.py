@@ -2142,7 +2142,8 @@ def test_a_follow_up_asks_of_what_the_earlier_question_was_about(plain_document)
 
 def test_a_question_says_when_it_asks_a_place_or_a_figure_in_english() -> None:
     """« Où … ? » and 'In which town …?' ask a place, which scoring then looks for; 'What is
-    the unemployment rate …?' asks a figure, not what a rate is."""
+    the unemployment rate …?' asks a figure, not what a rate is; « l'adresse » asks a street,
+    which « à qui s'adresse … » does not."""
     assert analyse("Où se tiendra le forum des projets ?").asks_place
     assert analyse("In which town did the council meet?").asks_place
     assert analyse("Dans quelle commune la SCIC est-elle installée ?").asks_place
@@ -2150,6 +2151,11 @@ def test_a_question_says_when_it_asks_a_place_or_a_figure_in_english() -> None:
     assert not analyse("Quelle commune a le plus de projets ?").asks_place
     assert analyse("What is the unemployment rate in the Causse-Vert?").kind == "number"
     assert analyse("What is the SCIC?").kind == "definition"
+    # « l'adresse » asks a street; « à qui s'adresse le kit » asks for whom it is meant
+    assert analyse("Quelle est l'adresse de la pépinière ?").contact == "postal"
+    assert analyse("What is the postal address of the network?").contact == "postal"
+    assert analyse("À qui s'adresse le kit MunicipalESS ?").contact is None
+    assert analyse("Quelle est l'adresse électronique du réseau ?").contact == "email"
 
 
 def sitting_minutes() -> bytes:
@@ -2229,3 +2235,70 @@ def test_minutes_count_their_voters_apart_from_the_votes(make_settings, e5) -> N
     votes = pipeline.ask("Combien de voix pour l'attribution des aides du Fonds Lerne "
                          "Initiatives ?")
     assert "Pour : 31" in votes.answer, votes.answer
+
+
+CALL_RULES = """# Appel à projets « Vallée Douce Solidaire » 2026
+
+Le Département de la Vallée Douce ouvre la deuxième édition de son appel à projets en faveur de
+l'économie sociale et solidaire.
+
+## 1. Montant des aides
+
+L'aide est une subvention calculée sur le coût éligible du projet. Le taux maximal d'aide est
+de 50 % du coût éligible.
+
+Le taux maximal est majoré de 10 points pour les projets situés dans une commune rurale isolée.
+
+Le montant total des aides de minimis accordées à une même entreprise ne peut excéder 300 000 €
+sur une période de trois ans.
+
+## 2. Décision
+
+La commission permanente du 15 juin 2026 a attribué 14 subventions. La dépense est imputée sur
+les crédits du budget 2026, à hauteur de 180 400 € en investissement et de 96 200 € en
+fonctionnement.
+
+| Membres en exercice | Présents | Représentés | Absents |
+|---|---|---|---|
+| 26 | 19 | 5 | 2 |
+
+## 3. Locaux de la pépinière
+
+Les lauréats peuvent louer un bureau à la pépinière départementale, ouverte du lundi au
+vendredi.
+
+La pépinière départementale de l'ESS accueille aujourd'hui douze structures dans ses locaux.
+
+Pépinière départementale de l'ESS : 8, rue des Tisserands, 81200 Valdouce. Contact :
+pepiniere@valleedouce.fr
+
+### Tarifs mensuels des bureaux (hors taxes)
+
+| Espace | Structures accompagnées | Autres structures |
+|---|---|---|
+| Bureau individuel | 150 € | 230 € |
+| Bureau d'équipe | 370 € | 590 € |
+"""
+
+
+def test_a_call_s_rules_give_credits_a_ceiling_points_of_rate_attendance_and_rents(
+        plain_document) -> None:
+    """A département's call for projects as a commune's staff query it: credits are euros,
+    « ne peut excéder » states a ceiling, a rate raised « de 10 points » answers by how much,
+    the members present are the cell « Présents » of the attendance row, a rent is the price
+    under the caption « Tarifs mensuels » (Snowball would have stemmed « loyer » as « loi »),
+    and an address is a street with its number, not the sentence that names the place."""
+    pipeline = plain_document("reglement-aap-vallee-douce-2026.md", CALL_RULES)
+
+    credits = pipeline.ask("Combien de crédits d'investissement sont mobilisés ?")
+    assert "180 400 €" in credits.answer, credits.answer
+    ceiling = pipeline.ask("Quel est le plafond des aides de minimis ?")
+    assert "300 000 €" in ceiling.answer, ceiling.answer
+    raised = pipeline.ask("De combien le taux maximal est-il majoré en commune rurale isolée ?")
+    assert "10 points" in raised.answer, raised.answer
+    present = pipeline.ask("Combien de membres étaient présents ?")
+    assert "Présents : 19" in present.answer, present.answer
+    rent = pipeline.ask("Quel loyer paie une autre structure pour un bureau d'équipe ?")
+    assert "Autres structures : 590 €" in rent.answer, rent.answer
+    address = pipeline.ask("Quelle est l'adresse de la pépinière départementale ?")
+    assert "8, rue des Tisserands" in address.answer, address.answer

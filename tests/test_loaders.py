@@ -177,6 +177,84 @@ def test_a_note_wrapped_short_of_its_width_keeps_a_sentence_cut_after_de(tmp_pat
     assert paragraphs[0] == "Madame la Vice-présidente, Mesdames et Messieurs les élus,"
 
 
+NEWSLETTER = """From: Mission ESS - Communauté de communes du Haut-Vernon <ess@haut-vernon.fr>
+To: abonnes@listes.haut-vernon.fr
+Date: Tue, 16 Jun 2026 08:30:00 +0200
+Subject: [Lettre ESS n°9] Fonds d'initiatives : 9 projets soutenus, les
+ ateliers de l'été
+
+======================================================================
+  LETTRE ESS DU HAUT-VERNON  -  n° 9  -  juin 2026
+======================================================================
+
+Bonjour,
+
+Neuf projets, 61 500 € : la deuxième session du fonds d'initiatives
+locales confirme l'envie d'entreprendre autrement dans nos vallées.
+Merci aux 23 structures qui ont déposé un dossier.
+
+Claire Montagnac
+Vice-présidente chargée de l'économie sociale et solidaire
+
+AU SOMMAIRE
+  1. Les lauréats de la session de printemps
+  2. Les ateliers de l'été
+
++----------------------+--------------+
+| Lauréat              | Aide (€)     |
++----------------------+--------------+
+| Épicerie du Plateau  | 12 000       |
+| Garage solidaire     | 9 500        |
+| Crèche des Prés      | 8 000        |
++----------------------+--------------+
+
+1. LES LAURÉATS DE LA SESSION DE PRINTEMPS
+
+Réunie le 9 juin, la commission a retenu neuf projets parmi les quinze
+dossiers recevables. La plus forte aide, 12 000 €, va à l'épicerie du
+Plateau, qui ouvrira en septembre à Saint-Vernon. Le garage solidaire
+de Combelle, porté par une association d'insertion, reçoit 9 500 € pour
+équiper son atelier. Les conventions seront signées en juillet et
+l'avance de 50 % versée dès leur retour signé par les lauréats.
+
+2. LES ATELIERS DE L'ÉTÉ
+
+Trois ateliers gratuits aideront les porteurs de projet à préparer la
+session d'automne : le 2 juillet à Saint-Vernon, le 9 juillet à Combelle
+et le 16 juillet à Lavergne, chaque fois de 14 h à 17 h, sur inscription
+auprès de la mission ESS de la communauté de communes du Haut-Vernon.
+"""
+
+
+def test_an_e_mail_newsletter_s_short_editorial_is_unwrapped_like_the_rest(tmp_path):
+    """A newsletter sent as plain text, wrapped at seventy characters: its headers, its
+    editorial and its contents stand above a table, too few lines to show the width, but the
+    text below the table shows it. The editorial's sentences are whole, the folded subject
+    is one line, each header stays a line of its own, and the table drawn in characters
+    reads as rows with their headers."""
+    path = tmp_path / "lettre-ess-9.txt"
+    path.write_text(NEWSLETTER, encoding="utf-8")
+    blocks = read_file(path).blocks
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    assert any(text.startswith(
+        "Neuf projets, 61 500 € : la deuxième session du fonds d'initiatives locales "
+        "confirme l'envie d'entreprendre autrement dans nos vallées.") for text in paragraphs), (
+        paragraphs)
+    assert paragraphs[:4] == [
+        "From: Mission ESS - Communauté de communes du Haut-Vernon <ess@haut-vernon.fr>",
+        "To: abonnes@listes.haut-vernon.fr", "Date: Tue, 16 Jun 2026 08:30:00 +0200",
+        "Subject: [Lettre ESS n°9] Fonds d'initiatives : 9 projets soutenus, les ateliers "
+        "de l'été"]
+    assert ("Vice-présidente chargée de l'économie sociale et solidaire" in paragraphs)
+    assert any(text.startswith("Réunie le 9 juin") and text.endswith(
+        "dès leur retour signé par les lauréats.") for text in paragraphs)
+    # the table drawn with « + », « - » and « | » reads as rows under its headers
+    assert [block.text for block in blocks if block.kind == "row"] == [
+        "Lauréat : Épicerie du Plateau — Aide (€) : 12 000",
+        "Lauréat : Garage solidaire — Aide (€) : 9 500",
+        "Lauréat : Crèche des Prés — Aide (€) : 8 000"]
+
+
 def test_a_text_of_one_paragraph_per_line_keeps_its_lines(tmp_path):
     # Web pages saved as text put one paragraph on each (long) line: nothing is joined.
     path = tmp_path / "page.txt"

@@ -559,6 +559,27 @@ def test_a_quorum_box_reads_as_one_row_of_labelled_figures():
     assert inline(INTRO) in texts(document, "paragraph")
 
 
+def test_a_strip_of_attendance_counts_in_bold_boxes_is_a_row_not_a_title():
+    """A standing committee's attendance, one bold box per count on one line (« Membres en
+    exercice : 24 » | « Présents : 18 » | …): « Combien d'élus étaient présents ? » needs it
+    as a row of labelled counts, not as the section title of the powers and absences."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "B", 8.5)
+    for cell in ("Membres en exercice : 24", "Présents : 18", "Représentés : 4",
+                 "Absents : 2"):
+        pdf.cell(42.5, 6, cell, border=1, align="C")
+    pdf.ln(8)
+    pdf.paragraph("Pouvoirs : Mme Claire Aubel à M. Didier Faure ; M. Éric Lacaze à "
+                  "Mme Hélène Vidal.")
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Membres en exercice : 24 ; Présents : 18 ; Représentés : 4 ; Absents : 2"]
+    assert texts(document, "heading") == []
+    assert any(text.startswith("Pouvoirs :") for text in texts(document, "paragraph"))
+
+
 def _captioned_table(pdf: Report, caption: str, rows: list[tuple[str, ...]],
                      widths: tuple[float, ...], aligns: tuple[str, ...]) -> None:
     """A report's table as a layout tool sets it: a bold caption, a shaded bold header row,
@@ -940,12 +961,13 @@ def test_a_header_whose_cells_wrap_on_three_lines_keeps_every_word(rate_width: f
 
 
 def _ruled_table(pdf: Report, rows: list[tuple[str, ...]], widths: tuple[float, ...],
-                 aligns: tuple[str, ...], borders: str = "ALL") -> None:
+                 aligns: tuple[str, ...], borders: str = "ALL",
+                 padding: tuple[float, float] = (0.8, 1.2)) -> None:
     """A table as a council's secretariat sets it: small type, a shaded bold header whose
     cells wrap, tight padding, so that neighbouring cells stand closer than a word gap."""
     pdf.set_font("DejaVu", "", 8.2)
     with pdf.table(col_widths=widths, text_align=aligns, width=sum(widths), align="LEFT",
-                   borders_layout=borders, line_height=4.1, padding=(0.8, 1.2),
+                   borders_layout=borders, line_height=4.1, padding=padding,
                    headings_style=FontFace(emphasis="BOLD", fill_color=(235, 225, 233))
                    ) as table:
         for cells in rows:
@@ -1012,6 +1034,67 @@ def test_a_sector_table_under_a_tall_centred_header_keeps_its_first_sector():
         "Secteur : Sport et loisirs — Établissements employeurs : 33 ; Salariés ESS : 102 ; "
         "Poids de l’ESS dans le secteur (%) : 40,5 ; "
         "Évolution des salariés 2019-2024 (%) : -2,6"]
+
+
+def test_sectors_whose_employers_run_on_three_lines_beside_tight_figures_read_whole():
+    """A regional panorama's sectors, ruled on every side: figures flush right, padded so
+    tight that the next cell starts two-thirds of an em after them, and each sector's main
+    employers on one to three lines centred in the row. Every sector reads as one row with
+    its own figures and all its employers, the first one (whose employers run three lines,
+    one above its figures and one below) too."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _ruled_table(pdf, [
+        ("Secteur d’activité", "Salariés de l’ESS", "Poids de l’ESS dans le secteur (%)",
+         "Principaux employeurs de l’ESS"),
+        ("Action sociale à domicile", "8 420", "57,9",
+         "Associations d’aide à domicile, crèches associatives, structures d’insertion par "
+         "l’activité économique"),
+        ("Santé humaine", "2 310", "11,2",
+         "Centres de santé mutualistes, cliniques privées à but non lucratif"),
+        ("Arts, spectacles et culture", "940", "26,8", "Compagnies, festivals, cinémas")],
+        (50, 22, 26, 72), ("LEFT", "RIGHT", "RIGHT", "LEFT"), padding=(1.2, 1.45))
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Secteur d’activité : Action sociale à domicile — Salariés de l’ESS : 8 420 ; "
+        "Poids de l’ESS dans le secteur (%) : 57,9 ; Principaux employeurs de l’ESS : "
+        "Associations d’aide à domicile, crèches associatives, structures d’insertion par "
+        "l’activité économique",
+        "Secteur d’activité : Santé humaine — Salariés de l’ESS : 2 310 ; "
+        "Poids de l’ESS dans le secteur (%) : 11,2 ; Principaux employeurs de l’ESS : "
+        "Centres de santé mutualistes, cliniques privées à but non lucratif",
+        "Secteur d’activité : Arts, spectacles et culture — Salariés de l’ESS : 940 ; "
+        "Poids de l’ESS dans le secteur (%) : 26,8 ; Principaux employeurs de l’ESS : "
+        "Compagnies, festivals, cinémas"]
+
+
+def test_a_page_whose_table_sets_most_text_small_keeps_its_sentences_as_paragraphs():
+    """A one-page fiche: a big table in small type holds most of the words, so the sentences
+    above and below it, in the normal body font, are the bigger text. They stay paragraphs (a
+    sentence closed by its full stop is no title); the page's title stays a heading."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Les secteurs de l’ESS dans le Val de Brenne")
+    lead = ("L’action sociale reste le premier domaine de l’ESS dans le Val de Brenne : elle "
+            "rassemble près de la moitié des salariés de l’économie sociale et solidaire.")
+    pdf.paragraph(lead)
+    _ruled_table(pdf, [
+        ("Secteur d’activité", "Salariés de l’ESS", "Poids de l’ESS dans le secteur (%)",
+         "Principaux employeurs de l’ESS"),
+        ("Aide à domicile", "4 120", "63,5", "Associations d’aide à domicile, services de "
+         "soins infirmiers, structures d’insertion par l’activité économique"),
+        ("Enseignement", "2 310", "18,4", "Établissements privés sous contrat, organismes de "
+         "formation professionnelle continue"),
+        ("Sports et loisirs", "980", "39,2", "Clubs sportifs, centres de loisirs, associations "
+         "d’éducation populaire")],
+        (50, 22, 26, 72), ("LEFT", "RIGHT", "RIGHT", "LEFT"), padding=(1.2, 1.45))
+    pdf.paragraph("Le comité a validé le programme de l’observatoire, dont une enquête sur "
+                  "l’emploi des jeunes dans les associations.")
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "heading") == ["Les secteurs de l’ESS dans le Val de Brenne"]
+    assert texts(document, "paragraph")[0] == lead
+    assert len(texts(document, "row")) == 3
 
 
 class _Deliberation(Report):

@@ -10,6 +10,7 @@ the page is read from the string given."""
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
@@ -209,12 +210,32 @@ def _add_rows(rows: list[list[str]], heads: list[bool], blocks: list[Block]) -> 
     for row, head, title in zip(rows, heads, titles, strict=True):
         if title:  # a caption, or a label spanning the table: it names the rows below it
             _add(blocks, "heading", row[0], _below_last_heading(blocks))
+        elif start and _under_groups(headers, row):
+            headers = _grouped_headers(headers, row)
         elif head and start:
             headers = row
         else:
             start = False
             for text in table_rows(headers, row):
                 _add(blocks, "row", text)
+
+
+def _under_groups(headers: list[str], row: list[str]) -> bool:
+    """A second header row under a header that spans columns: its label cell is empty (the
+    first header spans both rows) and it has a cell under the span (« Années 3 et 4 » under
+    the empty cell that « Structures en pépinière » left as it spans two columns)."""
+    return bool(headers) and not row[0] and any(
+        cell and not header for header, cell in zip(headers, row, strict=False))
+
+
+def _grouped_headers(headers: list[str], row: list[str]) -> list[str]:
+    """Each column's header with its group's: « Structures en pépinière, Années 1 et 2 »,
+    « Structures en pépinière, Années 3 et 4 »; a header over one column stays as it is."""
+    grouped, group = [], ""
+    for header, cell in zip_longest(headers, row, fillvalue=""):
+        group = header or group
+        grouped.append(f"{group}, {cell}" if cell and group else header or cell)
+    return grouped
 
 
 def _below_last_heading(blocks: list[Block]) -> int:

@@ -53,6 +53,7 @@ STRIP_GAP_EM = 2.5  # a key figure sits at most this many ems under its label (o
 WRAP_EM = 1.6  # a cell's wrapped lines are set closer than this many ems (single spacing ~1.2)
 CAPTION_GAP_EM = 1.8  # a caption stands further than this from the column above it (~1.4 body)
 HIDDEN_GAP_EM = 0.8  # table cells padded ~0.5 em each side; justified words stand < 0.6 em apart
+FIGURE_GAP_EM = 0.5  # after a column of right-aligned figures, tight padding; a space is ~0.3 em
 PROSE_WORDS = 6  # a table's cells are labels and figures; a column of text runs 6+ words a line
 CELL_GAP_EM = 1.0  # cells stand an em or more apart at a column's start; justified words less
 ALIGNED_PT = 2.0  # left-aligned cells of one column start at the same x, give or take rounding
@@ -60,6 +61,7 @@ ROW_GAP = 1.2  # a table's rows are evenly pitched; the gap before a caption is 
 CAPTION_LINES = 2  # a table's caption set under two columns: a title of one or two lines
 SHORT_DOCUMENT = 3  # a one- or two-page document has no running header to tell apart
 ROW_BAND = 1.5  # rows padded apart: the gap between rows is this much wider than a wrap's
+CENTRED_ROW = 1.2  # a cell's wrapped lines stand a pitch apart; rows padded apart stand further
 SIGNATURE_ROOM = 6  # line spacings a signature block may leave blank above the name that signs
 SIGNATURE_CHARS = 80  # a signatory's role line: 'Le Président de la Communauté de communes,'
 BLOCK_GUTTER_EM = 2.0  # blocks side by side stand two ems apart or more; words and cells less
@@ -765,8 +767,10 @@ class _Layout:
             text = " ".join(line.text for line in group).strip()
             if first.size > body + SIZE_TOLERANCE:
                 level = rank(first.size)
-                # a long run of lines in a bigger font is a lead paragraph, not a heading
-                heading = len(group) <= 3 and len(text) <= 250
+                # a long run of lines in a bigger font is a lead paragraph, not a heading, and
+                # so is a sentence (a page whose tables set most of the text small)
+                heading = (len(group) <= 3 and len(text) <= 250
+                           and not (text.endswith(".") and len(text.split()) > HEADER_MAX_WORDS))
             else:
                 level = len(ranks) + 1
                 heading = (first.bold and len(group) <= 3 and len(text) <= 150
@@ -1082,6 +1086,14 @@ def _segments(runs: list[_Run], page: int) -> list[_Seg]:
 
 
 def _hidden_columns(segs: list[_Seg]) -> list[_Seg]:
+    """Segments cut where a table's columns sit closer than a gap (_cut_hidden), twice: the
+    cells cut after figures show where a column starts, which cuts its header off the one
+    before (« dans le secteur » | « Principaux employeurs »)."""
+    once = _cut_hidden(segs)
+    return _cut_hidden(once) if len(once) > len(segs) else once
+
+
+def _cut_hidden(segs: list[_Seg]) -> list[_Seg]:
     """Segments cut where a table's columns sit closer than a gap: a right-aligned figure
     and the text column after it (« 468 000 » | « Ventes en boutique »), a town and the
     project beside it (« Ligny-sur-Orsenne » | « Atelier de réparation »), two right-aligned
@@ -1097,7 +1109,15 @@ def _hidden_columns(segs: list[_Seg]) -> list[_Seg]:
     cell_ends = _aligned({seg.x1 for seg in segs}, [(seg.x1, seg.y) for seg in segs])
 
     def cut(before: _Run, run: _Run) -> bool:
-        if run.x0 - before.x1 < HIDDEN_GAP_EM * run.size:
+        gap = run.x0 - before.x1
+        if gap < FIGURE_GAP_EM * run.size:
+            return False
+        if any(abs(before.x1 - x) <= ALIGNED_PT for x in cell_ends) and (
+                FIGURE.fullmatch(before.text.strip())
+                or any(abs(run.x0 - x) <= ALIGNED_PT for x in cell_starts)):
+            return True  # where a column set flush right ends, after a figure or before a
+            # column's start, however tight the padding
+        if gap < HIDDEN_GAP_EM * run.size:
             return False
         if any(abs(run.x0 - x) <= ALIGNED_PT for x in cuts):
             return True
@@ -1208,6 +1228,10 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             tables.append(strip)
             taken.update(id(seg) for line in read for seg in line)
             index = rows_by_y.index(read[-1]) + 1
+        elif (counts := _labelled_counts(header, taken)) is not None:
+            tables.append(counts)
+            taken.update(id(seg) for seg in header)
+            index += 1
         else:
             index += 1
     taken.update(id(parents[key]) for key in taken.copy() if key in parents)
@@ -1416,6 +1440,19 @@ def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
                         ["", *(value.text for value in values)]],
                   page=labels[0].page, x0=min(seg.x0 for seg in (*labels, *values)),
                   x1=max(seg.x1 for seg in (*labels, *values)), y=above[0].y)
+
+
+def _labelled_counts(line: list[_Seg], taken: set[int]) -> _Table | None:
+    """A box of counts on one line, each cell a label and its figure (« Membres en
+    exercice : 24 » | « Présents : 18 » | …): one row, « Membres en exercice : 24 ;
+    Présents : 18 ; … », not a bold title."""
+    if (len(line) < 2 or any(id(seg) in taken for seg in line)
+            or not all(LABELLED_FIGURE.match(seg.text) for seg in line)):
+        return None
+    labels, values = zip(*(seg.text.rsplit(":", 1) for seg in line), strict=True)
+    return _Table(rows=[["", *(label.strip() for label in labels)],
+                        ["", *(value.strip() for value in values)]],
+                  page=line[0].page, x0=line[0].x0, x1=line[-1].x1, y=line[0].y)
 
 
 def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
@@ -1664,7 +1701,52 @@ def _row_bands(lines: list[list[_Seg]]) -> set[int]:
     for band in bands:
         if len(band) > 1 and sum(len(line) == fullest for line in band) > 1:
             return set()  # two full lines in one band: rows, not a row's wrapped cells
-    return starts
+    return starts - _odd_wraps(lines, sorted(starts), fullest)
+
+
+def _odd_wraps(lines: list[list[_Seg]], starts: list[int], fullest: int) -> set[int]:
+    """Row starts that are a cell's wrapped lines: a cell of three lines (or four, five)
+    centred on its row sets a line a pitch above the row's other cells and one a pitch below,
+    each alone in its band (« Associations d'aide à domicile, crèches » over the row,
+    « économique » under it). Returns the starts to drop: the lone lines join the row's band
+    they flank, as many above as below."""
+    pitch = _cell_pitch(lines)
+    if pitch is None:
+        return set()
+    bands = list(pairwise([*starts, len(lines)]))
+
+    def lone(band: int, toward: int) -> bool:  # one cell alone, a pitch from the next band
+        start, end = bands[band]
+        edge = bands[toward][0] if toward > band else bands[toward][1] - 1
+        return (end - start == 1 and len(lines[start]) == 1
+                and abs(lines[edge][0].y - lines[start][0].y) <= CENTRED_ROW * pitch)
+
+    dropped: set[int] = set()
+    for number, (start, end) in enumerate(bands):
+        if sum(len(line) for line in lines[start:end]) < fullest:
+            continue  # a row's band has a cell in every column, on one line or on several
+        up = down = 0
+        while number - up - 1 >= 0 and lone(number - up - 1, number - up):
+            up += 1
+        while number + down + 1 < len(bands) and lone(number + down + 1, number + down):
+            down += 1
+        reach = min(up, down)
+        if reach:
+            dropped |= {bands[other][0] for other in range(number - reach + 1,
+                                                           number + reach + 1)}
+    return dropped
+
+
+def _cell_pitch(lines: list[list[_Seg]]) -> float | None:
+    """The pitch of a cell's wrapped lines: the closest two lines that both have a cell in
+    one column (lines of other columns may be set between them)."""
+    pitches = []
+    for number, line in enumerate(lines):
+        below = next((other for other in lines[number + 1:] if any(
+            min(seg.x1, cell.x1) > max(seg.x0, cell.x0) for seg in line for cell in other)), None)
+        if below is not None:
+            pitches.append(line[0].y - below[0].y)
+    return min(pitches, default=None)
 
 
 def _is_header(cells: list[str]) -> bool:

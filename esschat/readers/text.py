@@ -161,6 +161,10 @@ CELL_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
 """Two cells of a plain-text table stand apart by two spaces or more (or a tab)."""
 TABLE_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 TABLE_MIN_ROWS = 3
+GRID_RULE = re.compile(r"^\s*\+[-=:+]*-[-=:+]*\+\s*$")
+"""A grid table's rule: « +--------+-------+ » (« += » under the header)."""
+GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
+"""A grid table's line of cells: « | 2024   |   41 | »."""
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -173,12 +177,15 @@ def text_blocks(text: str) -> list[Block]:
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
     groups = _tables_apart(lines)
+    # one width for the whole text: a short stretch between two tables (an e-mail's headers,
+    # its editorial and its contents) cannot show it on its own
+    width = wrap_width([line for is_table, group in groups if not is_table for line in group])
     past_masthead = False  # a sentence has been read: the masthead's capitals are behind
     for number, (is_table, group) in enumerate(groups):
         if is_table:
             blocks.extend(_table_blocks(group))
             continue
-        group = _unwrap(group)
+        group = _unwrap(group, width)
         table_next = groups[number + 1][1][0] if number + 1 < len(groups) else None
         for index, line in enumerate(group):
             if not line.strip() or RULE.match(line):
@@ -248,9 +255,10 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
     def flush() -> None:
         table = [line for line in run if line.strip()]
-        is_table = ((sum(bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
-                        for line in table) >= TABLE_MIN_ROWS
-                    and any(TABLE_RULE.match(line) for line in table))
+        is_table = (_is_grid(table)
+                    or (sum(bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+                            for line in table) >= TABLE_MIN_ROWS
+                        and any(TABLE_RULE.match(line) for line in table))
                     or (len(table) >= TABLE_MIN_ROWS
                         and all(CELL_GAP.search(line.strip()) for line in table)))
         if is_table:
@@ -260,7 +268,7 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
         run.clear()
 
     for line in lines:
-        cells = bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+        cells = _is_cells(line)
         if cells != bool(run and _is_cells(run[-1])) and run:
             flush()
         run.append(line)
@@ -275,13 +283,57 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 
 def _is_cells(line: str) -> bool:
-    return bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+    return (bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
+            or bool(GRID_RULE.match(line)) or bool(GRID_ROW.match(line)))
+
+
+def _is_grid(lines: list[str]) -> bool:
+    """A table drawn with « + », « - » and « | », rules above and below its rows."""
+    return (len(lines) >= TABLE_MIN_ROWS and bool(GRID_RULE.match(lines[0]))
+            and all(GRID_RULE.match(line) or GRID_ROW.match(line) for line in lines))
+
+
+def _grid_rows(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """A grid table's header and rows: the lines above the first inner rule head the
+    columns, each cell its lines joined (« Dossiers » over « déposés »); below it, a rule
+    between every two rows makes each band of lines one row, else each line is a row and a
+    line with an empty first cell goes on the row above (a cell that wraps)."""
+    bands: list[list[list[str]]] = [[]]
+    for line in lines:
+        if GRID_RULE.match(line):
+            if bands[-1]:
+                bands.append([])
+        else:
+            bands[-1].append([cell.strip() for cell in line.strip()[1:-1].split("|")])
+    bands = [band for band in bands if band]
+
+    def joined(band: list[list[str]]) -> list[str]:
+        width = max(len(cells) for cells in band)
+        return [" ".join(cells[column] for cells in band
+                         if column < len(cells) and cells[column]) for column in range(width)]
+
+    if len(bands) < 2:
+        return [], [cells for band in bands for cells in band]
+    headers, body = joined(bands[0]), bands[1:]
+    if len(body) > 1:
+        return headers, [joined(band) for band in body]
+    rows: list[list[list[str]]] = []
+    for cells in body[0]:
+        if rows and not cells[0]:
+            rows[-1].append(cells)
+        else:
+            rows.append([cells])
+    return headers, [joined(row) for row in rows]
 
 
 def _table_blocks(lines: list[str]) -> list[Block]:
     """Each row with the table's column headers (the first line). A first line whose values
     are figures is no header: the table is a list of labelled values ('Objets collectés
     312 tonnes'), each row read alone."""
+    if _is_grid(lines):
+        headers, body = _grid_rows(lines)
+        return [Block(kind="row", text=text) for cells in body
+                for text in table_rows(headers, cells)]
     if spanned := _by_rule(lines):
         headers, body = spanned
         return [Block(kind="row", text=text) for cells in body
@@ -346,6 +398,8 @@ def _block(line: str, following: str | None, guess: bool = True) -> Block:
 
 NUMBERED_CAPITALS = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+([^a-zà-ÿ]*[A-ZÀ-Ý]{2}[^a-zà-ÿ]*)$")
 """'4. POINTS DE VIGILANCE': a numbered line in capitals is a section's title, not an item."""
+EMAIL_FIELD = re.compile(r"^\s*(?:From|To|Cc|Date|Subject|Reply-To|Content-Type|MIME-Version):\s")
+"""An e-mail's header line (« To: … », the colon set tight): a field, never a title."""
 COUNT_FIELD = re.compile(r"^[^:]{1,40}:\s*\d[\d\s\u00a0\u202f]*$")
 """'Présents : 23', 'Votants : 25': a label and its count are data, not a heading."""
 
@@ -355,6 +409,7 @@ def _looks_like_heading(line: str) -> bool:
     return (
         len(line) <= 100
         and not COUNT_FIELD.match(line)
+        and not EMAIL_FIELD.match(line)
         and len(line.split()) <= 14
         and line[0].isupper()
         and not re.search(r"[.;,»”\"]$", line)
@@ -376,9 +431,8 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if longish and near / longish >= WRAP_SHARE else None
 
 
-def _unwrap(lines: list[str]) -> list[str]:
+def _unwrap(lines: list[str], width: int | None) -> list[str]:
     """Join each wrapped line to the next when the next one's first word would have fitted."""
-    width = wrap_width(lines)
     if width is None:
         return lines
     joined: list[str] = []
@@ -399,9 +453,9 @@ CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
 """A line that ends so ends its sentence (or its item): the next line may start anew."""
 
 
-FIELD_START = re.compile(r"^\s*[A-ZÀ-Ý][\w'’ -]{0,30}[^\W\d] : \S")
-"""'Dépôts : du mercredi au samedi …', 'Courriel : …': a line of practical details opens
-with its field's name; it goes on no line before it."""
+FIELD_START = re.compile(rf"^\s*[A-ZÀ-Ý][\w'’ -]{{0,30}}[^\W\d] : \S|{EMAIL_FIELD.pattern[1:]}")
+"""'Dépôts : du mercredi au samedi …', 'Courriel : …', an e-mail's 'To: …': a line of
+practical details opens with its field's name; it goes on no line before it."""
 
 
 def _continues(previous: str, line: str, width: int, in_item: bool = False) -> bool:

@@ -1710,10 +1710,12 @@ def _odd_wraps(lines: list[list[_Seg]], starts: list[int], fullest: int) -> set[
     each alone in its band (« Associations d'aide à domicile, crèches » over the row,
     « économique » under it). Returns the starts to drop: the lone lines join the row's band
     they flank, as many above as below."""
+    bands = list(pairwise([*starts, len(lines)]))
+    if not any(end - start == 1 and len(lines[start]) == 1 for start, end in bands):
+        return set()  # no line alone in its band: nothing to join (most tables), no pitch
     pitch = _cell_pitch(lines)
     if pitch is None:
         return set()
-    bands = list(pairwise([*starts, len(lines)]))
 
     def lone(band: int, toward: int) -> bool:  # one cell alone, a pitch from the next band
         start, end = bands[band]

@@ -417,7 +417,8 @@ class OfflineAnswerer:
         best = shortlist[0]
         if best.score < self.scorer.threshold:
             return Verdict([], self._missing_kind(found.question))
-        if found.question.extreme and not _says_first(best, found.question):  # a comparison
+        if (found.question.extreme and not _says_first(best, found.question)
+                and not WHICH_YEAR.search(fold(found.question.text))):  # a comparison
             # is read off a table, or a list of amounts, whichever ranks first, when one answers
             compared = _compared_row(best, shortlist, found.question)
             listed, item = _extreme_item(shortlist, found.units, found.question)
@@ -601,8 +602,10 @@ class OfflineAnswerer:
         """
         if self.embeddings is None or not units:
             return
-        query = np.asarray(self.embeddings.embed_query(question.search_text), dtype=np.float32)
-        vectors = np.asarray(self._unit_vectors(units, len(query)), dtype=np.float32)
+        query = np.asarray(self.embeddings.embed_query(question.search_text), dtype=np.float64)
+        vectors = np.asarray(self._unit_vectors(units, len(query)), dtype=np.float64)
+        # in float64, where a float32 product is exact: the sums come out the same on AVX2
+        # and AVX-512 to far below the decimals kept
         similarities = [round(value, DECIMALS) for value in (vectors @ query).tolist()]
         best = max(similarities)
         for unit, similarity in zip(units, similarities, strict=True):
@@ -742,6 +745,9 @@ class OfflineAnswerer:
             answered |= PERIOD_TERMS  # 'prend effet le 1er janvier … s'achève le 31 décembre'
         if question.contact == "postal" and CONTACT_FORMS["postal"].search(unit.text):
             answered |= ADDRESS_TERMS  # '9, rue du Pont-Vieux' is an address, unnamed
+        if not question.contact and NUMBER_TERMS & set(question.terms) and NUMBERED.search(
+                unit.text):
+            answered |= NUMBER_TERMS  # 'Convention n° CPO-ESS-2026-03' gives its number
         return answered
 
     def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
@@ -850,6 +856,9 @@ class OfflineAnswerer:
         if question.asks_role and people and not _gives_role(unit.text, list(people)):
             return False  # 'Quelle est la fonction de N. F. ?': a sentence that names her
             # without a role ('en présence de N. F.') does not say it
+        if question.kind == "person" and question.extreme and TABLE_ROW.match(unit.text):
+            return True  # 'Qui est le premier financeur ?': a table's rows name who, and the
+            # first is read off its figures
         if question.kind == "person" and (question.wants_name
                                           or ROLE_TERMS.intersection(question.terms)):
             # 'Qui est le maire de X ?' is answered by a name, not by « mairies » in a list
@@ -860,6 +869,10 @@ class OfflineAnswerer:
                                         " ".join(self._names_of(unit.hit.chunk)))
         if question.kind == "date":
             return _gives_time(unit.text)
+        if (question.kind == "list" and question.list_head in PEOPLE_HEADS
+                and not _names_anyone(unit.text)):
+            return False  # 'Quels conseillers étaient absents ?' asks names: a box of counts
+            # (« Absents : 2 ») names no one
         if question.kind == "list" and question.named_kind and unit.is_heading:
             return _gives_names(unit.text, question)  # 'Rencontre avec deux entreprises'
             # announces the companies the question asks for; it does not name them
@@ -1303,6 +1316,11 @@ def _only_shares(text: str) -> bool:
 STREET = (r"(?:rue|avenue|boulevard|bd|place|quai|chemin|all[ée]e|impasse|route|cours|square|"
           r"esplanade|parvis|promenade|faubourg|passage)")
 """The words a French street address opens on."""
+NUMBERED = re.compile(r"\b(?:n[°º]|no\.|num[ée]ro)\s*[A-Z0-9][\w./-]*\d", re.I)
+"""A reference written as one: « n° CPO-ESS-2026-03 », « délibération n° 2025-187 »."""
+NUMBER_TERMS = frozenset(term for word in ("numéro", "numéros", "référence", "number",
+                                           "reference") for term in analyze(word))
+"""The words of a question asking a reference, which « n° … » answers unnamed."""
 ADDRESS_TERMS = frozenset(term for word in ("adresse", "adresses", "address", "postale",
                                              "postal", "street", "siège")
                           for term in analyze(word))
@@ -1664,6 +1682,13 @@ NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
                 "centaine", "moitie", "tiers", "quart"}
 
 
+def _names_anyone(text: str) -> bool:
+    """A first and last name, with or without a role: « M. Hervé Cassagne »."""
+    return any("\n" not in match.group(0)  # a caption over a row is no first name
+               and fold(match.group(0).split()[0]) not in STOP_WORDS | INSTITUTION_WORDS
+               for match in PERSON.finditer(text))
+
+
 def _names_person(text: str) -> bool:
     """A first and last name next to a role: 'Julie Orliac, cheffe de projet'."""
     for match in PERSON.finditer(text):
@@ -1783,6 +1808,8 @@ HOLDER_TERMS = set(analyze("préside présidé dirige dirigé"))
 preside, nor does the président of another body)."""
 DEPUTY = re.compile(r"\bvice-\w+|\badjoint(?:e|s|es)?\s+(?:au|à la|aux|du|de la)\s+\w+|"
                     r"\bdeputy\s+\w+", re.I)
+PEOPLE_HEADS = set(analyze("conseillers élus adjoints intervenants scrutateurs councillors"))
+"""Whom a list question asks by name (« Quels conseillers … ? »), never a count."""
 ROLE_TERMS = set(analyze("maire président présidente directeur directrice préfet préfète "
                          "trésorier trésorière secrétaire"))
 """'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
@@ -2277,13 +2304,26 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
         pick = max if question.extreme > 0 else min
         return pick(grown, key=lambda pair: pair[1])[0]
     overlap = {header: _column_asked(header, question) for header in figures}
-    column = figures[0] if len(figures) == 1 else max(figures, key=overlap.__getitem__)
-    if len(figures) > 1 and (not any(overlap[column][:2]) or list(overlap.values()).count(
-            overlap[column]) > 1):
+    closest = max(overlap.values())
+    # the column the question names; where it names several (« en 2026 » over « Demandé
+    # 2026 » and « Proposé 2026 ») or none, the row first in every one of them
+    columns = [header for header in figures
+               if overlap[header] == closest or not any(closest[:2])]
+    picked = [_extreme_in(parts, column, larger) for column in columns]
+    if not picked or any(row is None or row is not picked[0] for row in picked):
         return None
+    return picked[0]
+
+
+def _extreme_in(parts: list[tuple[Unit, dict[str, float | None]]], column: str,
+                larger: bool) -> Unit | None:
+    """The row whose figure in the column is the largest (or the smallest); ties go to the
+    earlier row."""
     read = sorted(((unit, row_values[column]) for unit, row_values in parts
                    if row_values[column] is not None),
                   key=lambda pair: (pair[0].start, pair[0].rank))
+    if not read:
+        return None
     pick = max if larger else min
     return pick(read, key=lambda pair: pair[1])[0]
 
@@ -2320,6 +2360,9 @@ def _years_compared(figures: list[str], question: Question) -> tuple[str, str] |
 
 RANK_HEADER = re.compile(r"(?:rang|rank|n°|no|numero|#)\b")
 """A column of ranks orders the rows; it measures nothing that « le plus petit » compares."""
+WHICH_YEAR = re.compile(r"\b(?:quelle annee|en quelle annee|which year|what year)\b")
+"""« Quelle année a-t-il accueilli le plus de structures ? » asks a column of one row (the
+years across it), not the row whose figure is largest."""
 AGE_ASKED = re.compile(r"\b(?:plus|moins)\s+(?:(ancien(?:ne)?s?)|recente?s?)\b|"
                        r"\b(?:the\s+)?(?:(oldest|earliest)|newest|latest|most recent)\b")
 """« le plus ancien », 'the newest': an age asked, read off the dates; the oldest first."""

@@ -425,8 +425,13 @@ def corpus_pipeline(corpus: Path):
     own = settings.model_copy(update={
         "corpus_dir": corpus, "index_dir": settings.data_dir / "eval-index" / key,
         "chroma_url": None, "collection": "eval"})
+    from esschat.index import IndexMismatchError
+
     current = Pipeline(own)
-    report = current.ingest()
+    try:
+        report = current.ingest()
+    except IndexMismatchError:  # built by another version or model: this index is the
+        report = current.ingest(rebuild=True)  # eval's own, rebuilt without asking
     for name, reason in report.failed.items():
         err.print(f"{escape(name)} : {escape(reason)}")
     return current

@@ -117,6 +117,10 @@ GLOSSARY: dict[str, str] = {
     "monthly": "mensuel", "single": "individuel", "outside": "hors", "price": "tarif",
     "prices": "tarifs", "fee": "tarif", "fees": "tarifs", "room": "salle", "rooms": "salles",
     "address": "adresse", "street": "rue",
+    # people and funders of minutes and reports
+    "councillor": "conseiller", "councillors": "conseillers", "councilor": "conseiller",
+    "councilors": "conseillers", "funder": "financeur", "funders": "financeurs",
+    "branch": "antenne", "branches": "antennes",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
@@ -724,11 +728,20 @@ SMALL = word_set("petit petite petits petites faible faibles bas basse basses co
 """After 'le plus', these ask for the smallest figure ('la plus petite aide')."""
 
 
+RANKED_FIRST = re.compile(
+    r"\b(?:premier|premiere|principal|principale|main|top|leading)\s+(?:employeur|financeur|"
+    r"financeuse|secteur|poste|motif|source|theme|sujet|domaine|ressource|depense|employer|"
+    r"funder|sector|reason|expense)\b")
+"""'le premier financeur', 'le principal poste de dépenses': first by size, where 'la
+première étape' or 'le premier contact' is first in time; one only ('les vingt premiers
+employeurs' are a set to choose from)."""
+
+
 def extreme_asked(folded: str) -> int:
     """1 when the largest figure is asked for, -1 the smallest, 0 when neither is."""
     match = EXTREME.search(folded)
     if not match:
-        return 0
+        return 1 if RANKED_FIRST.search(folded) else 0
     if match.group(3):
         return -1 if match.group(3) in ("least", "lowest", "smallest", "worst") else 1
     larger = match.group(1) in ("plus", "mieux")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -27,31 +28,49 @@ class HybridRetriever:
                mode: Mode = "hybrid", leaders: bool = False) -> list[Hit]:
         """The k best fused passages; with ``leaders`` (what the answerer reads), also each
         retriever's first passage if fusion left it out."""
-        dense = self.dense(query, sources) if mode != "lexical" else []
-        lexical = self.lexical(query, sources) if mode != "dense" else []
+        dense = self.dense(query, sources)[:self.candidates] if mode != "lexical" else []
+        lexical = self.lexical(query, sources)[:self.candidates] if mode != "dense" else []
         fused = fuse(dense, lexical, self.rrf_k)
         return with_leaders(fused, k, dense, lexical) if leaders else fused[:k]
 
     def dense(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
-        """Nearest chunks by vector; one Chroma round trip (it caps n_results at the count)."""
+        """Nearest chunks by vector, best first; one Chroma round trip (it caps n_results at
+        the count). The cosine is computed again in float64 from the stored vectors: Chroma's
+        own sums its floats in another order on AVX2 and on AVX-512."""
         vector = self.store.embeddings.embed_query(query)
         result = self.store.collection.query(
-            query_embeddings=[vector], n_results=self.candidates,
-            where=_source_filter(sources), include=["documents", "metadatas", "distances"],
+            query_embeddings=[vector], n_results=self.candidates + CANDIDATE_MARGIN,
+            where=_source_filter(sources), include=["documents", "metadatas", "embeddings"],
         )
         if not result["ids"] or not result["ids"][0]:
             return []
-        found = [(chunk_from_record(chunk_id, text, metadata), 1.0 - distance)
-                 for chunk_id, text, metadata, distance in zip(
+        scores = cosines(result["embeddings"][0], vector)
+        found = [(chunk_from_record(chunk_id, text, metadata), score)
+                 for chunk_id, text, metadata, score in zip(
                      result["ids"][0], result["documents"][0], result["metadatas"][0],
-                     result["distances"][0], strict=True)]
+                     scores, strict=True)]
         return stable_order([(chunk, score) for chunk, score in found if chunk is not None])
 
     def lexical(self, query: str, sources: list[str] | None = None) -> list[tuple[Chunk, float]]:
-        return stable_order(self.store.lexical().search(query, self.candidates, sources))
+        return stable_order(self.store.lexical().search(
+            query, self.candidates + CANDIDATE_MARGIN, sources))
 
     def as_langchain(self, k: int = 8) -> LangChainRetriever:
         return LangChainRetriever(retriever=self, k=k)
+
+
+CANDIDATE_MARGIN = 10
+"""Chunks fetched beyond the candidates kept: a tie at the last place kept is broken by
+chunk id among them all, not by whichever the index happened to return."""
+
+
+def cosines(vectors, query: list[float]) -> list[float]:
+    """Cosine similarities in float64, the same on every CPU to far below the decimals kept
+    (a float32 product is exact in float64)."""
+    matrix = np.asarray(vectors, dtype=np.float64)
+    vector = np.asarray(query, dtype=np.float64)
+    norms = np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector)
+    return (matrix @ vector / np.where(norms > 0, norms, 1.0)).tolist()
 
 
 SCORE_DECIMALS = 4

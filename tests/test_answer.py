@@ -2302,3 +2302,67 @@ def test_a_call_s_rules_give_credits_a_ceiling_points_of_rate_attendance_and_ren
     assert "Autres structures : 590 €" in rent.answer, rent.answer
     address = pipeline.ask("Quelle est l'adresse de la pépinière départementale ?")
     assert "8, rue des Tisserands" in address.answer, address.answer
+
+
+VIALAS_MINUTES = """---
+title: Procès-verbal du conseil municipal de Vialas du 12 mars 2026
+publisher: Mairie de Vialas
+date: 2026-03-19
+territory: Vialas
+---
+
+# Procès-verbal du conseil municipal du 12 mars 2026
+
+## Présences
+
+| Conseillers en exercice | Présents | Représentés | Absents |
+|---:|---:|---:|---:|
+| 19 | 15 | 2 | 2 |
+
+Étaient présents : Mme Claire Roussel, maire ; M. Paul Sabatier, Mme Inès Vidal, adjoints ;
+Mmes et MM. Jean Bouscarel, Anne Fabre, Marc Issartel, conseillers municipaux.
+Absents excusés : M. Hervé Cassan et Mme Lina Boudjema.
+
+## 1. Subventions aux associations pour 2026
+
+La commission propose les montants suivants, votés à l'unanimité.
+
+| Association | Attribué 2025 (€) | Demandé 2026 (€) | Proposé 2026 (€) |
+|---|---:|---:|---:|
+| Comité des fêtes | 6 500 | 8 000 | 6 500 |
+| Accueil de loisirs Les Grillons | 92 000 | 98 000 | 96 000 |
+| École de musique | 14 000 | 14 500 | 14 500 |
+| Repair Café | 600 | 1 000 | 800 |
+
+## 2. Plan de financement du centre social
+
+Le centre social ouvrira en septembre 2026. Son fonctionnement est financé par :
+
+| Financeur | Montant (€) |
+|---|---:|
+| Commune de Vialas | 85 000 |
+| Caisse d'allocations familiales | 120 000 |
+| Département de la Haute-Lerne | 40 000 |
+"""
+
+
+def test_minutes_answer_who_was_absent_and_which_row_of_a_table_comes_first(one_document
+                                                                             ) -> None:
+    """A council's minutes: a box of counts over the names of those present and absent, a
+    grants table with the amounts asked and proposed for 2026, a funding plan. « Quels
+    conseillers étaient absents ? » asks names, not « Absents : 2 »; « la plus petite
+    subvention en 2026 » names two columns of 2026, which agree on the same association;
+    « le premier financeur » is the largest amount, wherever its row stands."""
+    pipeline = one_document("vialas_pv-2026-03-12.md", "Procès-verbal du 12 mars 2026",
+                            "Mairie de Vialas", "Vialas", VIALAS_MINUTES)
+    absent = pipeline.ask("Quels conseillers étaient absents ?")
+    assert "Hervé Cassan" in absent.answer and "Lina Boudjema" in absent.answer, absent.answer
+    smallest = pipeline.ask("Quelle association reçoit la plus petite subvention en 2026 ?")
+    assert "Repair Café" in smallest.answer, smallest.answer
+    assert "Grillons" not in smallest.answer, smallest.answer
+    first = pipeline.ask("Quel est le premier financeur du centre social ?")
+    assert "Caisse d'allocations familiales" in first.answer, first.answer
+    assert "85 000" not in first.answer, first.answer
+    who = pipeline.ask("Who is the main funder of the social centre?")
+    assert "Caisse d'allocations familiales" in who.answer, who.answer
+

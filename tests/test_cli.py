@@ -136,3 +136,25 @@ def test_ask_restricted_to_a_source_and_with_history(copied_index):
     data = json.loads(result.stdout)
     assert data["citations"] and {c["source"] for c in data["citations"]} == {only}
     assert "33 200" in data["answer"]
+
+
+def test_eval_over_a_folder_rebuilds_its_own_index_when_the_settings_change(make_settings,
+                                                                           tmp_path):
+    """An evaluator scores a folder of documents, then tries another chunk size. The folder's
+    index is the eval's own, built apart: it is rebuilt, where the second run used to stop on
+    « esschat ingest --rebuild », a command that does not touch that index."""
+    folder = tmp_path / "jeu"
+    folder.mkdir()
+    (folder / "note.md").write_text(
+        "# Fonds associatif de la Haute-Lerne\n\nLe fonds finance jusqu'à 50 % d'un premier "
+        "poste salarié pendant deux ans.\n", encoding="utf-8")
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(json.dumps({
+        "id": "fonds-1", "question": "Quelle part d'un premier poste le fonds finance-t-il ?",
+        "facts": ["50 %"], "sources": ["note.md"], "answerable": True}) + "\n", encoding="utf-8")
+    settings = make_settings()
+    for chunk_size in ("900", "700"):
+        run = run_cli(settings, "eval", "--corpus", str(folder), "--questions", str(questions),
+                      "--json", chunk_size=chunk_size)
+        assert "--rebuild" not in run.stderr, run.stderr
+        assert json.loads(run.stdout)["summary"]["fact_accuracy"] == 1.0, run.stdout

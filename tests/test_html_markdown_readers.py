@@ -608,3 +608,14 @@ def test_a_header_spanning_two_columns_heads_each_of_them_with_its_own_year():
         "Espace : Bureau d'équipe — Surface : 32 m² ; "
         "Structures en pépinière, Années 1 et 2 : 360 € ; "
         "Structures en pépinière, Années 3 et 4 : 490 € ; Structures hors pépinière : 610 €"]
+
+
+def test_a_page_s_publication_and_update_dates_keep_their_dates():
+    """« Quand la page a-t-elle été mise à jour ? »: a Drupal page sets its dates in <time>
+    elements, which the extraction dropped whole, leaving « Publié le – Mis à jour le »."""
+    page = DEPARTEMENT_PAGE.replace(
+        "<h1>", '<p class="node-dates">Publié le <time datetime="2024-03-18">18/03/2024</time>'
+        ' – Mis à jour le <time datetime="2026-01-14">14/01/2026</time></p>\n<h1>', 1)
+    assert page != DEPARTEMENT_PAGE
+    document = read_html(page)
+    assert "Publié le 18/03/2024 – Mis à jour le 14/01/2026" in all_text(document)

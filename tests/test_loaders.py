@@ -255,6 +255,81 @@ def test_an_e_mail_newsletter_s_short_editorial_is_unwrapped_like_the_rest(tmp_p
         "Lauréat : Crèche des Prés — Aide (€) : 8 000"]
 
 
+FAQ_EXPORT = """DLA DE LA HAUTE-LERNE – QUESTIONS FRÉQUENTES
+Dispositif local d'accompagnement – Lerne Initiatives ESS
+Page exportée depuis le site du réseau, mise à jour le 2 mars 2026
+
+RULE
+Q1. Quel est le délai entre le premier contact et l'intervention du
+consultant ?
+RULE
+Comptez en moyenne dix semaines en 2025. Les comités d'appui se
+réunissent tous les deux mois ; le prochain se tiendra le 24 mars 2026,
+puis le 26 mai 2026, à la maison des associations de Vialas.
+
+RULE
+Q2. Quels sont les sujets les plus fréquents ?
+RULE
+En 2025, le modèle économique reste le premier motif de recours au DLA,
+devant la gouvernance et les ressources humaines. La répartition des
+accompagnements par thème est la suivante :
+
++-------------------------------------+------+
+| Thème de l'accompagnement (2025)    | Part |
++=====================================+======+
+| Modèle économique et financement    | 34 % |
+| Gouvernance et vie associative      | 21 % |
+| Ressources humaines et emploi       | 18 % |
++-------------------------------------+------+
+
+EQ
+Le DLA est un dispositif public soutenu par l'État, la Banque des
+Territoires, le Fonds social européen et le Département de la Haute-Lerne.
+EQ
+""".replace("RULE", "-" * 72).replace("EQ", "=" * 72)
+
+
+def test_a_faq_exported_as_text_reads_its_questions_its_grid_table_and_its_footer(tmp_path):
+    """A network's FAQ exported as plain text: each question framed by rules, one of them
+    wrapped over two lines; a table drawn with « = » under its header, as pandoc writes it;
+    a footer sentence between two rules of « = ». The wrapped question was cut into a
+    paragraph and a heading « consultant ? », the table stayed pipes and rules, and the
+    footer's second line became a title."""
+    path = tmp_path / "dla-haute-lerne_faq.txt"
+    path.write_text(FAQ_EXPORT, encoding="utf-8")
+    blocks = read_file(path).blocks
+    headings = [block.text for block in blocks if block.kind == "heading"]
+    assert ("Q1. Quel est le délai entre le premier contact et l'intervention du consultant ?"
+            in headings)
+    assert "Q2. Quels sont les sujets les plus fréquents ?" in headings
+    assert [block.text for block in blocks if block.kind == "row"] == [
+        "Thème de l'accompagnement (2025) : Modèle économique et financement — Part : 34 %",
+        "Thème de l'accompagnement (2025) : Gouvernance et vie associative — Part : 21 %",
+        "Thème de l'accompagnement (2025) : Ressources humaines et emploi — Part : 18 %"]
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    assert ("Le DLA est un dispositif public soutenu par l'État, la Banque des Territoires, le "
+            "Fonds social européen et le Département de la Haute-Lerne.") in paragraphs
+    assert any(text.startswith("Comptez en moyenne dix semaines en 2025. Les comités d'appui "
+                               "se réunissent tous les deux mois") for text in paragraphs)
+
+
+def test_a_short_wrapped_note_joins_only_what_cannot_end_a_sentence(tmp_path):
+    """A four-line note is too short to show the width it was wrapped at; still, a line left
+    open over one starting in lower case, or ending on « et », goes on. A sentence that ends
+    at a line's end stays a paragraph of its own."""
+    path = tmp_path / "note-permanence.txt"
+    path.write_text("Comptez en moyenne trois semaines en 2025. Le premier rendez-vous a lieu\n"
+                    "à la maison des associations de Murat-le-Vieux.\n"
+                    "Le réseau est soutenu par le Département, la Région et\n"
+                    "l'État au titre du fonds de développement de la vie associative.\n",
+                    encoding="utf-8")
+    assert [block.text for block in read_file(path).blocks] == [
+        "Comptez en moyenne trois semaines en 2025. Le premier rendez-vous a lieu à la maison "
+        "des associations de Murat-le-Vieux.",
+        "Le réseau est soutenu par le Département, la Région et l'État au titre du fonds de "
+        "développement de la vie associative."]
+
+
 def test_a_text_of_one_paragraph_per_line_keeps_its_lines(tmp_path):
     # Web pages saved as text put one paragraph on each (long) line: nothing is joined.
     path = tmp_path / "page.txt"

@@ -907,6 +907,85 @@ def test_key_figures_set_big_above_their_labels_read_as_one_labelled_row():
     assert not any("3 486" in text for text in texts(document, "heading"))
 
 
+def test_key_figures_whose_labels_wrap_over_two_lines_keep_their_whole_labels():
+    """The same panel where each label takes two lines (« entrepreneurs » over
+    « accompagnés »). The second lines were left as a paragraph of their own, « accompagnés
+    associés démarrées », and each figure kept half of what it counts."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    for size, bold, cells in ((17, "B", ("214", "96", "41")),
+                              (8.5, "", ("entrepreneurs", "entrepreneurs-salariés",
+                                         "nouvelles activités")),
+                              (8.5, "", ("accompagnés", "associés", "démarrées"))):
+        pdf.set_font("DejaVu", bold, size)
+        for cell in cells:
+            pdf.cell(56, 7 if size > 10 else 4, cell, align="C")
+        pdf.ln(7 if size > 10 else 4)
+    pdf.ln(4)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "entrepreneurs accompagnés : 214 ; entrepreneurs-salariés associés : 96 ; "
+        "nouvelles activités démarrées : 41"]
+    assert inline(FINANCES) in texts(document)
+
+
+def test_minutes_headed_by_their_commune_beside_a_box_of_fields_read_the_box_as_one_row():
+    """Minutes open with the commune's masthead in capitals on the left and, on the right, a
+    box of the sitting's fields set on the same heights. Read across the page, each line
+    glued a piece of masthead to a figure (« COMMUNE DE LERNE Absents : 2 »); read apart,
+    « Combien de conseillers étaient présents ? » finds « Présents : 21 » beside the
+    councillors it counts, and the vote under the item is no section heading."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 9)
+    for number, line in enumerate(("DÉPARTEMENT DE LA HAUTE-LERNE", "ARRONDISSEMENT DE VIALAS",
+                                   "COMMUNE DE LERNE")):
+        pdf.set_xy(20, top + 4.4 * number)
+        pdf.cell(90, 4.4, line)
+    pdf.set_font("DejaVu", "", 7.6)
+    fields = ["Nombre de conseillers en exercice : 27", "Présents : 21", "Représentés : 4",
+              "Absents : 2", "Date de la convocation : 9 février 2026"]
+    for number, line in enumerate(fields):
+        pdf.set_xy(120, top + 0.5 + 3.8 * number)
+        pdf.cell(70, 3.8, line)
+    pdf.set_y(top + 26)
+    numbered_item(pdf, "1", ITEM_TITLE)
+    pdf.paragraph(FINANCES)
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.cell(0, 5, "Votants : 25 – Pour : 25 – Contre : 0 – Abstentions : 0",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.paragraph(INTRO)
+    document = read_pdf(bytes(pdf.output()))
+    assert " ; ".join(fields) in texts(document, "row")
+    assert "DÉPARTEMENT DE LA HAUTE-LERNE ARRONDISSEMENT DE VIALAS COMMUNE DE LERNE" in texts(
+        document)
+    assert "Votants : 25 – Pour : 25 – Contre : 0 – Abstentions : 0" in texts(
+        document, "paragraph")
+    assert texts(document, "heading")[-1] == f"1 {ITEM_TITLE}"
+
+
+def test_an_editorial_s_signatories_under_its_last_sentence_are_no_section_title():
+    """A report's editorial ends on its two co-managers' names and role in bold. As a
+    heading, « Solène … et Nadia …, cogérantes » named the next chapter's section, and
+    « Qui sont les cogérantes ? » found the names nowhere in the text."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Le mot des cogérantes")
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.cell(0, 6, "Solène Arrighi et Nadia Ferhat, cogérantes", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.heading("1. L’année en chiffres")
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert "Solène Arrighi et Nadia Ferhat, cogérantes" in texts(document, "paragraph")
+    assert texts(document, "heading") == ["Le mot des cogérantes", "1. L’année en chiffres"]
+
+
 def test_a_numbered_subheading_set_tight_above_its_paragraph_is_a_heading():
     """A report's subsection titles are bold, in the body's size, set tight above their
     paragraph, one of them wrapped over two lines. Numbered (« 4.1 … »), they are section
@@ -1340,7 +1419,8 @@ def test_a_short_page_of_minutes_reads_its_box_its_grants_and_the_vote_under_the
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "heading") == [f"1 {ITEM_TITLE}"]
     assert inline(FINANCES) in texts(document)
-    assert "Présents : 33" in texts(document)
+    assert ("Conseillers en exercice : 41 ; Présents : 33 ; Pouvoirs : 4 ; Votants : 37 ; "
+            "Absents excusés : 4") in texts(document, "row")
     assert texts(document, "row")[-2:] == [
         "Bénéficiaire : Coopérative d’activités Lerne Active — Commune : Lerne ; Aide 2025 : "
         "3 000 € ; Aide 2026 : 3 500 €",
@@ -1348,9 +1428,10 @@ def test_a_short_page_of_minutes_reads_its_box_its_grants_and_the_vote_under_the
 
 
 def test_a_box_of_attendance_figures_beside_the_opening_paragraph_keeps_both_whole():
-    """« Combien de présents ? »: minutes open on a paragraph with, to its right, a box of
-    the sitting's figures, one per line. Read across the page, each figure landed inside the
-    paragraph's sentences (« Présents : 29 atteint, la séance est ouverte… »)."""
+    """« Combien de conseillers étaient présents ? »: minutes open on a paragraph with, to its
+    right, a box of the sitting's figures, one per line. Read across the page, each figure
+    landed inside the paragraph's sentences (« Présents : 29 atteint, la séance est
+    ouverte… »); read as one row, « Présents : 29 » keeps the councillors it counts."""
     opening = ("Le conseil communautaire, régulièrement convoqué le 17 mars 2026, s’est réuni "
                "sous la présidence de M. Jean-Luc Barthas, Président. Le quorum étant atteint, "
                "la séance est ouverte à 18 h 35. Mme Laetitia Granier est désignée secrétaire "
@@ -1370,8 +1451,8 @@ def test_a_box_of_attendance_figures_beside_the_opening_paragraph_keeps_both_who
     pdf.paragraph(FINANCES)
     document = read_pdf(bytes(pdf.output()))
     assert inline(opening) in texts(document)
-    for line in figures:
-        assert line in texts(document)
+    assert " ; ".join(figures) in texts(document, "row")  # one box: « Présents : 29 » is
+    # read with what it counts, « Conseillers en exercice : 38 »
 
 
 def test_who_said_a_quotation_is_a_line_of_text_not_a_section_title():

@@ -126,3 +126,41 @@ def test_the_hybrid_retriever_plugs_into_langchain(bundled):
     assert documents[0].metadata["source"] == "departement-pas-de-calais-ess.txt"
     assert "48 390" in documents[0].page_content
     assert documents[0].metadata["score"] >= documents[-1].metadata["score"]
+
+
+NOTICE = ("Le fonds de soutien aux associations employeuses de la Haute-Lerne finance jusqu'à "
+          "50 % d'un premier poste salarié pendant deux ans.")
+
+
+def _indexed(root, batches: list[list[str]], e5):
+    """A pipeline over the same notice saved under several names, indexed batch by batch."""
+    from esschat.pipeline import Pipeline
+    from esschat.settings import Settings
+
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True)
+    pipeline = Pipeline(Settings(corpus_dir=corpus, index_dir=root / "index",
+                                 data_dir=root / "data", candidates=2), embeddings=e5)
+    for batch in batches:
+        for name in batch:
+            (corpus / name).write_text(f"# Fonds associatif\n\n{NOTICE}\n", encoding="utf-8")
+        assert pipeline.ingest().ok
+    return pipeline
+
+
+def test_passages_tied_at_the_last_place_are_kept_by_id_whatever_the_indexing_order(
+        tmp_path, e5):
+    """Five associations' pages carry the same notice word for word: their passages tie
+    exactly. Which two of them a question's two candidates are must not depend on the order
+    the files were indexed in, nor on which tied vector the index returns first (nor on the
+    CPU, whose float sums differ in their last digits): the lowest chunk ids are kept."""
+    names = [f"association-{letter}.md" for letter in "abcde"]
+    at_once = _indexed(tmp_path / "once", [names], e5)
+    reversed_ = _indexed(tmp_path / "reversed", [names[3:], names[:3][::-1]], e5)
+    question = "Quelle part d'un premier poste salarié le fonds finance-t-il ?"
+    for pipeline in (at_once, reversed_):
+        tied = sorted(chunk.id for chunk in pipeline.store.lexical().chunks)
+        kept = [hit.chunk.id for hit in pipeline.search(question, k=2, mode="dense")]
+        assert kept == tied[:2], (kept, tied)
+        lexical = [hit.chunk.id for hit in pipeline.search(question, k=2, mode="lexical")]
+        assert lexical == tied[:2], (lexical, tied)

@@ -49,6 +49,26 @@ TOTAL_LABEL = re.compile(r"^(?:total|ensemble)\b", re.I)
 things the first column names, and it is the row « au total » asks for."""
 
 
+TITLE_MAX_WORDS = 12  # a title or a column header is a label; a longer line is content
+
+
+HEADING_MAX_WORDS = 20  # a longer line, whatever its font or its rule, is a sentence
+
+
+def is_sentence(text: str) -> bool:
+    """A line closed by a full stop, longer than a label, longer than any heading, or
+    holding a sentence's end: a sentence, never a title (a lead paragraph set big, a
+    footer framed by rules)."""
+    words = len(text.split())
+    return ((text.rstrip().endswith(".") and words > TITLE_MAX_WORDS)
+            or words > HEADING_MAX_WORDS or bool(SENTENCE_END.search(text)))
+
+
+SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}\. [A-ZÀ-Ý]")
+"""« … sur notre site. Pour vous … »: a sentence ends inside the line (« 5. Lieu » and
+« M. Roux » end none)."""
+
+
 def table_row(headers: list[str], cells: list[str], head_label: bool = True) -> str:
     """A table row as a sentence that keeps its column headers, so that one row can be quoted:
     'Secteur : Action sociale — établissements : 612 ; salariés : 10 870'. The first column's

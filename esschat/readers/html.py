@@ -41,7 +41,7 @@ def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
         raise LoadError("fichier vide")
-    content = _disclosures_kept(_attributions_kept(text))
+    content = _times_kept(_disclosures_kept(_attributions_kept(text)))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -78,6 +78,15 @@ def _disclosures_kept(html: str) -> str:
     summaries as page furniture, which left the answers (« Non. La CRESS … ») without the
     questions they answer; each becomes a heading over its answer."""
     return _DISCLOSURE.sub(lambda found: f"<h3>{found.group(2) or found.group(4)}</h3>", html)
+
+
+_TIME = re.compile(r"</?time\b[^>]*>", re.I)
+
+
+def _times_kept(html: str) -> str:
+    """« Mis à jour le <time>14/01/2026</time> »: trafilatura drops <time> elements whole,
+    which left « Mis à jour le » without its date; the date is kept as text."""
+    return _TIME.sub("", html)
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:

@@ -31,7 +31,15 @@ from itertools import accumulate, combinations, pairwise
 from typing import Any
 
 from esschat.models import Block
-from esschat.readers.base import VISA, LoadedDocument, LoadError, inline, table_rows
+from esschat.readers.base import (
+    TITLE_MAX_WORDS,
+    VISA,
+    LoadedDocument,
+    LoadError,
+    inline,
+    is_sentence,
+    table_rows,
+)
 from esschat.sentences import split_sentences
 
 __all__ = ["read_pdf"]
@@ -40,7 +48,6 @@ __all__ = ["read_pdf"]
 
 MAX_HEADER_LINES = 7  # a group header over years, its cells wrapped on three lines and centred
 # beside cells of two, spans seven lines
-HEADER_MAX_WORDS = 12  # a column header is a label; a longer cell is content
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
@@ -410,6 +417,8 @@ SECTION_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.
 """A chapter's number standing alone on its line's left: '3.', '2.1', 'IV.', 'B.'."""
 KEY_FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?[A-Za-z€%]{1,4}")
 """« 8,2 ETP », « 3,2 M€ »: a figure with its unit, set big above what it counts."""
+COUNTED = re.compile(r"\s:\s*\d")
+"""A label and its figure (« Présents : 21 »)."""
 LABELLED_FIGURE = re.compile(r"^[^:.;]{2,40}\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:%|€)?$")
 """« Présents : 29 »: a figure with its label, a line of a box of figures."""
 def _goes_on_above(before: list[_Seg | _Table], line: _Seg) -> bool:
@@ -770,19 +779,20 @@ class _Layout:
                 # a long run of lines in a bigger font is a lead paragraph, not a heading, and
                 # so is a sentence (a page whose tables set most of the text small)
                 heading = (len(group) <= 3 and len(text) <= 250
-                           and not (text.endswith(".") and len(text.split()) > HEADER_MAX_WORDS))
+                           and not is_sentence(text))
             else:
                 level = len(ranks) + 1
                 heading = (first.bold and len(group) <= 3 and len(text) <= 150
-                           and len(text.split()) <= 20 and not text.endswith((".", ";", ","))
+                           and not is_sentence(text) and not text.endswith((".", ";", ","))
                            and not _BULLET.match(first.text))
             if heading and first.size <= body + SIZE_TOLERANCE and (self._labels(
                     group, following.get(id(group[-1])))
                     or self._signs_below(preceding.get(id(first)), first)
                     or _attributes(preceding.get(id(first)), text)):
                 heading = False
-            if heading and self._key_figure(group, following.get(id(group[-1]))):
-                heading = False
+            if heading and (self._key_figure(group, following.get(id(group[-1])))
+                            or len(COUNTED.findall(text)) >= 2):
+                heading = False  # « Votants : 25 – Pour : 25 – … »: counts, not a title
             if heading:
                 group_id = next(self.group_ids)
                 for line in group:
@@ -1223,8 +1233,7 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             read = rows_by_y[start - len(above):start] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
-        elif (read := _strip_lines(rows_by_y, index, taken)) and (
-                strip := _figure_strip(_wrapped_labels(read[:-1]), read[-1])):
+        elif (read := _strip_lines(rows_by_y, index, taken)) and (strip := _strip(read)):
             tables.append(strip)
             taken.update(id(seg) for line in read for seg in line)
             index = rows_by_y.index(read[-1]) + 1
@@ -1385,11 +1394,36 @@ def _strip_lines(rows_by_y: list[list[_Seg]], index: int, taken: set[int]
                         and id(seg) not in taken for seg in line)
                 and abs(line[0].y - next_to[0].y) <= WRAP_EM * size)
 
+    if all(FIGURE.fullmatch(seg.text) for seg in header) and index + 1 < len(rows_by_y):
+        return [header, *_label_lines(rows_by_y[index + 1:], taken)]  # big figures first
     above = [rows_by_y[index - 1]] if index and wrap(rows_by_y[index - 1], header) else []
     below = (rows_by_y[index + 1:index + 2] if index + 2 < len(rows_by_y)
              and wrap(rows_by_y[index + 1], header) else [])
     values = index + 1 + len(below)
     return [*above, header, *below, rows_by_y[values]] if values < len(rows_by_y) else []
+
+
+def _label_lines(lines: list[list[_Seg]], taken: set[int]) -> list[list[_Seg]]:
+    """The labels under a line of key figures: the first line, and the lines that wrap
+    its labels (« entrepreneurs » over « accompagnés »), each piece under one of them."""
+    labels = [lines[0]]
+    for line in lines[1:]:
+        last, size = labels[-1], lines[0][0].size
+        if (any(FIGURE.fullmatch(seg.text) or id(seg) in taken for seg in line)
+                or any(seg.bold != last[0].bold or abs(seg.size - size) > SIZE_TOLERANCE
+                       or not any(seg.x0 < other.x1 and other.x0 < seg.x1 for other in last)
+                       for seg in line)
+                or not 0 < last[0].y - line[0].y <= WRAP_EM * size):
+            break
+        labels.append(line)
+    return labels
+
+
+def _strip(lines: list[list[_Seg]]) -> _Table | None:
+    """A strip read from its lines: figures over their labels, or labels over figures."""
+    if all(FIGURE.fullmatch(seg.text) for seg in lines[0]):
+        return _figure_strip(lines[0], _wrapped_labels(lines[1:]))
+    return _figure_strip(_wrapped_labels(lines[:-1]), lines[-1])
 
 
 def _wrapped_labels(lines: list[list[_Seg]]) -> list[_Seg]:
@@ -1754,7 +1788,7 @@ def _cell_pitch(lines: list[list[_Seg]]) -> float | None:
 def _is_header(cells: list[str]) -> bool:
     """A header cell is a label ('Part des salariés'); a cell that is a sentence ('atelier et
     chantier d’insertion, structure …') is content, and its row a row of data."""
-    return all(len(words := cell.split()) <= HEADER_MAX_WORDS
+    return all(len(words := cell.split()) <= TITLE_MAX_WORDS
                and not (len(words) > 3 and cell.rstrip().endswith(".")) for cell in cells)
 
 
@@ -1910,9 +1944,13 @@ def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:
         for side in (0, 1):
             segs = [seg for line in lines[index:end] for seg in line
                     if (seg.x1 <= gutter) == (side == 0)]
+            column = (segs[0].page, 0, 10 + 2 * block + side)
+            if _fields(segs):  # a box of counts: one row, « Présents : 21 ; Absents : 2 »
+                ordered.append(_field_box(segs, column))
+                continue
             left, right = min(seg.x0 for seg in segs), max(seg.x1 for seg in segs)
             for seg in segs:  # each block's edges are its own: a line ends short of them
-                seg.col, seg.left, seg.right = (seg.page, 0, 10 + 2 * block + side), left, right
+                seg.col, seg.left, seg.right = column, left, right
                 ordered.append(seg)
         block += 1
         index = end
@@ -1921,9 +1959,9 @@ def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:
 
 def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float | None]:
     """The longest run of lines from start set as two blocks side by side, and its gutter:
-    each side runs BLOCK_LINES lines or more, flush left, and both carry a sentence over to
-    their next line (« Attribution » then « des subventions … »), which a form's labels
-    beside their values never do."""
+    each side runs BLOCK_LINES lines or more, flush left, and one carries a sentence over to
+    its next line (« Attribution » then « des subventions … »), or is a box of fields
+    (« Présents : 21 »), which a form's labels beside their values never are."""
     best: tuple[int, float | None] = (start + 1, None)
     for end in range(start + BLOCK_LINES, len(lines) + 1):
         run = lines[start:end]
@@ -1937,9 +1975,30 @@ def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float 
         if any(max(seg.x0 for seg in side) - min(seg.x0 for seg in side) > ALIGNED_PT
                for side in sides if side):
             break  # each block's lines start flush at its left edge; a centred title does not
-        if all(len(side) >= BLOCK_LINES for side in sides) and any(map(_wraps, sides)):
+        if all(len(side) >= BLOCK_LINES for side in sides) and (
+                any(map(_wraps, sides)) or any(map(_fields, sides))):
             best = (end, gutter)
     return best
+
+
+def _fields(segs: list[_Seg]) -> bool:
+    """Lines that each give a label and its value (« Présents : 21 », « Date de la
+    convocation : 9 février 2026 »): a box of its own, whose lines are no values of the
+    lines beside it."""
+    return all(FIELD.match(seg.text) for seg in segs)
+
+
+FIELD = re.compile(r"^[^:]{2,50}\s:\s*\S")
+
+
+def _field_box(segs: list[_Seg], column: tuple) -> _Table:
+    """A box of fields read as one row, each value under its label, so that « Présents :
+    21 » is read with the box's « Nombre de conseillers en exercice : 27 »."""
+    labels, values = zip(*(seg.text.split(":", 1) for seg in segs), strict=True)
+    return _Table(rows=[["", *(label.strip() for label in labels)],
+                        ["", *(value.strip() for value in values)]],
+                  page=segs[0].page, x0=min(seg.x0 for seg in segs),
+                  x1=max(seg.x1 for seg in segs), y=segs[0].y, col=column)
 
 
 def _wraps(segs: list[_Seg]) -> bool:
@@ -2076,13 +2135,18 @@ def _vocabulary(lines: list[_Seg]) -> set[str]:
     return words
 
 
-def _attributes(quote: _Seg | None, text: str) -> bool:
-    """A bold line under a quotation that closes (« … cantines scolaires. ») with a name and
-    its role (« Aurore Pélatan, gérante de la SCIC … ») says who spoke: body text, not a
-    section heading."""
-    return (quote is not None and quote.text.rstrip().endswith(("»", "”", '"'))
-            and "," in text and NAME_START.match(text.lstrip("—–- ")) is not None)
+def _attributes(above: _Seg | None, text: str) -> bool:
+    """A bold line that names people and their role (« Aurore Pélatan, gérante de la SCIC
+    … ») under a quotation that closes (« … cantines scolaires. ») says who spoke, and under
+    a closing sentence who signs (an editorial's « Solène Arrighi et Nadia Ferhat,
+    cogérantes »): body text, not a section heading."""
+    if above is None or (name := NAME_START.match(text.lstrip("—–- "))) is None:
+        return False
+    if above.text.rstrip().endswith(("»", "”", '"')):
+        return True
+    role = text.lstrip("—–- ")[name.end():].strip()
+    return above.text.rstrip().endswith(".") and role[:1].islower()
 
 
-NAME_START = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+\s*,")
-"""A first and last name opening a line, closed by the comma before a role."""
+NAME_START = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:et\s+)?[A-ZÀ-Ý][\w'’-]+)+\s*,")
+"""A first and last name (or two names) opening a line, closed by the comma before a role."""

@@ -20,6 +20,7 @@ from esschat.readers.base import (
     LoadedDocument,
     LoadError,
     inline,
+    is_sentence,
     table_rows,
 )
 
@@ -161,7 +162,7 @@ CELL_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
 """Two cells of a plain-text table stand apart by two spaces or more (or a tab)."""
 TABLE_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
 TABLE_MIN_ROWS = 3
-GRID_RULE = re.compile(r"^\s*\+[-=:+]*-[-=:+]*\+\s*$")
+GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 """A grid table's rule: « +--------+-------+ » (« += » under the header)."""
 GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
 """A grid table's line of cells: « | 2024   |   41 | »."""
@@ -179,13 +180,14 @@ def text_blocks(text: str) -> list[Block]:
     groups = _tables_apart(lines)
     # one width for the whole text: a short stretch between two tables (an e-mail's headers,
     # its editorial and its contents) cannot show it on its own
-    width = wrap_width([line for is_table, group in groups if not is_table for line in group])
+    width = wrap_width([line for is_table, group in groups if not is_table for line in group
+                        if not MD_HEADING.match(line.strip())])  # a title joined is no wrap
     past_masthead = False  # a sentence has been read: the masthead's capitals are behind
     for number, (is_table, group) in enumerate(groups):
         if is_table:
             blocks.extend(_table_blocks(group))
             continue
-        group = _unwrap(group, width)
+        group = _unwrap(group, width) if width else _unwrap_open(group)
         table_next = groups[number + 1][1][0] if number + 1 < len(groups) else None
         for index, line in enumerate(group):
             if not line.strip() or RULE.match(line):
@@ -240,11 +242,23 @@ def _underlined_headings(lines: list[str]) -> list[str]:
             block = len(list(takewhile(str.strip, reversed(out))))
             if (above and block <= HEADING_LINES and not RULE.match(above)
                     and not MD_HEADING.match(above)):
-                out[-1] = f"{'#' if rule.group(1) == '=' else '##'} {above}"
+                marker = "#" if rule.group(1) == "=" else "##"
+                if block == HEADING_LINES and _cut_title(out[-2].strip(), above):
+                    title = f"{out[-2].strip()} {above}"
+                    if not is_sentence(title):
+                        out[-2:] = [f"{marker} {title}"]
+                elif not is_sentence(above):  # a footer's sentence between rules
+                    out[-1] = f"{marker} {above}"
             out.append("")
             continue
         out.append(line)
     return out
+
+
+def _cut_title(first: str, second: str) -> bool:
+    """Two lines over a rule, the second going on the first (« … l'intervention du » over
+    « consultant ? »): one title wrapped at the line end, not a title over its subtitle."""
+    return second[:1].islower() or first.split()[-1].lower() in DANGLING_WORDS
 
 
 def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
@@ -439,6 +453,26 @@ def _unwrap(lines: list[str], width: int | None) -> list[str]:
     last = ""  # the previous physical line: its length decides, not the joined paragraph's
     for line in lines:
         if joined and _continues(last, line, width, in_item=bool(BULLET.match(joined[-1]))):
+            joined[-1] = _join(joined[-1], line.strip())
+        else:
+            joined.append(line)
+        last = line
+    return joined
+
+
+def _unwrap_open(lines: list[str]) -> list[str]:
+    """A text too short to show its width (a short FAQ, a note): only what cannot end a
+    sentence is joined, a line left open (« … le premier rendez-vous a lieu ») over one
+    starting in lower case (« à la maison des associations … »), or ending on « de », « et »
+    … A text of one paragraph a line closes each of them: nothing is joined there."""
+    joined: list[str] = []
+    last = ""
+    for line in lines:
+        if (joined and last.strip() and line.strip() and not BULLET.match(line)
+                and not MD_HEADING.match(line) and not MD_HEADING.match(last.strip())
+                and not FIELD_START.match(line) and not CLOSED_END.search(last.rstrip())
+                and (line.strip()[:1].islower()
+                     or last.split()[-1].lower() in DANGLING_WORDS)):
             joined[-1] = _join(joined[-1], line.strip())
         else:
             joined.append(line)

@@ -1483,10 +1483,7 @@ def _labelled_counts(line: list[_Seg], taken: set[int]) -> _Table | None:
     if (len(line) < 2 or any(id(seg) in taken for seg in line)
             or not all(LABELLED_FIGURE.match(seg.text) for seg in line)):
         return None
-    labels, values = zip(*(seg.text.rsplit(":", 1) for seg in line), strict=True)
-    return _Table(rows=[["", *(label.strip() for label in labels)],
-                        ["", *(value.strip() for value in values)]],
-                  page=line[0].page, x0=line[0].x0, x1=line[-1].x1, y=line[0].y)
+    return _field_box(line)
 
 
 def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
@@ -1991,9 +1988,10 @@ def _fields(segs: list[_Seg]) -> bool:
 FIELD = re.compile(r"^[^:]{2,50}\s:\s*\S")
 
 
-def _field_box(segs: list[_Seg], column: tuple) -> _Table:
-    """A box of fields read as one row, each value under its label, so that « Présents :
-    21 » is read with the box's « Nombre de conseillers en exercice : 27 »."""
+def _field_box(segs: list[_Seg], column: tuple = ()) -> _Table:
+    """Fields (« Présents : 21 »), a box of them one a line or a strip on one line, read as
+    one row, each value under its label, so that « Présents : 21 » is read with the box's
+    « Nombre de conseillers en exercice : 27 »."""
     labels, values = zip(*(seg.text.split(":", 1) for seg in segs), strict=True)
     return _Table(rows=[["", *(label.strip() for label in labels)],
                         ["", *(value.strip() for value in values)]],

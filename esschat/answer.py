@@ -949,7 +949,8 @@ class OfflineAnswerer:
         if question.kind == "number" and self._place_said(unit, question) < 0:
             return False  # 'Combien … en Guéliance ?': a figure whose sentence, heading and
             # document name no Guéliance is another place's, even if its passage names it
-        return not _other_ordinal(unit.text, question.text)
+        return not _other_ordinal(unit.text, question.text) and not _contrary(
+            unit.text, question.text)
 
     def _of_years(self, unit: Unit, question: Question) -> bool:
         """The years asked (or told: « l'an dernier ») are the sentence's."""
@@ -1104,7 +1105,7 @@ class OfflineAnswerer:
         'Île-de-France'."""
         wanted = phrase(name)
         if wanted not in self._territory_phrases:
-            return wanted in scope
+            return wanted in scope or _plural(wanted) in scope
         for longer in self._territory_phrases:
             if wanted in longer and longer != wanted:
                 scope = scope.replace(longer, " ")
@@ -2167,6 +2168,30 @@ def _other_ordinal(text: str, question: str) -> bool:
     said = {(ORDINALS[ordinal], noun) for ordinal, noun in ORDINAL_NOUN.findall(fold(text))}
     return any(noun == said_noun and rank != said_rank and (rank, noun) not in said
                for rank, noun in asked for said_rank, said_noun in said)
+
+
+def _plural(wanted: str) -> str:
+    """A one-word name's plural, as a phrase(): « Petite ville de demain » is asked, the
+    programme « Petites villes de demain » named."""
+    word = wanted.strip()
+    if " " in word or word.endswith(("s", "x", "z")):
+        return wanted
+    return wanted.replace(word, word + "s")
+
+
+WITH_WITHOUT = re.compile(r"\b(avec|sans)\s+(?:(?:le|la|les|l'|d'|de|des|du)\s*)?(\w{4,})")
+OPPOSITE = {"avec": "sans", "sans": "avec"}
+
+
+def _contrary(text: str, question: str) -> bool:
+    """The question asks of « l'action sociale avec hébergement »; the sentence speaks of
+    the one « sans hébergement » and not of the one asked: its figures are the other's."""
+    asked = set(WITH_WITHOUT.findall(fold(question).replace("’", "'")))
+    if not asked:
+        return False
+    said = set(WITH_WITHOUT.findall(fold(text).replace("’", "'")))
+    return any((OPPOSITE[word], noun) in said and (word, noun) not in said
+               for word, noun in asked)
 
 
 def _names_share(unit: Unit, question: Question) -> float:

@@ -64,6 +64,9 @@ def stem(word: str) -> str:
         return KEPT_APART[word]
     if word.endswith("ois") and len(word) > 4:
         word = word[:-1]
+    elif word.endswith(("oient", "uient")) and len(word) > 6:
+        word = word[:-3]  # 'emploient' is 'emploie' said by many: Snowball keeps the
+        # '-ent' after a vowel, and the verb would never meet its noun 'emploi'
     elif word.endswith(("ee", "ees")) and len(word) > 4:
         word = word[:word.rindex("ee") + 1]  # folded 'valorisée' is 'valorisee', which
         # Snowball (made for accented text) does not take for 'valorisé'

@@ -2366,3 +2366,48 @@ def test_minutes_answer_who_was_absent_and_which_row_of_a_table_comes_first(one_
     who = pipeline.ask("Who is the main funder of the social centre?")
     assert "Caisse d'allocations familiales" in who.answer, who.answer
 
+
+
+BRENILLAC_DIAGNOSTIC = """---
+title: Diagnostic de l'ESS en Brenillac 2026
+publisher: Observatoire régional de l'ESS
+date: 2026-03-10
+territory: [Brenillac]
+---
+
+# Diagnostic de l'ESS en Brenillac
+
+## Taille des établissements
+
+Les établissements de l'ESS sont majoritairement de petite taille : 58 % d'entre eux
+emploient moins de cinq salariés. À l'inverse, les 41 établissements de 100 salariés ou
+plus concentrent 31 % des emplois.
+
+## Les secteurs
+
+Dans l'action sociale sans hébergement, plus de deux emplois privés sur trois relèvent de
+l'ESS.
+
+| Secteur d'activité | Salariés de l'ESS | Part de l'ESS dans l'emploi privé du secteur |
+|---|---|---|
+| Action sociale sans hébergement | 4 120 | 68,2 % |
+| Action sociale avec hébergement | 2 680 | 61,5 % |
+| Enseignement | 1 310 | 18,4 % |
+"""
+
+
+def test_a_share_said_with_its_verb_and_a_sector_with_or_without_its_qualifier(one_document
+                                                                                ) -> None:
+    """« Quelle part des établissements emploie moins de cinq salariés ? » is answered by
+    « 58 % d'entre eux emploient … »: the verb said by many is the verb asked. « … l'action
+    sociale avec hébergement ? » is not answered by the sentence about the sector « sans
+    hébergement », whose figure is the other sector's, but by its own row."""
+    pipeline = one_document("diagnostic-brenillac.md", "Diagnostic de l'ESS en Brenillac",
+                            "Observatoire régional de l'ESS", "Brenillac", BRENILLAC_DIAGNOSTIC)
+    small = pipeline.ask("Quelle part des établissements de l'ESS emploie moins de cinq "
+                         "salariés ?")
+    assert "58 %" in small.answer, small.answer
+    housed = pipeline.ask("Quelle part de l'emploi privé de l'action sociale avec hébergement "
+                          "relève de l'ESS ?")
+    assert "61,5 %" in housed.answer, housed.answer
+    assert "deux emplois privés sur trois" not in housed.answer, housed.answer

@@ -619,3 +619,21 @@ def test_a_page_s_publication_and_update_dates_keep_their_dates():
     assert page != DEPARTEMENT_PAGE
     document = read_html(page)
     assert "Publié le 18/03/2024 – Mis à jour le 14/01/2026" in all_text(document)
+
+
+def test_a_byline_in_the_article_s_header_gives_the_page_s_dates():
+    """« Quand le panorama a-t-il été publié ? »: a WordPress article sets its byline
+    (« Publié le 12 mai 2026 (mis à jour le 19 mai 2026) par … ») in the article's header,
+    beside its title, which the extraction leaves out with the header. The byline is read
+    once, as the page's first line."""
+    page = DEPARTEMENT_PAGE.replace(
+        "<h1>", '<header class="entry-header"><div class="entry-meta">Publié le <time '
+        'class="entry-date published" datetime="2026-05-12T08:30:00+00:00">12 mai 2026</time> '
+        '<time class="updated" datetime="2026-05-19">(mis à jour le 19 mai 2026)</time> par '
+        '<span class="author vcard">Observatoire régional de l\'ESS</span></div></header>\n<h1>',
+        1)
+    assert page != DEPARTEMENT_PAGE
+    texts = [block.text for block in read_html(page).blocks]
+    bylines = [text for text in texts if text.startswith("Publié le")]
+    assert bylines == ["Publié le 12 mai 2026 (mis à jour le 19 mai 2026) par Observatoire "
+                       "régional de l'ESS"], texts[:3]

@@ -467,3 +467,66 @@ def test_a_text_table_whose_header_runs_over_two_lines_keeps_each_header_whole(t
         "Ponderation des voix : 10 %",
         "Total — Associes inscrits : 135 ; Presents ou represents : 66 ; "
         "Ponderation des voix : 60 %"]
+
+
+MAIL_THREAD = """Conversation exportée le 15/04/2026 à 09:40 - 2 messages
+
+De : Soizic Hélary <coordination@rayons-verts.org>
+À : Maëlle Corvez <maelle.corvez@departement.fr>
+Date : 06/03/2026 16:55
+Objet : Re: Appel à projets 2026 - antenne de Pont-Ardel
+
+Merci pour ces réponses très claires. La communauté de communes nous propose
+de mettre gratuitement à disposition le rez-de-chaussée de l'ancienne gare
+routière (120 m²), ce qui représente environ 600 € par mois.
+
+Soizic
+
+De : Maëlle Corvez <maelle.corvez@departement.fr>
+À : Soizic Hélary <coordination@rayons-verts.org>
+Date : 09/03/2026 17:42
+Objet : RE: Appel à projets 2026 - antenne de Pont-Ardel
+
+Bonjour Madame Hélary,
+
+La mise à disposition gratuite des locaux est une contribution en nature, qui
+figure au budget prévisionnel, en charges et en produits, pour 14 400 € sur
+24 mois.
+
+Bien cordialement,
+Maëlle Corvez
+Chargée de mission économie sociale et solidaire
+
+Le 06/03/2026 à 16:55, Soizic Hélary a écrit :
+> Merci pour ces réponses très claires. La communauté de communes nous propose
+> de mettre gratuitement à disposition le rez-de-chaussée de l'ancienne gare
+> routière (120 m²), ce qui représente environ 600 € par mois.
+>
+> Soizic
+>
+> > Le dossier est déposé sur la plateforme en ligne du Département avant le
+> > 10 avril 2026 à midi.
+"""
+
+
+def test_an_e_mail_thread_reads_its_quoted_replies_without_their_marks_and_once(tmp_path):
+    """A thread exported to text quotes, under each reply, the message it answers, each line
+    behind « > ». No sentence is read with the marks in it (« … nous propose > de mettre
+    … »); a quoted message the thread already holds is read once; a quote the thread holds
+    nowhere else (the first message, cut from the export) is kept, whole. « De : … » and
+    « À : … » are the messages' fields, not section titles."""
+    path = tmp_path / "fil-mails.txt"
+    path.write_text(MAIL_THREAD, encoding="utf-8")
+    blocks = read_file(path).blocks
+    texts = [block.text for block in blocks]
+    # the messages' header lines are fields, not the titles of sections
+    assert not [block.text for block in blocks
+                if block.kind == "heading" and block.text.startswith(("De :", "À :"))]
+    assert not any(text.startswith(">") or " > " in text for text in texts), texts
+    offer = [text for text in texts if text.startswith("Merci pour ces réponses")]
+    assert offer == ["Merci pour ces réponses très claires. La communauté de communes nous "
+                     "propose de mettre gratuitement à disposition le rez-de-chaussée de "
+                     "l'ancienne gare routière (120 m²), ce qui représente environ 600 € par "
+                     "mois."], offer
+    assert ("Le dossier est déposé sur la plateforme en ligne du Département avant le 10 avril "
+            "2026 à midi.") in texts, texts

@@ -1173,7 +1173,9 @@ def test_a_page_whose_table_sets_most_text_small_keeps_its_sentences_as_paragrap
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "heading") == ["Les secteurs de l’ESS dans le Val de Brenne"]
     assert texts(document, "paragraph")[0] == lead
-    assert len(texts(document, "row")) == 3
+    # each row reads its own figures: no row's figures are taken for the columns' labels
+    assert ("Enseignement — 2 310 ; 18,4 ; Établissements privés sous contrat, organismes de "
+            "formation professionnelle continue") in texts(document, "row")
 
 
 class _Deliberation(Report):
@@ -1558,3 +1560,189 @@ def test_a_header_grouping_two_years_heads_each_year_s_column():
     assert ("Intercommunalité : CC des Gorges — Porteurs de projet accompagnés 2024 : 6 ; "
             "Porteurs de projet accompagnés 2025 : 8 ; Structures accompagnées par le DLA "
             "2024 : 4 ; Structures accompagnées par le DLA 2025 : 4") in texts(document, "row")
+
+
+PRESENT = ["M. Jean-Yves Morvan", "Mme Catherine Le Guen", "M. Romain Éveno", "M. Goulven Le Dréau",
+           "M. Paul Quéré", "Mme Léa Fournier", "M. Hugues Danet", "Mme Valérie Coat",
+           "M. Olivier Rannou", "Mme Nolwenn Kerbrat", "M. Stéphane Huon", "Mme Agnès Pellen",
+           "M. Ludovic Cadiou", "Mme Annaïg Le Borgne", "M. François Kervella"]
+
+
+def test_a_shaded_box_of_counts_beside_a_preamble_set_smaller_reads_each_apart():
+    """« Combien de conseillers sont en exercice ? »: an extract of deliberations sets, in a
+    shaded column on the left, the counts, the dates and the object, beside the preamble and
+    the names of those present, set smaller on a leading of their own. Read across the
+    page, each label fell between two lines of the preamble and made a table of both
+    (« Conseillers en exercice : Présents — 64 : 49 ; Étaient présents … »); read one
+    column after the other, the box is one row, « Présents : 49 » with its own figure, and
+    the preamble and the list of those present are whole."""
+    preamble = ("L’an deux mille vingt-six, le dix-neuf mars à dix-huit heures, le conseil "
+                "communautaire, légalement convoqué le 12 mars 2026, s’est réuni à l’hôtel "
+                "communautaire, salle des Goélettes, sous la présidence de M. Jean-Yves "
+                "Morvan, président.")
+    present = "Étaient présents : " + ", ".join(PRESENT) + "."
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.multi_cell(0, 6, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE",
+                   align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    pdf.set_fill_color(236, 240, 250)
+    pdf.rect(18, top, 50, 70, style="F")
+    pdf.set_xy(20, top + 2)
+    for label, value in (("Conseillers en exercice", "64"), ("Présents", "49"),
+                         ("Pouvoirs", "9"), ("Votants", "58"), ("Absents", "6")):
+        pdf.set_x(20)
+        pdf.set_font("DejaVu", "", 7.6)
+        pdf.cell(34, 4.4, label)
+        pdf.set_font("DejaVu", "B", 7.6)
+        pdf.cell(12, 4.4, value, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_x(20)
+    pdf.set_font("DejaVu", "", 7.6)
+    pdf.multi_cell(46, 3.7, hyphenate("Objet : Entrée au capital de la SCIC « Le Quai des "
+                                      "Possibles » et attribution des aides du Fonds ESS"),
+                   align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(74, top)
+    pdf.set_left_margin(74)
+    pdf.set_font("DejaVu", "", 8.4)
+    pdf.multi_cell(0, 4.2, hyphenate(preamble), align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1.5)
+    pdf.set_font("DejaVu", "", 7.2)
+    pdf.multi_cell(0, 3.6, present, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_left_margin(20)
+    pdf.set_y(top + 76)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    rows = texts(document, "row")
+    assert ("Conseillers en exercice : 64 ; Présents : 49 ; Pouvoirs : 9 ; Votants : 58 ; "
+            "Absents : 6") in rows, rows  # one box: each count with what it counts
+    assert inline(preamble) in texts(document)
+    assert present in texts(document)
+    assert not any("Étaient présents" in row for row in rows), rows
+
+
+def test_a_beneficiary_filling_its_cell_to_the_edge_stays_out_of_the_next_column():
+    """An annex of grants: one beneficiary's name fills its column, so that the commune
+    beside it starts less than an em away, right at its column's start. It was read as one
+    cell (« Imprimerie du Port (SCOP) Landrével »), the row fell out of the table and lost
+    its headers; cut where the commune's column starts, the row reads like the others."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 8)
+    long_name = "Imprimerie du Port (SCOP)"
+    commune_x = 27 + pdf.get_string_width(long_name) + 2.2  # about 0.8 em after the name
+    columns = (20, 27, commune_x, commune_x + 24, commune_x + 46)
+    rows = [("N°", "Bénéficiaire", "Commune", "Aide (€)", "Taux"),
+            ("1", "Les Rayons Verts", "Plouzénec", "12 000", "25,0 %"),
+            ("2", "L’Étal Partagé", "Landrével", "15 000", "24,2 %"),
+            ("3", long_name, "Landrével", "7 000", "17,5 %"),
+            ("4", "Ti Numerik", "Landrével", "8 500", "25,0 %")]
+    top = pdf.get_y()
+    for number, cells in enumerate(rows):
+        pdf.set_font("DejaVu", "B" if number == 0 else "", 8)
+        for x, cell in zip(columns, cells, strict=True):
+            pdf.set_xy(x, top + 7 * number)
+            pdf.cell(0, 5, cell)
+    pdf.set_y(top + 7 * len(rows) + 4)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert ("N° : 3 — Bénéficiaire : Imprimerie du Port (SCOP) ; Commune : Landrével ; "
+            "Aide (€) : 7 000 ; Taux : 17,5 %") in texts(document, "row"), texts(document, "row")
+
+
+def test_a_table_carried_over_a_page_break_reads_its_later_rows_under_its_header():
+    """A grants table runs to the foot of page 1 and goes on at the top of page 2 without
+    repeating its header, as word processors print it. The rows of page 2 are read under the
+    header of page 1 (« Bénéficiaire : … ; Aide (€) : … »), not as bare cells."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    columns = (20, 90, 150)
+    header = ("Bénéficiaire", "Commune", "Aide (€)")
+    names = [f"Association solidaire n° {number}" for number in range(1, 40)]
+    pdf.set_font("DejaVu", "B", 9)
+    for x, cell in zip(columns, header, strict=True):
+        pdf.set_xy(x, pdf.get_y())
+        pdf.cell(0, 6, cell)
+    pdf.ln(8)
+    for number, name in enumerate(names, start=1):
+        if pdf.get_y() > 265:
+            pdf.add_page()
+        y = pdf.get_y()
+        pdf.set_font("DejaVu", "", 9)
+        for x, cell in zip(columns, (name, "Landrével", f"{1000 * number:,}".replace(",", " ")),
+                           strict=True):
+            pdf.set_xy(x, y)
+            pdf.cell(0, 6, cell)
+        pdf.set_y(y + 7)
+    assert pdf.page_no() == 2
+    document = read_pdf(bytes(pdf.output()))
+    last = "Bénéficiaire : Association solidaire n° 39 — Commune : Landrével ; Aide (€) : 39 000"
+    rows = texts(document, "row")
+    assert last in rows, rows[-3:]
+    assert block_with(document, "n° 39").page == 2
+
+
+def test_a_chart_s_data_labels_set_bold_are_no_headings():
+    """A column chart drawn as vector graphics prints its data labels in bold above the
+    bars (« 27 29 30 »). Lines of bare figures are no section titles: the paragraph under
+    the chart stays in its chapter."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Dynamiques et créations d’établissements")
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "B", 8)
+    for y, labels in ((0, (("40", 60), ("41", 140))), (6, (("27", 30), ("29", 70), ("30", 110))),
+                      (12, (("24", 45), ("22", 125)))):
+        for label, x in labels:
+            pdf.text(x, 120 + y, label)
+    pdf.set_y(140)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert not [text for text in texts(document, "heading")
+                if not any(char.isalpha() for char in text)], texts(document, "heading")
+    kinds = [block.kind for block in document.blocks]
+    after = document.blocks.index(block_with(document, "Le budget consacré"))
+    assert kinds[:after].count("heading") == 1, texts(document, "heading")  # its chapter's
+
+
+class _FrontMatter(Report):
+    """A report's front matter, numbered in roman figures in the outer corner of its foot."""
+
+    def footer(self):
+        self.set_y(-15)
+        self.set_font("DejaVu", "", 8)
+        self.cell(0, 5, ["i", "ii", "iii"][self.page_no() - 1], align="R")
+
+
+def test_a_foreword_signed_side_by_side_names_each_signatory_with_her_own_role():
+    """« Qui signe l'avant-propos ? »: two signatories side by side, each name in bold over
+    a role that runs on one, two or three lines. Read across the page, the names came first
+    and the roles interleaved (« … du Département de la Présidente de la CRESS … »); read one
+    side after the other, each name goes with its role and neither is a section title. The
+    front matter's roman page numbers (« i », « ii ») are no headings either."""
+    pdf = _FrontMatter(header=None)
+    pdf.add_page()
+    pdf.heading("Avant-propos")
+    pdf.paragraph(INTRO)
+    pdf.paragraph(FINANCES)
+    top = pdf.get_y() + 6
+    pdf.set_font("DejaVu", "B", 9.5)
+    for x, lines in ((20, ["Gwenola Riou-Bessac", "Vice-présidente du Département de la",
+                           "Sorlaine, chargée de l’insertion et de", "l’économie solidaire"]),
+                     (110, ["Brigitte Lanoë", "Présidente de la CRESS Aubrevanne"])):
+        for number, line in enumerate(lines):
+            pdf.set_xy(x, top + 4.8 * number)
+            pdf.cell(80, 4.8, line)
+    pdf.set_y(top + 30)
+    pdf.paragraph("Le comité de pilotage s’est réuni à trois reprises entre septembre 2025 et "
+                  "février 2026.")
+    pdf.add_page()
+    pdf.paragraph(LEFT_COLUMN)
+    document = read_pdf(bytes(pdf.output()))
+    assert ("Gwenola Riou-Bessac Vice-présidente du Département de la Sorlaine, chargée de "
+            "l’insertion et de l’économie solidaire") in texts(document), texts(document)
+    assert "Brigitte Lanoë Présidente de la CRESS Aubrevanne" in texts(document, "paragraph")
+    assert texts(document, "heading") == ["Avant-propos"], texts(document, "heading")

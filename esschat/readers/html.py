@@ -48,6 +48,7 @@ def read_html(text: str) -> LoadedDocument:
     blocks = [block for block in blocks if not _is_furniture(block)]
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
+    blocks = _with_dateline(blocks, _dateline(content))
     document = LoadedDocument(blocks)
     _read_metadata(text, document)
     if not document.title:
@@ -81,6 +82,31 @@ def _disclosures_kept(html: str) -> str:
 
 
 _TIME = re.compile(r"</?time\b[^>]*>", re.I)
+
+
+DATELINE = re.compile(r"(?:Publié|Publiée|Mis à jour|Mise à jour|Actualisé)\s+le\s+"
+                      r"(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})", re.I)
+DATELINE_CHARS = 200  # « Publié le 12 mai 2026 (mis à jour le 19 mai 2026) par … »: one line
+
+
+def _dateline(html: str) -> str | None:
+    """The line that says when the page was published (« Publié le 12 mai 2026 (mis à jour
+    le 19 mai 2026) par … »), which trafilatura leaves out with the article's header: the
+    answer to « Quand … a-t-il été publié ? », in the page's own words."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup.find_all(["p", "div", "span", "time", "li"]):
+        text = " ".join(tag.get_text(" ").split())
+        if len(text) <= DATELINE_CHARS and DATELINE.match(text):
+            return text
+    return None
+
+
+def _with_dateline(blocks: list[Block], dateline: str | None) -> list[Block]:
+    """The dateline after the page's title, unless the reading kept it."""
+    if dateline is None or any(DATELINE.search(block.text) for block in blocks):
+        return blocks
+    at = 1 if blocks[0].kind == "heading" else 0
+    return [*blocks[:at], Block(kind="paragraph", text=inline(dateline)), *blocks[at:]]
 
 
 def _times_kept(html: str) -> str:

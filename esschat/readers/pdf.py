@@ -22,9 +22,10 @@ import math
 import re
 import statistics
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from io import BytesIO
 from itertools import accumulate, combinations, pairwise
@@ -62,6 +63,7 @@ CAPTION_GAP_EM = 1.8  # a caption stands further than this from the column above
 HIDDEN_GAP_EM = 0.8  # table cells padded ~0.5 em each side; justified words stand < 0.6 em apart
 FIGURE_GAP_EM = 0.5  # after a column of right-aligned figures, tight padding; a space is ~0.3 em
 PROSE_WORDS = 6  # a table's cells are labels and figures; a column of text runs 6+ words a line
+SPACE_EM = 0.6  # justified words stand less than this many ems apart
 CELL_GAP_EM = 1.0  # cells stand an em or more apart at a column's start; justified words less
 ALIGNED_PT = 2.0  # left-aligned cells of one column start at the same x, give or take rounding
 ROW_GAP = 1.2  # a table's rows are evenly pitched; the gap before a caption is ~1.3 of it
@@ -81,11 +83,12 @@ COLUMN_WRAPS = 2  # a column of text carries sentences over to its next line at 
 TERM_WORDS = 4  # a glossary's term: « ESUS », « Tiers-lieu », « Chantier d'insertion »
 MAX_GUTTERS = 6  # a leaflet folds in three or four; six bands bound the combinations tried
 
-BULLETS = "•▪■□◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
+BULLETS = "•▪■□☐☑☒◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+\S")
 _PAGE_NUMBER = re.compile(
     r"^(page|p\.)?\s*[-–—]?\s*\d{1,4}\s*((/|sur|of|de)\s*\d{1,4})?\s*[-–—]?$", re.I)
+ROMAN_LABEL = re.compile(r"[ivxlc]{1,6}")  # a front matter's page numbers: « ii », « xiv »
 PAGE_OF = re.compile(r"(\d{1,4})\s*(?:/|sur|of)\s*(\d{1,4})\s*$")
 # A line ending with one of these ends its sentence; a paragraph ending otherwise at the foot
 # of a column or page may go on in the next one.
@@ -155,6 +158,7 @@ class _Seg:
     heading: int = 0  # heading level, 0 for body text
     head_group: int = -1  # lines of one heading share this id
     label: bool = False  # a bold name set tight above its plain role: one paragraph with it
+    signed: bool = False  # a line of a signature set beside another: never a heading
 
     def finish(self) -> _Seg:
         self.runs.sort(key=lambda run: run.x0)
@@ -622,12 +626,19 @@ class _Layout:
                 # a bare number in a band is a page number, unless it shares its baseline with
                 # other text (a table cell near the foot of the page)
                 if (id(seg) not in dropped and band(seg) is not None
-                        and _PAGE_NUMBER.match(seg.text.strip())
+                        and (_PAGE_NUMBER.match(seg.text.strip())
+                             or self._printed_label(seg))
                         and not any(other is not seg and id(other) not in dropped
                                     and abs(other.y - seg.y) <= 0.35 * seg.size for other in segs)):
                     dropped.add(id(seg))
             kept.append([seg for seg in segs if id(seg) not in dropped])
         return kept
+
+    def _printed_label(self, seg: _Seg) -> bool:
+        """« iii » in a corner of a front-matter page: its printed page label, in roman
+        figures, which no digit pattern finds."""
+        text = seg.text.strip()
+        return bool(ROMAN_LABEL.fullmatch(text)) or text == (self.labels[seg.page - 1] or "\0")
 
     @staticmethod
     def _numbers_a_line(seg: _Seg, segs: list[_Seg], dropped: set[int]) -> bool:
@@ -651,6 +662,19 @@ class _Layout:
         page = segs[0].page
         if len(bands := _column_bands(segs, self.body_size)) >= 2:
             return self._order_columns(segs, bands)
+        if (_gutter(segs, min(seg.x0 for seg in segs), max(seg.x1 for seg in segs)) is None
+                and (parts := _flows_beside(segs, self.body_size)) is not None):
+            # two columns are read by the gutter found below, from their tops to their feet
+            ordered: list[_Seg | _Table] = []
+            for number, part in enumerate(parts):
+                if len(part) >= 2 and _fields(part):  # a box of counts, one row
+                    ordered.append(_field_box(sorted(part, key=lambda seg: -seg.y),
+                                              (page, (number, 0), 0)))
+                    continue
+                for unit in self._order_page(part):
+                    unit.col = (page, (number, unit.col[1]), unit.col[2])
+                    ordered.append(unit)
+            return ordered
         tables, rest = _find_tables(_hidden_columns(segs))
         left = min(seg.x0 for seg in segs)
         right = max(seg.x1 for seg in segs)
@@ -749,6 +773,7 @@ class _Layout:
                 # the piece on the left may sort second when its baseline sits a little
                 # lower (« 148 » set bigger beside « salariés en parcours … »)
                 line = _Seg(last.runs + unit.runs, unit.page).finish()
+                line.signed = last.signed or unit.signed
                 line.col, line.left, line.right = last.col, last.left, last.right
                 merged[-1] = line
             else:
@@ -793,6 +818,10 @@ class _Layout:
             if heading and (self._key_figure(group, following.get(id(group[-1])))
                             or len(COUNTED.findall(text)) >= 2):
                 heading = False  # « Votants : 25 – Pour : 25 – … »: counts, not a title
+            if ((not any(char.isalpha() for char in text) and not YEAR_CELL.fullmatch(text))
+                    or any(line.signed for line in group)):
+                heading = False  # a chart's data labels (« 27 29 30 »), set bold (a cover's
+                # « 2025 » titles the report); a signature
             if heading:
                 group_id = next(self.group_ids)
                 for line in group:
@@ -927,13 +956,21 @@ class _Layout:
                 blocks.append(self._block(current.kind, text, current.page, current.level))
             current = None
 
+        last: tuple[_Table, int] | None = None  # the last table read, the blocks then
         for unit in flow:
             if isinstance(unit, _Table):
                 close()
+                fields, unit = _as_fields(unit)
+                if fields is not None:
+                    blocks.extend(self._block("row", text, unit.page)
+                                  for text in table_rows(*fields.rows))
                 headers = unit.rows[0]
+                if last is not None and _carries_on(last[0], unit, blocks[last[1]:]):
+                    headers = last[0].rows[0]
                 for cells in unit.rows[1:]:
                     blocks.extend(self._block("row", text, unit.page)
                                   for text in table_rows(headers, cells))
+                last = (replace(unit, rows=[headers, *unit.rows[1:]]), len(blocks))
                 continue
             line = unit
             if (held is None and current is not None and current.kind == "paragraph"
@@ -1339,8 +1376,14 @@ def _at_anchors(line: list[_Seg], anchors: list[float], tolerance: float,
         parts: list[list[_Run]] = [[]]
         for run in seg.runs:
             bullet = _BULLET.fullmatch("".join(part.text for part in parts[-1]).strip())
-            if (parts[-1] and not bullet and run.x0 - parts[-1][-1].x1 >= CELL_GAP_EM * seg.size
-                    and any(abs(run.x0 - anchor) <= tolerance for anchor in anchors)):
+            gap = run.x0 - parts[-1][-1].x1 if parts[-1] else 0.0
+            if (parts[-1] and not bullet and (
+                    (gap >= CELL_GAP_EM * seg.size
+                     and any(abs(run.x0 - anchor) <= tolerance for anchor in anchors))
+                    # a cell filled to its edge stands a padding from the next, which
+                    # starts right at its column's start
+                    or (gap >= SPACE_EM * seg.size
+                        and any(abs(run.x0 - anchor) <= ALIGNED_PT for anchor in anchors)))):
                 parts.append([])
             parts[-1].append(run)
         if len(parts) == 1:
@@ -1782,11 +1825,54 @@ def _cell_pitch(lines: list[list[_Seg]]) -> float | None:
     return min(pitches, default=None)
 
 
+FIELD_ROWS = 8  # a box of a sitting's counts and dates; a longer list is a table of its own
+FIELD_VALUE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,/]*(?:\s?(?:%|€))?")
+
+
+def _as_fields(table: _Table) -> tuple[_Table | None, _Table]:
+    """A table's first rows of labels beside their figures or dates, without a header
+    (« Conseillers en exercice 64 », « Présents 49 », « Convocation 12/03/2026 »): a box of
+    fields, read as one row like _field_box's, so that « Présents : 49 » is read with the
+    councillors it counts; the rows after them are read as they are. Page numbers that grow
+    down a list of titles (a table of contents) are no fields."""
+    rows = table.rows[1:]
+    if any(table.rows[0]) or len(table.rows[0]) != 2:
+        return None, table
+    count = 0
+    while (count < min(len(rows), FIELD_ROWS) and rows[count][0]
+           and FIELD_VALUE.fullmatch(rows[count][1].strip())):
+        count += 1
+    values = [value.strip() for _, value in rows[:count]]
+    if count < BLOCK_LINES or (all(value.isdigit() for value in values)
+                               and values == sorted(values, key=int)):
+        return None, table
+    labels = [label.strip().rstrip(":").strip() for label, _ in rows[:count]]
+    fields = replace(table, rows=[["", *labels], ["", *values]])
+    return fields, replace(table, rows=[table.rows[0], *rows[count:]])
+
+
+def _carries_on(table: _Table, following: _Table, between: list[Block]) -> bool:
+    """A table without a header, first on its page, with as many columns as the table
+    that ended the page before (a note under it at most): that table carried over a page
+    break, its header not repeated. Its rows are read under that header."""
+    return (not any(following.rows[0]) and any(table.rows[0])
+            and len(following.rows[0]) == len(table.rows[0])
+            and following.page == table.page + 1
+            and not any(block.kind == "heading" or block.page == following.page
+                        for block in between))
+
+
 def _is_header(cells: list[str]) -> bool:
     """A header cell is a label ('Part des salariés'); a cell that is a sentence ('atelier et
-    chantier d’insertion, structure …') is content, and its row a row of data."""
+    chantier d’insertion, structure …') is content, and its row a row of data; so is a
+    count ('Conseillers en exercice' | '64'), where a column's header may be a year."""
     return all(len(words := cell.split()) <= TITLE_MAX_WORDS
-               and not (len(words) > 3 and cell.rstrip().endswith(".")) for cell in cells)
+               and not (len(words) > 3 and cell.rstrip().endswith("."))
+               and not (FIGURE.fullmatch(cell.strip()) and not YEAR_CELL.fullmatch(cell.strip()))
+               for cell in cells)
+
+
+YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
 
 
 def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
@@ -1814,6 +1900,76 @@ def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
         return None  # a box of figures one a line (« Présents : 33 ») beside a short page's
         # paragraphs is no column: a column carries its sentences over
     return anchor
+
+
+def _flows_beside(segs: list[_Seg], em: float) -> list[list[_Seg]] | None:
+    """The parts above, left, right and below of two flows of lines set side by side on
+    leadings of their own (a shaded box of counts, dates and the object beside a
+    deliberation's preamble, set smaller): each read alone, so that no table takes a label
+    of one and a line of the other for cells of one row. A table's cells stand on one grid
+    of baselines; here lines of one flow fall between two wrapped lines of the other.
+    Two columns on one leading are read by _gutter."""
+    ordered = sorted(segs, key=lambda seg: (-seg.y, seg.x0))
+    rights = sorted(seg.x1 for seg in segs)
+    for edge, count in Counter(round(seg.x0) for seg in segs).most_common():
+        if count < BLOCK_LINES:
+            return None
+        if bisect_right(rights, edge - BLOCK_GUTTER_EM * em) < BLOCK_LINES:
+            continue  # nothing, or too little, stands left of this edge
+        run: list[_Seg] = []
+        for seg in [*ordered, None]:
+            side = None if seg is None else _side_of(seg, edge, em)
+            if side is not None:
+                run.append(seg)
+                continue
+            sides = [[unit for unit in run if _side_of(unit, edge, em) == index]
+                     for index in (0, 1)]
+            if _interleaved(*sides) or _interleaved(*reversed(sides)):
+                # each flow runs from its first to its last line flush with its left edge;
+                # a title centred over one, a heading under the other are read apart
+                flush = [_flush(side) for side in sides]
+                top = max(unit.y for side in flush for unit in side)
+                bottom = min(unit.y for side in flush for unit in side)
+                sides = [[unit for unit in side if bottom <= unit.y <= top] for side in sides]
+                return [part for part in ([unit for unit in segs if unit.y > top], *sides,
+                                          [unit for unit in segs if unit.y < bottom]) if part]
+            run = []
+    return None
+
+
+def _flush(segs: list[_Seg]) -> list[_Seg]:
+    """The lines that start at the left edge most lines of segs start at."""
+    edge = Counter(round(seg.x0) for seg in segs).most_common(1)[0][0]
+    return [seg for seg in segs if abs(seg.x0 - edge) <= ALIGNED_PT]
+
+
+def _side_of(seg: _Seg, edge: float, em: float) -> int | None:
+    """0 left of a gutter two ems wide before edge, 1 from edge on, None across it."""
+    if seg.x0 >= edge - ALIGNED_PT:
+        return 1
+    return 0 if seg.x1 <= edge - BLOCK_GUTTER_EM * em else None
+
+
+def _interleaved(flow: list[_Seg], other: list[_Seg]) -> bool:
+    """BLOCK_LINES lines or more of flow, on baselines of their own, fall within one
+    paragraph of other (its lines a wrap apart, flush left): a flow beside it. A table's
+    cell centred on the next column's two wrapped lines falls within them alone."""
+    if len(other) < BLOCK_LINES or Counter(round(seg.x0) for seg in other).most_common(1)[0][1] \
+            < BLOCK_LINES:
+        return False
+    lines = sorted(other, key=lambda seg: -seg.y)
+    stretch: list[_Seg] = lines[:1]
+    for line in [*lines[1:], None]:
+        if line is not None and stretch[-1].y - line.y <= WRAP_EM * stretch[-1].size:
+            stretch.append(line)
+            continue
+        inside = {round(seg.y) for seg in flow if any(
+            upper.y - BASELINE_EM * upper.size > seg.y > lower.y + BASELINE_EM * lower.size
+            for upper, lower in pairwise(stretch))}
+        if len(inside) >= BLOCK_LINES:
+            return True
+        stretch = [line]
+    return False
 
 
 def _column_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:
@@ -1916,7 +2072,7 @@ def _sides_apart(units: list[_Seg | _Table], middle: float) -> list[_Seg | _Tabl
             for seg in (seg for line in lines[first:last + 1] for seg in line):
                 if _side(seg, middle) == side:
                     ordered.append(seg)
-                    seg.col = (seg.page, 0, side)
+                    seg.col, seg.signed = (seg.page, 0, side), True
         done = last + 1
     for line in lines[done:]:
         ordered.extend(line)
@@ -2036,7 +2192,15 @@ def _signature_blocks(lines: list[list], middle: float) -> list[tuple[int, int]]
             first -= 1  # a role set higher on one side
         if last + 1 < len(lines) and _one_side(lines[last + 1], middle) is not None:
             last += 1  # a name set lower on one side
-        if _signs(lines[first:last + 1], middle):
+        signed = _signs(lines[first:last + 1], middle)
+        if not signed and _named_above_roles(lines[first], middle):
+            signed = True  # « Gwenola Riou-Bessac » over « Vice-présidente du … », whose
+            # role may run on several lines on one side
+            while (last + 1 < len(lines) and _one_side(lines[last + 1], middle) is not None
+                   and lines[last][0].y - lines[last + 1][0].y
+                   <= WRAP_EM * lines[last + 1][0].size):
+                last += 1
+        if signed:
             found.append((first, last))
             floor = last + 1
     return found
@@ -2078,6 +2242,20 @@ def _pair_of_sides(line: list[_Seg | _Table], middle: float) -> bool:
     return (_side(first, middle) == 0 and _side(second, middle) == 1
             and second.x0 - first.x1 > 2 * second.size
             and all(seg.text[:1].isalpha() for seg in line))
+
+
+SIGNATORY = re.compile(r"(?:(?:M\.|Mme|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|Le\s+|La\s+)?"
+                       r"[A-ZÀ-Ý][\w'’-]+){1,3}")
+"""A signatory's name on its own line: « Gwenola Riou-Bessac », « Mme Anne Le Roux »."""
+
+
+def _named_above_roles(line: list, middle: float) -> bool:
+    """Two names side by side, one each side of the middle: the signatories of a foreword,
+    each over a role."""
+    return (len(line) == 2 and all(isinstance(seg, _Seg) for seg in line)
+            and {_side(seg, middle) for seg in line} == {0, 1}
+            and all(SIGNATORY.fullmatch(seg.text.strip()) and not seg.text.isupper()
+                    for seg in line))
 
 
 def _signs(block: list[list], middle: float) -> bool:

@@ -24,7 +24,7 @@ from esschat.readers.base import (
     table_rows,
 )
 
-BULLET = re.compile(r"^\s*(?:[-*•▪◦●–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
+BULLET = re.compile(r"^\s*(?:[-*•▪◦●■□☐☑☒–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 WRAP_MIN_LINES = 8
 """Fewer lines than this cannot show a wrap width."""
@@ -126,6 +126,7 @@ def clean_text(text: str) -> str:
     """Drop the furniture of web pages saved as text: breadcrumbs, cookie banners, photo
     credits, link lines."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _unquoted(text)
     kept: list[str] = []
     for raw in text.split("\n"):
         line = raw.rstrip()
@@ -137,6 +138,39 @@ def clean_text(text: str) -> str:
         if not _is_boilerplate_line(stripped.strip()):
             kept.extend(_split_inline_bullets(stripped))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+
+
+QUOTED = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+"""An e-mail's quote marks: « > », « > > » before each line of the message replied to."""
+QUOTED_MIN_LINES = 3  # a line or two opening on « > » (« > 50 % des salariés ») is no reply
+
+
+def _unquoted(text: str) -> str:
+    """An e-mail thread's quoted lines without their marks, each quoted message a paragraph
+    apart from the reply; a quoted paragraph the thread already holds (the message replied
+    to, exported above) is read once."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if QUOTED.match(line)) < QUOTED_MIN_LINES:
+        return text
+    paragraphs: list[tuple[int, list[str]]] = []  # (depth, lines)
+    for line in lines:
+        mark = QUOTED.match(line)
+        depth, rest = (mark.group().count(">"), line[mark.end():]) if mark else (0, line)
+        if not rest.strip():
+            paragraphs.append((depth, []))
+        elif paragraphs and paragraphs[-1][0] == depth and paragraphs[-1][1]:
+            paragraphs[-1][1].append(rest.rstrip())
+        else:
+            paragraphs.append((depth, [rest.rstrip()]))
+    seen: set[str] = set()
+    kept: list[str] = []
+    for depth, body in paragraphs:
+        key = " ".join(" ".join(body).split())
+        if depth and key in seen:
+            continue
+        seen.add(key)
+        kept.extend([*body, ""] if body else [""])
+    return "\n".join(kept)
 
 
 def _is_boilerplate_line(line: str) -> bool:
@@ -412,8 +446,10 @@ def _block(line: str, following: str | None, guess: bool = True) -> Block:
 
 NUMBERED_CAPITALS = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+([^a-zà-ÿ]*[A-ZÀ-Ý]{2}[^a-zà-ÿ]*)$")
 """'4. POINTS DE VIGILANCE': a numbered line in capitals is a section's title, not an item."""
-EMAIL_FIELD = re.compile(r"^\s*(?:From|To|Cc|Date|Subject|Reply-To|Content-Type|MIME-Version):\s")
-"""An e-mail's header line (« To: … », the colon set tight): a field, never a title."""
+EMAIL_FIELD = re.compile(r"^\s*(?:From|To|Cc|Date|Subject|Reply-To|Content-Type|MIME-Version|"
+                         r"De|À|A|Cci|Envoyé|Répondre à)\s?:\s")
+"""An e-mail's header line (« To: … », « De : … »): a field, never a title (« Objet : … » titles
+a deliberation or a note as well as a mail)."""
 COUNT_FIELD = re.compile(r"^[^:]{1,40}:\s*\d[\d\s\u00a0\u202f]*$")
 """'Présents : 23', 'Votants : 25': a label and its count are data, not a heading."""
 

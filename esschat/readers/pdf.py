@@ -638,7 +638,8 @@ class _Layout:
         """« iii » in a corner of a front-matter page: its printed page label, in roman
         figures, which no digit pattern finds."""
         text = seg.text.strip()
-        return bool(ROMAN_LABEL.fullmatch(text)) or text == (self.labels[seg.page - 1] or "\0")
+        label = self.labels[seg.page - 1]
+        return bool(ROMAN_LABEL.fullmatch(text)) or (label is not None and text == label)
 
     @staticmethod
     def _numbers_a_line(seg: _Seg, segs: list[_Seg], dropped: set[int]) -> bool:
@@ -662,8 +663,10 @@ class _Layout:
         page = segs[0].page
         if len(bands := _column_bands(segs, self.body_size)) >= 2:
             return self._order_columns(segs, bands)
-        if (_gutter(segs, min(seg.x0 for seg in segs), max(seg.x1 for seg in segs)) is None
-                and (parts := _flows_beside(segs, self.body_size)) is not None):
+        left = min(seg.x0 for seg in segs)
+        right = max(seg.x1 for seg in segs)
+        if ((parts := _flows_beside(segs, self.body_size)) is not None
+                and _gutter(segs, left, right) is None):
             # two columns are read by the gutter found below, from their tops to their feet
             ordered: list[_Seg | _Table] = []
             for number, part in enumerate(parts):
@@ -676,8 +679,6 @@ class _Layout:
                     ordered.append(unit)
             return ordered
         tables, rest = _find_tables(_hidden_columns(segs))
-        left = min(seg.x0 for seg in segs)
-        right = max(seg.x1 for seg in segs)
         if len(rest) < 8 and right - left < 0.6 * (self.default_right - left):
             right = max(right, self.default_right)
         gutter = _gutter(rest, left, right)
@@ -1916,14 +1917,12 @@ def _flows_beside(segs: list[_Seg], em: float) -> list[list[_Seg]] | None:
             return None
         if bisect_right(rights, edge - BLOCK_GUTTER_EM * em) < BLOCK_LINES:
             continue  # nothing, or too little, stands left of this edge
-        run: list[_Seg] = []
+        sides: list[list[_Seg]] = [[], []]
         for seg in [*ordered, None]:
             side = None if seg is None else _side_of(seg, edge, em)
             if side is not None:
-                run.append(seg)
+                sides[side].append(seg)
                 continue
-            sides = [[unit for unit in run if _side_of(unit, edge, em) == index]
-                     for index in (0, 1)]
             if _interleaved(*sides) or _interleaved(*reversed(sides)):
                 # each flow runs from its first to its last line flush with its left edge;
                 # a title centred over one, a heading under the other are read apart
@@ -1933,7 +1932,7 @@ def _flows_beside(segs: list[_Seg], em: float) -> list[list[_Seg]] | None:
                 sides = [[unit for unit in side if bottom <= unit.y <= top] for side in sides]
                 return [part for part in ([unit for unit in segs if unit.y > top], *sides,
                                           [unit for unit in segs if unit.y < bottom]) if part]
-            run = []
+            sides = [[], []]
     return None
 
 

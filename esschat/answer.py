@@ -74,11 +74,13 @@ VERDICT = re.compile(r"^\s*(?:oui|non)\b|\b(?:ne\s+(?:\S+\s+){1,2}(?:pas|plus|ja
 excluded. Narrower than SETTLES ('est', 'sont' settle little), so that the two can be weighed
 apart."""
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+MONTH = rf"(?:(?:{MONTHS})\b|(?:janv|févr|avr|juil|sept|oct|nov|déc)\.)"
+"""A month written whole, or cut as a calendar or a table cuts it: « 26 nov. »."""
 DATE = re.compile(
-    rf"\b(\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
-    rf"(?:{MONTHS})\s+(?:19|20)\d\d|(?:19|20)\d\d|années?\s+\d0)\b", re.I)
+    rf"\b(\d{{1,2}}(?:er)?\s+{MONTH}(?:\s+\d{{4}}\b)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+    rf"(?:{MONTHS})\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|années?\s+\d0\b)", re.I)
 DATE_PRECISION = [
-    re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}", re.I),
+    re.compile(rf"\b\d{{1,2}}(?:er)?\s+{MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}", re.I),
     re.compile(rf"\b(?:{MONTHS})\s+(?:19|20)\d\d\b", re.I),
     re.compile(r"\b(?:19|20)\d\d\b"),
 ]
@@ -163,8 +165,8 @@ class Unit:
 @dataclass(frozen=True)
 class Missing:
     """What the documents lack, for the refusal to say: a place they never mention, a name,
-    a year, a figure, a person's name or role, or a date (for ``names``), or the answer
-    itself."""
+    a year, a numbered act, a figure, a person's name or role, or a date (for ``names``), or
+    the answer itself."""
 
     kind: str
     names: tuple[str, ...] = ()
@@ -502,7 +504,8 @@ class OfflineAnswerer:
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
-            return [], self._year_missing(ranked, question) or self._missing_kind(question)
+            return [], (_reference_missing(ranked, question)
+                        or self._year_missing(ranked, question) or self._missing_kind(question))
         # a section whose heading asks this very question goes first (the sort is stable)
         return sorted(typed, key=lambda unit: not _heading_asks_it(unit.hit.chunk.section,
                                                                    question)), None
@@ -795,8 +798,7 @@ class OfflineAnswerer:
             "number_near": _figure_closeness(text, unit.matched - set(question.measured))
             if number else 0.0,
             "number_place_said": self._place_said(unit, question) if number else 0.0,
-            "place_named": asked(question.asks_place,
-                                 bool(PLACE_SAID.search(text) or self._places_in(text))),
+            "place_named": asked(question.asks_place, self._says_where(text, question)),
         }
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one answerer per index version; bounded
@@ -812,6 +814,11 @@ class OfflineAnswerer:
         places = self._places_asked(tuple(question.entities), question.text)
         if not places:
             return 0.0
+        framed = PLACE_FRAME.match(unit.text)
+        if framed and not any(self._mentions(phrase(framed.group(1)), place)
+                              for place in places):
+            return -1.0  # « En Thézenne, l'ESS compte … »: the sentence says whose figures
+            # they are, whatever place its document's publisher is named after
         names = self._names_of(unit.hit.chunk)
         parts = (unit.text, unit.antecedent, unit.nearest_heading, *names)
         acronyms = phrase(" ".join((*map(initials, names), *map(word_initials, names))))
@@ -923,7 +930,8 @@ class OfflineAnswerer:
         """Names and years the question gives must be those of the unit's passage (or of its
         document's title, publisher and territory), and the sentence must not be about another
         of the corpus's territories."""
-        return self._of_names(unit, question) and self._of_years(unit, question)
+        return (self._of_names(unit, question) and self._of_years(unit, question)
+                and _of_references(unit, question))
 
     def _of_names(self, unit: Unit, question: Question) -> bool:
         """The names asked are the passage's, its place is the one asked, its rank too."""
@@ -957,6 +965,8 @@ class OfflineAnswerer:
         years = question.years or self._years_told(unit, question)
         since = _since_years(question.text)
         if question.kind == "number" and _column_of_other_year(unit.text, years, question):
+            return False
+        if years and not since and _row_of_other_year(unit.text, years):
             return False
         return all(self._of_year(unit, year, question.kind, frozenset(years), since)
                    for year in years)
@@ -1018,10 +1028,16 @@ class OfflineAnswerer:
 
     def _spelled_in(self, unit: Unit, name: str) -> bool:
         """'bâtiment et travaux publics : 9 850 heures' is the BTP's, in a document that
-        writes the acronym elsewhere (so that it is this acronym's spelling)."""
+        writes the acronym elsewhere (so that it is this acronym's spelling). A heading that
+        spells it (« Budget prévisionnel de l'atelier et chantier d'insertion ») names what
+        its rows are of, when the corpus writes the acronym somewhere."""
         pattern = acronym_pattern(name) if name.isupper() else None
-        return (pattern is not None and bool(pattern.search(unify(unit.text)))
-                and self._document_mentions(unit.hit.chunk.source, name) > 0)
+        if pattern is None:
+            return False
+        if not pattern.search(unify(f"{unit.text}\n{unit.hit.chunk.section or ''}")):
+            return False
+        return (self._document_mentions(unit.hit.chunk.source, name) > 0
+                or self.lexical.knows(stem(fold(name))))
 
     def _of_year(self, unit: Unit, year: str, kind: str, asked: frozenset[str] = frozenset(),
                  since: frozenset[str] = frozenset()) -> bool:
@@ -1047,9 +1063,12 @@ class OfflineAnswerer:
         if kind == "number" and set(YEAR.findall(compared)) - asked:
             return False  # in the '2025 call', 'en 2024, sept projets' counts 2024's projects
             # ('1 120 participants, contre 860 en 2023' is the heading's year's, against 2023)
+        others = set(YEAR.findall(unit.text)) - asked
         if year in headings:
-            return True
-        if set(YEAR.findall(unit.text)) - asked:
+            # a 2026–2028 convention's « Pour 2027 et 2028, l'avance … » is not of 2026:
+            # a span in the heading dates no sentence that names its other years
+            return not others or year in _outside_spans(headings, asked, since)
+        if others:
             return False  # 'le budget prévisionnel 2025' is not the 2026 budget
         if year in unit.context or _last_year_before(unit) == year:
             return True
@@ -1123,12 +1142,27 @@ class OfflineAnswerer:
         if any(self._mentions(phrase(unit.text), name) for name in question.entities):
             return False
         wanted = phrase(" ".join(question.entities))
-        places = self._places_in(unit.text)
+        places = _unowned(self._places_in(unit.text), unit.text)
         if not places and not any(self._mentions(phrase(unit.nearest_heading), name)
                                   for name in question.entities):
-            places = self._places_named(unit.nearest_heading)  # '388 700 salariés' under
-            # 'L'ESS en Île-de-France' counts the region's jobs, whatever the document's place
+            places = _unowned(self._places_named(unit.nearest_heading), unit.nearest_heading)
+            # '388 700 salariés' under 'L'ESS en Île-de-France' counts the region's jobs,
+            # whatever the document's place
         return any(phrase(place) not in wanted for place in places)
+
+    def _says_where(self, text: str, question: Question) -> bool:
+        """A place besides the ones the question sets its subject in: « Les Trophées de l'ESS
+        en X récompenseront … » does not say where the Trophées of X are held, nor « … à
+        Locqueven » where « la conserverie de Locqueven » is (but « Fait à Poussanges » says
+        where « la convention Poussanges – … » was signed)."""
+        for name in question.entities:
+            at = question.text.find(name)
+            before = question.text[:at]
+            if at < 0 or not (PLACE_BEFORE.search(before) or OF_PLACE.search(before)):
+                continue
+            text = re.sub(rf"(?i)\b(?:en|à|au|aux|dans)?\s*(?:la |le |les |l[’'])?"
+                          rf"{re.escape(name)}\b", " ", text)
+        return bool(PLACE_SAID.search(text) or self._places_in(text))
 
     def _places_in(self, text: str) -> list[str]:
         return [match.group(0) for match in self._place_pattern.finditer(deaccent(text))]
@@ -1143,6 +1177,8 @@ class OfflineAnswerer:
     def _what_is_missing(question: Question, best: Unit) -> Missing:
         """No passage has the names and years asked: the year when the best one lacks it,
         else the names (which the corpus mentions elsewhere: they are not 'not covered')."""
+        if missing := _reference_missing([best], question):
+            return missing
         if question.years and not all(year in best.hit.chunk.text for year in question.years):
             return Missing("year", tuple(question.years))
         if question.entities:
@@ -1232,6 +1268,9 @@ class OfflineAnswerer:
         documents = "Les documents choisis" if filtered else "Les documents"
         if missing.kind == "name":
             return f"{documents} ne mentionnent pas {where}."
+        if missing.kind == "reference":
+            numbers = "le n°" if len(missing.names) == 1 else "les n°"
+            return f"{documents} ne mentionnent pas {numbers} {where}."
         if missing.kind == "year":
             years = "l’année" if len(missing.names) == 1 else "les années"
             return f"{documents} ne donnent pas cette information pour {years} {where}."
@@ -1272,9 +1311,12 @@ def _more_precise_date(best: Unit, others: list[Unit], question: Question) -> Un
     publication = not PUBLICATION_TERMS.isdisjoint(question.terms)
     for rank, other in enumerate(others):
         close = rank < 5 and other.score >= DATE_COMPANION_RATIO * best.score
-        if ((close or (publication and _is_dateline(other)))
+        dateline = publication and _is_dateline(other)
+        if ((close or dateline)
                 and other.hit.chunk.source == best.hit.chunk.source
-                and date_precision(other.text) > date_precision(best.text)
+                and (date_precision(other.text) > date_precision(best.text)
+                     or (dateline and not _is_dateline(best)))  # the day it was issued,
+                # not the days it tells of (« du 1er au 30 novembre »)
                 and years & set(YEAR.findall(other.text))
                 and len(best.text) + len(other.text) <= MAX_FACTOID_CHARS):
             return other
@@ -1282,8 +1324,10 @@ def _more_precise_date(best: Unit, others: list[Unit], question: Question) -> Un
 
 
 PUBLICATION_TERMS = set(analyze("publié édité paru parution publication"))
-DATELINE = re.compile(rf"(?:(?:publié|mis à jour|édité)\s+(?:le|en)\s+)?(?:{DATE.pattern})\.?",
-                      re.I)
+PLACE_DATED = r"[A-ZÀ-Ý][\w'’ -]{1,40},\s+le\s+"
+"""« Castelbrune, le 13 octobre 2026 »: a letter's or a press release's dateline."""
+DATELINE = re.compile(rf"(?:(?:publié|mis à jour|édité)\s+(?:le|en)\s+|{PLACE_DATED})?"
+                      rf"(?:{DATE.pattern})\.?", re.I)
 DATELINE_REACH = 600
 
 
@@ -1623,7 +1667,12 @@ def _words_and_percents(text: str) -> tuple[str, ...]:
     """``words``, with each '%' kept as the token PERCENT and '€' as 'euros'."""
     marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(f" {SQUARE_METRE_WORD} ", text)
                        .replace("%", f" {PERCENT} ").replace("€", " euros "))
-    return tuple(words(marked))
+    return tuple(words(SPACED_THOUSANDS.sub(r"\1\2.0", marked)))
+
+
+SPACED_THOUSANDS = re.compile(r"\b([12])[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202f]?\d)")
+"""« 1 900 heures » is a count, never the year 1900 that '1900' would read as: kept a
+figure ('1900.0') that no year matches."""
 
 
 SQUARE_METRES = re.compile(r"(?<=\d)\s*m(?:²|2)\b|\bm(?:²|2)(?=\W|$)")
@@ -1826,6 +1875,54 @@ PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les année
 ('chaque mois', 'deux fois par an')."""
 
 
+PLACE_FRAME = re.compile(r"^(?:En|Dans (?:le |la |les |l[’'])|À|Au|Aux)\s*"
+                         r"([A-ZÀ-Ý][\w’'-]+(?:[\s-]+(?:(?:de|du|des|la|le|et)\s+|d[’'])?"
+                         r"[A-ZÀ-Ý][\w’'-]+)*)\s*,")
+"""« En Thézenne, … », « Dans le Gers, … »: a sentence that opens on the place its figures
+are of."""
+
+
+OF_PLACE = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$", re.I)
+"""« la conserverie de Locqueven », « l'épicerie du Foirail »: a name that says which one."""
+
+
+def _row_of_other_year(text: str, years: list[str]) -> bool:
+    """« Année : 2028 — … ; Versement du solde au plus tard le : 30/09/2029 » is the row of
+    2028: a date in its cells does not make it 2029's."""
+    if not TABLE_ROW.match(text):
+        return False
+    label = row_label(text)[0].strip()
+    return bool(YEAR.fullmatch(label)) and label not in years
+
+
+def _reference_missing(units: list[Unit], question: Question) -> Missing | None:
+    """No candidate is of the numbered act asked: that number is what is missing, not its
+    year (« 2026-020 » is not « l'année 2026 »)."""
+    if question.references and not any(_of_references(unit, question) for unit in units):
+        return Missing("reference", tuple(question.references))
+    return None
+
+
+def _of_references(unit: Unit, question: Question) -> bool:
+    """The numbered act asked (« délibération 2026-020 ») is the sentence's, its heading's or
+    its passage's: another act's vote does not answer for it."""
+    where = f"{unit.text}\n{unit.hit.chunk.section or ''}\n{unit.context}"
+    return all(re.search(rf"(?<![\w])(?<!\d-){re.escape(reference)}(?!\w)(?!-\d)", where)
+               for reference in question.references)
+
+
+def _unowned(places: list[str], text: str) -> list[str]:
+    """The places a text names as places, not as a body's name after its acronym: « la
+    CRESS Valmorade » is a network, which a commune's deliberation may join."""
+    return [place for place in places if not OWNED_BY_BODY.match(place)
+            and not re.search(rf"\b[A-Z]{{3,}}\s+(?:d[eu]\s+|d['’])?{re.escape(place)}",
+                              deaccent(text) if place == deaccent(place) else text)]
+
+
+OWNED_BY_BODY = re.compile(r"[A-Z]{3,}\s+(?:d[eu]\s+|d['’])?[A-ZÀ-Ý]")
+"""A name read whole with its acronym: « CRESS Valmorade », « PETR du Pays de … »."""
+
+
 def _gives_time(text: str) -> bool:
     return bool(DATE.search(text) or PERIOD.search(text))
 
@@ -1883,9 +1980,14 @@ def _gives_role(text: str, names: list[str]) -> bool:
     folded = fold(text)
     for name in names:
         at = folded.find(fold(name))
-        if at >= 0 and _role_near(text, at, at + len(name)):
+        if at >= 0 and (_role_near(text, at, at + len(name)) or ROLE_FIELD.search(folded)):
             return True
     return False
+
+
+ROLE_FIELD = re.compile(r"(?:^|[;—–]\s*)(?:fonction|role|qualite|poste|mandat)s?\s*:\s*\w")
+"""A row of a table of people ('Nom : A. T. — Structure : … ; Fonction : conseillère
+mobilité'): the role is the cell under that header, however far from the name."""
 
 
 def _letter_forms(letter: str, capital: bool = False) -> str:
@@ -2231,8 +2333,13 @@ def _compared_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit
         label_header = label_header if named else ""
         return bool(kind) and kind in term_set(f"{unit.hit.chunk.section or ''} {label_header}")
 
+    def within(unit: Unit) -> bool:  # a row of the table the best candidate is, whole
+        return bool(best.of_rows) and unit.text in best.text and (
+            unit.hit.chunk.source, unit.hit.chunk.section) == (best.hit.chunk.source,
+                                                               best.hit.chunk.section)
+
     rows = sorted((unit for unit in shortlist if TABLE_ROW.match(unit.text)),
-                  key=lambda unit: not about(unit))  # stable: the shortlist's order otherwise
+                  key=lambda unit: (not within(unit), not about(unit)))  # stable otherwise
     if not rows or (TABLE_ROW.match(best.text) and (about(best) or not about(rows[0]))):
         return best
     return rows[0]
@@ -2388,7 +2495,8 @@ RANK_HEADER = re.compile(r"(?:rang|rank|n°|no|numero|#)\b")
 WHICH_YEAR = re.compile(r"\b(?:quelle annee|en quelle annee|which year|what year)\b")
 """« Quelle année a-t-il accueilli le plus de structures ? » asks a column of one row (the
 years across it), not the row whose figure is largest."""
-AGE_ASKED = re.compile(r"\b(?:plus|moins)\s+(?:(ancien(?:ne)?s?)|recente?s?)\b|"
+AGE_ASKED = re.compile(r"\b(?:plus|moins)\s+(?:(ancien(?:ne)?s?|anciennement)|recente?s?|"
+                       r"recemment)\b|"
                        r"\b(?:the\s+)?(?:(oldest|earliest)|newest|latest|most recent)\b")
 """« le plus ancien », 'the newest': an age asked, read off the dates; the oldest first."""
 
@@ -2527,10 +2635,13 @@ CHANGE_HEADER = re.compile(r"\b(?:evolution|variation|progression|croissance)\b"
 
 def _is_figure_column(cells: list[str], values: list[float | None]) -> bool:
     """Every row gives a figure there, or says none is published (« s », « – », « n.d. »),
-    and two rows at least give one."""
-    return (sum(value is not None for value in values) >= 2
-            and all(value is not None or fold(cell) in UNPUBLISHED
-                    for cell, value in zip(cells, values, strict=True)))
+    or one row a word without figures (a « Forfait » among rates), and two rows at least
+    give one."""
+    given = sum(value is not None for value in values)
+    worded = [cell for cell, value in zip(cells, values, strict=True)
+              if value is None and fold(cell) not in UNPUBLISHED]
+    return given >= 2 and (not worded or (
+        len(worded) == 1 and given >= 3 and not any(char.isdigit() for char in worded[0])))
 
 
 def _is_year_column(values: list[float | None]) -> bool:
@@ -2540,7 +2651,7 @@ def _is_year_column(values: list[float | None]) -> bool:
     return bool(read) and all(value.is_integer() and 1900 <= value <= 2100 for value in read)
 
 
-TIME_ASKED = re.compile(r"\b(?:ancien|ancienne|recent|recente|annee|year|date|quand|when|"
+TIME_ASKED = re.compile(r"\b(?:ancien|ancienne|recent|recente|recemment|annee|year|date|quand|when|"
                         r"oldest|newest|latest|earliest)s?\b")
 """Words that ask which row is oldest or newest: then a column of years is compared."""
 UNPUBLISHED = {"s", "-", "–", "—", "n.d.", "nd", "n.c.", "nc", "ns", "...", "…", "/"}

@@ -121,6 +121,11 @@ GLOSSARY: dict[str, str] = {
     "councillor": "conseiller", "councillors": "conseillers", "councilor": "conseiller",
     "councilors": "conseillers", "funder": "financeur", "funders": "financeurs",
     "branch": "antenne", "branches": "antennes",
+    # agreements, workshops and the bodies that run things
+    "court": "tribunal", "courts": "tribunal", "dispute": "litige", "disputes": "litiges",
+    "facilitated": "animé", "facilitates": "anime", "facilitator": "animatrice",
+    "runs": "gère", "run": "gère", "manages": "gère", "managed": "géré",
+    "workshop": "atelier", "workshops": "ateliers",
 }
 
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
@@ -184,7 +189,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("fondations", "fondation"),
     ("publié", "édité", "publication", "paru"),
     ("fréquence", "fois", "souvent", "régulièrement"),
-    ("vote", "votes", "voix", "scrutin"),
+    ("vote", "votes", "voix", "scrutin", "suffrages"),
     ("bénéfices", "excédents", "profits", "lucrativité", "lucratif"),
     ("salaires", "rémunérations", "salariale"),
     ("membres", "adhérents", "sociétaires", "adhésion"),
@@ -199,6 +204,8 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
                   "adhérents", "stagiaires", "spectateurs", "usagers", "jeunes"),
     "surface": ("hectares", "ha", "km"),  # 'km²' reads 'km' '2'; a bare '2' is no unit
     "superficie": ("hectares", "ha", "km"),
+    "voix": ("votants",),  # a vote table's « Votants : 21 ; Pour : 19 » tells the vote,
+    "vote": ("votants",),  # but « combien de votants » is not answered by how a vote went
 }
 """One way only: « combien de personnes » is answered by a count of participants, but
 « combien de bénévoles » is not answered by a count of participants."""
@@ -239,7 +246,8 @@ YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 ASKS_ROLE = re.compile(r"\b(?:quel(?:le)?s?|what)\s+(?:(?:est|etait|sont|is|was)\s+)?"
                        r"(?:(?:le|la|les|the|his|her)\s+|l')?(?:fonctions?|postes?|roles?|titres?|"
                        r"qualite|position|title|job|metier|profession|activite professionnelle)"
-                       r"\b")
+                       r"\b(?!\s+(?:de\s+|d')?(?:depenses?|charges?|recettes?|produits?|budget))")
+"""« Quelle est la fonction de N. F. ? », not « Quel poste de dépenses … ? » (a budget line)."""
 NAMED_KINDS = ("entreprises|structures|organisations|organismes|personnalites|personnes|"
                "partenaires|acteurs|associations|cooperatives|villes|communes|reseaux|companies|"
                "organizations|partners|people|personalities|figures|cities|towns|networks")
@@ -327,6 +335,8 @@ class Question:
     extreme: int = 0
     """'la plus forte progression' (1), 'la plus petite aide' (-1): the row of a table with
     the largest or smallest figure is asked for; 0 otherwise (see ``extreme_asked``)."""
+    references: list[str] = field(default_factory=list)
+    """« la délibération 2026-018 »: a numbered act, which no other number stands for."""
 
 
 ASKING_TERMS = frozenset(analyze("quand lequel laquelle lesquels lesquelles citez décrivez "
@@ -401,6 +411,8 @@ def answer_kind(folded: str, text: str = "") -> str:
         return "date"  # also 'prochain comité date', typed as keywords
     if ASKS_WHO.search(folded):
         return "person"
+    if HOW_TO.match(folded):
+        return "fact"  # « Comment valoriser … dans le budget ? » asks how, not an amount
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
                  r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
@@ -423,6 +435,8 @@ def answer_kind(folded: str, text: str = "") -> str:
     return "fact"
 
 
+HOW_TO = re.compile(r"^(?:et\s+)?comment\s+(?!.*\b(?:combien|nombre|montant|taux|part de)\b)")
+"""« Comment valoriser le loyer dans le budget ? »: a way of doing, not a figure."""
 WHAT_MEASURE = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[\w-]+ ){0,3}?(?:rate|share|"
                           r"percentage|proportion|amount|number|total|cost|turnover)\b")
 """'What is the unemployment rate …': a figure is asked, not a definition."""
@@ -667,6 +681,12 @@ def spell_governance(text: str) -> str:
 
 
 
+REFERENCE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,6}-)*(?:19|20)\d\d(?:-\d{1,4})*"
+                       r"-(?!(?:19|20)\d\d(?![\w-]))\d{1,4}(?![\w/-])")
+"""« 2026-018 », « CP-2026-06-41 »: a year and serial numbers, the way acts are numbered
+(« 2024-2027 » is a span of years)."""
+
+
 def analyse(text: str) -> Question:
     """Parse a (standalone) question; names after CONTEXT_MARK guide retrieval only."""
     text, _, context = text.partition(CONTEXT_MARK)
@@ -684,12 +704,15 @@ def analyse(text: str) -> Question:
                if term not in ASKING_TERMS] + implied_terms(fold(working)),
         entities=entities,
         years=YEAR.findall(text),
+        references=REFERENCE.findall(text),
         measured=measured,
         english=english,
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded) or WHO_HOLDS.search(folded)),
-        share=bool(re.search(r"\b(part(?!s? sociales?)|proportion|pourcentage|fraction|poids|"
-                             r"share|percentage|what proportion)\b", folded)),  # a cooperative's
-        # « part sociale » is a stake worth euros, not a proportion
+        share=bool(re.search(r"\b((?<!une )(?<!d'une )(?<!les )(?<!des )part(?!s? sociales?)|"
+                             r"proportion|pourcentage|fraction|poids|share|percentage|"
+                             r"what proportion)\b", folded)),  # a cooperative's « part
+        # sociale », « la valeur d'une part », « combien de parts »: stakes worth euros,
+        # not a proportion
         asks_role=bool(ASKS_ROLE.search(folded)),
         asks_money=_asks_money(folded, measured),
         named_kind=named_kind(fold(working)),
@@ -718,11 +741,14 @@ def asks_place(text: str) -> bool:
                 or re.search(r"(?:^|\s)où\b", text.lower()))
 
 
-EXTREME = re.compile(r"\b(?:le|la|les|l')\s*(plus|moins|mieux)\b(?:\s+(?:d'|de\s+)?([a-z-]+))?|"
+EXTREME = re.compile(r"\b(?:le|la|les|l'|aux?(?=\s+(?:plus|moins)\s+(?:petit|grand|gros|haut|"
+                     r"bas|faible|fort|eleve|important)))\s*(plus|moins|mieux)\b"
+                     r"(?:\s+(?:d'|de\s+)?([a-z-]+))?|"
                      r"\b(?:the\s+)?(most|least|highest|largest|biggest|lowest|smallest|best|"
                      r"worst|oldest|earliest|newest|latest|meilleurs?|meilleures?)\b")
 """'la plus forte hausse', 'le moins de salariés', 'la mieux notée', 'le meilleur taux', 'the
-highest share'."""
+highest share', « au plus petit budget » (but « deux postes au plus » bounds, it compares
+nothing)."""
 SMALL = word_set("petit petite petits petites faible faibles bas basse basses court courte "
                  "reduit reduite modeste modestes")
 """After 'le plus', these ask for the smallest figure ('la plus petite aide')."""

@@ -2411,3 +2411,245 @@ def test_a_share_said_with_its_verb_and_a_sector_with_or_without_its_qualifier(o
                           "relève de l'ESS ?")
     assert "61,5 %" in housed.answer, housed.answer
     assert "deux emplois privés sur trois" not in housed.answer, housed.answer
+
+
+CONVENTION_ANNEX = """\
+# Convention 2026 entre le Département du Haut-Lérat et l'association Le Fil Bleu
+
+Le Département soutient le chantier textile de l'association Le Fil Bleu, à Brévannes.
+
+## Annexe 1 – Budget prévisionnel 2026 de l'atelier et chantier d'insertion
+
+| Charges | Montant (€) |
+|---|---|
+| Salaires et charges sociales | 812 000 |
+| Achats de matières | 96 000 |
+| Total des charges | 1 086 000 |
+
+Le bénévolat, estimé à 1 900 heures, n'est pas compris dans ce budget.
+
+## Comité de suivi
+
+| Nom | Structure | Fonction |
+|---|---|---|
+| Agnès Terral | Mobil'Lérat | conseillère mobilité |
+| Inès Garrabé | Le Fil Bleu | directrice |
+
+## Temps forts du Mois de l'ESS
+
+| Date | Lieu | Temps fort |
+|---|---|---|
+| 5 nov. | Brévannes | Ouverture du mois |
+| 26 nov. | Lérac | Trophées de l'ESS |
+
+## Délibération n° 2026-015 – Subvention à l'épicerie solidaire de Lérac
+
+| Votants | Pour | Contre | Abstentions |
+|---|---|---|---|
+| 21 | 19 | 0 | 2 |
+"""
+
+
+def test_a_convention_annex_answers_by_its_headings_its_cells_and_its_counts(
+        make_settings, e5) -> None:
+    """A CRESS officer reads a convention's annex. The budget's heading spells out the
+    « atelier et chantier d'insertion » that another document calls the ACI; the committee's
+    table gives each member's role in a column of its own; a calendar abbreviates its months
+    (« 26 nov. »); « 1 900 heures » is a count of hours, not the year 1900; and a vote table
+    counts « votants » and « pour », which is what « combien de voix » asks. Each of these
+    was refused, or answered beside the point."""
+    settings = make_settings()
+    (settings.corpus_dir / "convention-fil-bleu.md").write_text(CONVENTION_ANNEX,
+                                                                encoding="utf-8")
+    (settings.corpus_dir / "rapport-iae.md").write_text(
+        "# Rapport 2025 sur l'insertion\n\nLe Fil Bleu est un ACI de 31 salariés, installé "
+        "à Brévannes depuis 2019.\n", encoding="utf-8")
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+
+    total = pipeline.ask("Quel est le total des charges du budget prévisionnel 2026 de l'ACI ?")
+    assert not total.abstained and "1 086 000" in total.answer, total.answer
+    role = pipeline.ask("Quelle est la fonction d'Agnès Terral ?")
+    assert "conseillère mobilité" in role.answer, role.answer
+    hours = pipeline.ask("Combien d'heures de bénévolat sont estimées ?")
+    assert "1 900 heures" in hours.answer, hours.answer
+    day = pipeline.ask("Quelle est la date des Trophées de l'ESS ?")
+    assert "26 nov." in day.answer, day.answer
+    votes = pipeline.ask("Combien de voix pour la subvention à l'épicerie solidaire ?")
+    assert not votes.abstained and "Pour : 19" in votes.answer, votes.answer
+
+
+def test_a_press_release_s_publication_day_is_its_dateline(plain_document) -> None:
+    """« Quand le communiqué a-t-il été publié ? »: the release tells of a month of events
+    (« du 1er au 30 novembre »), but the day it was issued is its dateline."""
+    pipeline = plain_document(
+        "communique-mois-ess.txt",
+        "COMMUNIQUÉ DE PRESSE\nBrévannes, le 3 novembre 2026\n\n"
+        "Mois de l'ESS 2026 : 38 rendez-vous dans le Haut-Lérat\n"
+        "=====================================================\n\n"
+        "Le Département du Haut-Lérat et la CRESS ont présenté ce matin le programme du Mois "
+        "de l'économie sociale et solidaire 2026 : 38 rendez-vous du 1er au 30 novembre, dans "
+        "19 communes.\n")
+    published = pipeline.ask("Quand le communiqué sur le Mois de l'ESS 2026 a-t-il été publié ?")
+    assert "3 novembre 2026" in published.answer, published.answer
+
+
+PLATFORM_BUDGET = """\
+# Plateforme de mobilité solidaire du Haut-Lérat
+
+## Budget prévisionnel (année 1)
+
+| Dépenses | Montant (€) |
+|---|---|
+| Conseiller mobilité (0,8 ETP) | 36 000 |
+| Flotte de 20 vélos à assistance électrique | 28 000 |
+| Frais de structure | 10 000 |
+| Communication et permanences | 4 000 |
+| Total | 78 000 |
+
+## Les membres du pôle
+
+| Membre | Commune | Adhésion | Budget du projet (€) |
+|---|---|---|---|
+| Recyclerie du Lérat | Brévannes | 2019 | 58 000 |
+| Lycée agricole de Lérac | Lérac | 2021 | 12 000 |
+| CC du Haut-Lérat | Lérac | 2025 | 15 000 |
+| Garage solidaire du Lérat | Brévannes | 2020 | 92 000 |
+
+## Les volets de l'aide
+
+| Volet | Taux maximal | Plafond |
+|---|---|---|
+| Amorçage | 80 % | 15 000 € |
+| Développement | 50 % | 40 000 € |
+| Investissement | 40 % | 60 000 € |
+| Emploi | Forfait | 12 000 € par poste |
+"""
+
+
+def test_which_row_is_first_is_read_off_the_table_asked_whatever_its_wording(
+        make_settings, e5) -> None:
+    """A project lead compares the rows of a platform's tables: « au plus petit budget »
+    compares as « le plus petit » does; « adhéré le plus récemment » is read off a column of
+    years; a rate column with one « Forfait » among its percentages is still compared; and
+    « quel poste de dépenses » asks a budget line (no one's job), of the budget the question
+    names, not of another document's « Poste » column."""
+    settings = make_settings()
+    (settings.corpus_dir / "plateforme-mobilite.md").write_text(PLATFORM_BUDGET,
+                                                                encoding="utf-8")
+    (settings.corpus_dir / "rapport-financier-scic.md").write_text(
+        "# Rapport financier 2025 de la SCIC\n\n## Compte de résultat simplifié (en euros)\n\n"
+        "| Poste | 2024 | 2025 |\n|---|---|---|\n| Ventes | 1 082 400 | 1 296 800 |\n"
+        "| Charges de personnel | 1 384 200 | 1 622 900 |\n| Résultat net | 14 700 | 25 800 |\n",
+        encoding="utf-8")
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+
+    smallest = pipeline.ask("Quel membre du pôle a le projet au plus petit budget ?")
+    assert "Lycée agricole de Lérac" in smallest.answer, smallest.answer
+    newest = pipeline.ask("Quel est le membre du pôle qui a adhéré le plus récemment ?")
+    assert "CC du Haut-Lérat" in newest.answer, newest.answer
+    rate = pipeline.ask("Quel volet a le taux maximal le plus élevé ?")
+    assert "Amorçage" in rate.answer and "Investissement" not in rate.answer, rate.answer
+    line = pipeline.ask("Quel poste de dépenses est le plus faible dans le budget de la "
+                        "plateforme ?")
+    assert "Communication et permanences" in line.answer, line.answer
+
+
+def test_a_multi_year_convention_and_a_council_s_minutes_answer_for_the_year_and_item_asked(
+        make_settings, e5) -> None:
+    """A convention for 2026–2028 pays its 2026 advance one way and its 2027 and 2028 ones
+    another: the span in its title does not make « Pour 2027 et 2028, … » a 2026 sentence,
+    nor does the 2028 row's balance, due in 2029, make it a row of 2029.
+    And a deliberation to join « la CRESS Hauterive » is the commune's own business: the
+    CRESS's name is no other place than the commune asked about."""
+    settings = make_settings()
+    (settings.corpus_dir / "cpo-fil-bleu-2026-2028.md").write_text(
+        "# Convention pluriannuelle d'objectifs 2026 – 2028\n\n"
+        "## Article 5 – Modalités de versement\n\n"
+        "Pour 2026, une avance de 60 % du montant annuel, soit 85 200 €, est versée dans les "
+        "trente jours suivant la signature de la convention.\n\n"
+        "Pour 2027 et 2028, l'avance de 60 % est versée avant le 31 mars de l'année.\n\n"
+        "Le solde de 40 % est versé après la production du compte rendu financier.\n\n"
+        "## Article 6 – Montants annuels\n\n"
+        "| Année | Subvention | Versement du solde au plus tard le |\n|---|---|---|\n"
+        "| 2026 | 142 000 € | 30/09/2027 |\n| 2027 | 146 000 € | 30/09/2028 |\n"
+        "| 2028 | 150 000 € | 30/09/2029 |\n",
+        encoding="utf-8")
+    (settings.corpus_dir / "pv-conseil-brevannes-2026-03-24.md").write_text(
+        "# Procès-verbal du conseil municipal de Brévannes – séance du 24 mars 2026\n\n"
+        "## Délibération n° 2026-017 – Mise à disposition de l'ancienne poste\n\n"
+        "Le conseil approuve la convention d'occupation avec l'association Le Grenier.\n\n"
+        "## Délibération n° 2026-018 – Adhésion à la CRESS Hauterive\n\n"
+        "Le conseil décide d'adhérer à la CRESS Hauterive à compter de 2026.\n\n"
+        "Ont voté contre : M. Romain Espérac. Adoptée à la majorité.\n", encoding="utf-8")
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+
+    delay = pipeline.ask("Dans quel délai l'avance 2026 est-elle versée ?")
+    assert "trente jours" in delay.answer and "31 mars" not in delay.answer, delay.answer
+    # the 2028 row's last cell is a date in 2029: the convention says nothing of 2029
+    beyond = pipeline.ask("Quel montant la convention prévoit-elle pour 2029 ?")
+    assert beyond.abstained, beyond.answer
+    item = pipeline.ask("Quel est l'objet de la délibération 2026-018 de Brévannes ?")
+    assert "Adhésion à la CRESS Hauterive" in item.answer, item.answer
+
+
+def test_a_deliberation_number_the_minutes_do_not_hold_is_refused_by_its_number(
+        one_document) -> None:
+    """Minutes number each deliberation. Asked for the vote on one they do not hold, the
+    answer quoted another deliberation's vote; the refusal named « l'année 2026 », which
+    the minutes do hold. The number is what is missing."""
+    pipeline = one_document(
+        "pv-conseil-brevannes-2026-03-24.md", "Procès-verbal du conseil municipal",
+        "Commune de Brévannes", "Brévannes",
+        "# Procès-verbal du conseil municipal du 24 mars 2026\n\n"
+        "## Délibération n° 2026-016 – Entrée au capital de la SCIC La Navette\n\n"
+        "Le conseil décide la souscription de 50 parts sociales de la SCIC.\n\n"
+        "Votants : 21 ; pour : 17 ; contre : 3 ; abstentions : 1.\n\n"
+        "## Délibération n° 2026-017 – Adhésion à la CRESS\n\n"
+        "Le conseil décide d'adhérer à la CRESS à compter de 2026.\n\n"
+        "Votants : 21 ; pour : 20 ; contre : 1.\n")
+    held = pipeline.ask("Quel a été le vote sur la délibération 2026-016 ?")
+    assert "pour : 17" in held.answer, held.answer
+    absent = pipeline.ask("Quel a été le vote sur la délibération 2026-020 ?")
+    assert absent.abstained and "2026-020" in absent.answer, absent.answer
+    assert "l’année" not in absent.answer
+
+
+def test_a_figure_framed_by_its_own_place_is_not_the_region_s_of_its_publisher(
+        plain_document) -> None:
+    """A regional CRESS writes about one of its départements: « En Lérat, l'ESS compte
+    12 640 salariés ». Asked for the whole region's staff, the answer quoted the
+    département's, because the document is the regional CRESS's. The sentence says whose
+    figure it is."""
+    pipeline = plain_document(
+        "cress-hauterive_communique-mois-ess-2026.md",
+        "# Mois de l'ESS 2026 : le programme\n\n"
+        "La CRESS Hauterive et le Département du Lérat présentent le programme du Mois de "
+        "l'ESS 2026.\n\n"
+        "En Lérat, l'ESS compte 1 318 établissements employeurs et 12 640 salariés, soit "
+        "11,2 % de l'emploi privé.\n\n"
+        "La CRESS Hauterive représente les entreprises de l'ESS de la région.\n")
+    local = pipeline.ask("Combien de salariés l'ESS compte-t-elle en Lérat ?")
+    assert "12 640 salariés" in local.answer, local.answer
+    region = pipeline.ask("Combien de salariés l'ESS emploie-t-elle dans toute la région "
+                          "Hauterive ?")
+    assert region.abstained, region.answer
+
+
+def test_how_to_put_a_free_loan_in_the_budget_asks_a_way_not_an_amount(plain_document) -> None:
+    """« Comment valoriser le loyer symbolique dans le budget ? » names the budget, which made
+    it a question of amounts: the reply that says how, with no figure in it, was refused."""
+    pipeline = plain_document(
+        "guide-budget-association.md",
+        "# Guide du budget prévisionnel\n\n"
+        "## Les locaux prêtés\n\n"
+        "Un loyer symbolique ou un prêt gratuit de locaux se valorise dans le budget en "
+        "contributions volontaires en nature, en charges et en produits, à la valeur locative "
+        "que le propriétaire atteste.\n\n"
+        "## Le budget du projet\n\n"
+        "Le budget prévisionnel du projet s'élève à 48 000 €, dont 12 000 € de subvention "
+        "communale.\n")
+    how = pipeline.ask("Comment valoriser le loyer symbolique dans le budget ?")
+    assert not how.abstained and "contributions volontaires en nature" in how.answer, how.answer

@@ -637,3 +637,74 @@ def test_a_byline_in_the_article_s_header_gives_the_page_s_dates():
     bylines = [text for text in texts if text.startswith("Publié le")]
     assert bylines == ["Publié le 12 mai 2026 (mis à jour le 19 mai 2026) par Observatoire "
                        "régional de l'ESS"], texts[:3]
+
+
+BUDGET_IN_ONE_TABLE = """<!doctype html><html lang="fr"><head><title>Budget du chantier</title>
+</head><body><nav><a href="/">Accueil</a> <a href="/aides">Aides</a></nav><main><article>
+<h1>Budget prévisionnel 2026 du chantier d'insertion</h1>
+<p>Le budget du chantier d'insertion est présenté ci-dessous, en charges et en produits, pour
+l'année 2026, tel que voté par le conseil d'administration de l'association.</p>
+<table><tr><th>Charges</th><th>Montant (€)</th></tr>
+<tr><td>Salaires et charges sociales</td><td>812&nbsp;000</td></tr>
+<tr><td>Achats et fournitures</td><td>74&nbsp;500</td></tr>
+<tr><th>Produits</th><th>Montant (€)</th></tr>
+<tr><td>Aide au poste de l'État</td><td>498&nbsp;000</td></tr>
+<tr><td>Ventes et prestations</td><td>226&nbsp;000</td></tr></table>
+<p>Les contributions volontaires en nature ne sont pas comprises dans ce budget : elles sont
+valorisées à part dans les comptes annuels.</p>
+</article></main><footer>Mentions légales</footer></body></html>"""
+
+
+def test_a_budget_table_whose_income_has_its_own_header_row_files_each_line_under_it():
+    """One <table> for the whole budget, the income under a second header row
+    (« Produits | Montant (€) »): the income lines are « Produits », not « Charges », and
+    the header row is no line of the budget."""
+    rows = [block.text for block in read_html(BUDGET_IN_ONE_TABLE).blocks if block.kind == "row"]
+    assert rows == ["Charges : Salaires et charges sociales — Montant (€) : 812 000",
+                    "Charges : Achats et fournitures — Montant (€) : 74 500",
+                    "Produits : Aide au poste de l'État — Montant (€) : 498 000",
+                    "Produits : Ventes et prestations — Montant (€) : 226 000"], rows
+
+
+CALLOUTS_PAGE = """---
+title: Obtenir l'agrément ESUS
+---
+
+# Obtenir l'agrément ESUS
+
+[TOC]
+
+:::info
+Date : jeudi 9 avril 2026
+Lieu : tiers-lieu La Navette, Brévannes
+Animation : Mathilde Escoubès (CRESS)
+:::
+
+!!! note "À retenir"
+    L'agrément ESUS est délivré pour cinq ans par la direction départementale de
+    l'emploi, du travail et des solidarités.
+
+    Une SCOP ou une SCIC en bénéficie de droit.
+
+:::tip Bon à savoir
+Le dossier se dépose en ligne.
+:::
+
+La suite du guide présente les pièces à fournir.
+"""
+
+
+def test_callouts_of_documentation_sites_read_as_their_text():
+    """A CRESS resource page written for MkDocs and HedgeDoc: its « !!! note » body is
+    indented (CommonMark took it for code, one run-on block), its « :::info » fences were
+    read as text (« :::info Date : … Lieu : … »), and « [TOC] » is where the editor draws
+    the contents. The callouts read as their text, a block of fields one per line."""
+    blocks = read_markdown(CALLOUTS_PAGE).blocks
+    texts = [block.text for block in blocks]
+    assert not [text for text in texts if ":::" in text or "!!!" in text or "[TOC]" in text]
+    assert texts[1:4] == ["Date : jeudi 9 avril 2026", "Lieu : tiers-lieu La Navette, Brévannes",
+                          "Animation : Mathilde Escoubès (CRESS)"], texts
+    assert ("L'agrément ESUS est délivré pour cinq ans par la direction départementale de "
+            "l'emploi, du travail et des solidarités.") in texts
+    assert "Une SCOP ou une SCIC en bénéficie de droit." in texts
+    assert {"À retenir", "Bon à savoir", "Le dossier se dépose en ligne."} <= set(texts)

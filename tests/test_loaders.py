@@ -530,3 +530,50 @@ def test_an_e_mail_thread_reads_its_quoted_replies_without_their_marks_and_once(
                      "mois."], offer
     assert ("Le dossier est déposé sur la plateforme en ligne du Département avant le 10 avril "
             "2026 à midi.") in texts, texts
+
+
+PRESS_RELEASE = """\
+COMMUNIQUÉ DE PRESSE
+Brévannes, le 3 novembre 2026
+
+Mois de l'ESS 2026 : 38 rendez-vous dans le Haut-Lérat et un fonds pour
+les reprises en coopérative
+=======================================================================
+
+Le Département du Haut-Lérat et la CRESS ont présenté ce matin le programme
+du Mois de l'économie sociale et solidaire : 38 rendez-vous du 1er au 30
+novembre, dans 19 communes.
+
+Contacts presse
+---------------
+
+CRESS : presse@cress.example
+"""
+
+
+def test_a_press_release_is_titled_by_its_underlined_headline_and_dated_by_its_dateline(
+        tmp_path):
+    """A press release sent as text opens with its kind in capitals (« COMMUNIQUÉ DE
+    PRESSE »), a dateline, then its headline underlined with « = ». It is cited by its
+    headline too, not by its kind alone, and « Quand le communiqué a-t-il été publié ? » has
+    the dateline's day to go by."""
+    path = tmp_path / "communique-mois-ess.txt"
+    path.write_text(PRESS_RELEASE, encoding="utf-8")
+    document = read_file(path)
+    assert document.title == ("COMMUNIQUÉ DE PRESSE — Mois de l'ESS 2026 : 38 rendez-vous dans "
+                              "le Haut-Lérat et un fonds pour les reprises en coopérative")
+    assert document.date == "2026-11-03"
+    assert "Brévannes, le 3 novembre 2026" in [block.text for block in document.blocks]
+
+    # a cooperative's minutes: its name in capitals heads the masthead (and every section
+    # under it), the minutes' own title is framed below
+    path = tmp_path / "scic-la-navette_pv-ag-2026-03-28.txt"
+    path.write_text("SCIC LA NAVETTE\nSociété coopérative d'intérêt collectif à capital variable\n"
+                    "Siège social : 3, route de Lérac - 27550 Brévannes\n\n" + "=" * 60 + "\n"
+                    "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DU 28 MARS 2026\n" + "=" * 60 +
+                    "\n\nLe samedi 28 mars 2026, les associés se sont réunis en assemblée "
+                    "générale.\n", encoding="utf-8")
+    minutes = read_file(path)
+    assert minutes.title == ("SCIC LA NAVETTE — PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DU 28 "
+                             "MARS 2026")
+    assert minutes.blocks[0].kind == "heading" and minutes.blocks[0].text == "SCIC LA NAVETTE"

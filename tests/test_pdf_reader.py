@@ -1746,3 +1746,59 @@ def test_a_foreword_signed_side_by_side_names_each_signatory_with_her_own_role()
             "l’insertion et de l’économie solidaire") in texts(document), texts(document)
     assert "Brigitte Lanoë Présidente de la CRESS Aubrevanne" in texts(document, "paragraph")
     assert texts(document, "heading") == ["Avant-propos"], texts(document, "heading")
+
+
+def test_a_dated_highlight_whose_figures_follow_its_colon_reads_as_one_item():
+    """« Les faits marquants »: each dated highlight is a bullet, and one of them breaks its
+    line after a colon to give the figures (« … dans le cadre du Mois de l'ESS : » then
+    « 310 participants et 42 exposants. », set at the item's own indent). The figures
+    belong to the item: apart, « Combien de participants au forum 2025 ? » found a sentence
+    with no forum and no year in it."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Les faits marquants")
+    pdf.bullet("14 janvier 2025 – ouverture de la deuxième boutique de la recyclerie, à "
+               "Vialdoux.")
+    pdf.bullet("20 novembre 2025 – troisième forum de l’ESS, à Vialdoux :\n"
+               "310 participants et 42 exposants.")
+    pdf.bullet("Objectifs pour 2026 :")
+    pdf.bullet("ouvrir une troisième boutique.")
+    pdf.paragraph(INTRO)
+    document = read_pdf(bytes(pdf.output()))
+    items = texts(document, "item")
+    assert ("20 novembre 2025 – troisième forum de l’ESS, à Vialdoux : 310 participants et "
+            "42 exposants.") in items, items
+    assert block_with(document, "310 participants").kind == "item"
+    # a colon followed by a bullet still opens a list of its own items
+    assert {"Objectifs pour 2026 :", "ouvrir une troisième boutique."} <= set(items), items
+
+
+def test_an_income_table_set_right_under_the_expenses_heads_its_own_rows():
+    """A convention's budget annex sets its income table right under its expenses, each with
+    its header (« Charges | Montant (€) », then « Produits | Montant (€) »). Read as one
+    table, the income header became a row (« Montant (€) : Montant (€) ») and every income
+    line was filed under « Charges »: « le plus gros poste de charges » was the State's aid."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Annexe 1 – Budget prévisionnel 2026 du chantier d’insertion")
+    pdf.set_font("DejaVu", "", 10)
+    for rows in ([["Charges", "Montant (€)"], ["Salaires et charges sociales", "812 000"],
+                  ["Achats et fournitures", "74 500"], ["Total des charges", "886 500"]],
+                 [["Produits", "Montant (€)"], ["Aide au poste de l’État", "498 000"],
+                  ["Ventes et prestations", "226 000"], ["Département", "162 500"],
+                  ["Total des produits", "886 500"]]):
+        with pdf.table(col_widths=(3, 1), text_align=("LEFT", "RIGHT")) as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    pdf.paragraph(INTRO)
+    rows = texts(read_pdf(bytes(pdf.output())), "row")
+    assert rows == [
+        "Charges : Salaires et charges sociales — Montant (€) : 812 000",
+        "Charges : Achats et fournitures — Montant (€) : 74 500",
+        "Total des charges — Montant (€) : 886 500",
+        "Produits : Aide au poste de l’État — Montant (€) : 498 000",
+        "Produits : Ventes et prestations — Montant (€) : 226 000",
+        "Produits : Département — Montant (€) : 162 500",
+        "Total des produits — Montant (€) : 886 500"], rows

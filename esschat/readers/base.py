@@ -105,6 +105,19 @@ def row_label(text: str) -> tuple[str, str]:
     return label, text[len(label) + len(dash):]
 
 
+def restates_header(headers: list[str], cells: list[str]) -> bool:
+    """« Produits | Montant (€) » under the rows of « Charges | Montant (€) »: a second table
+    set right under the first, whose header row names a column again. It heads the rows
+    that follow; read as a row, it put the income under « Charges »."""
+    if len(cells) != len(headers) or len(cells) < 2:
+        return False
+    pairs = [(inline(header).casefold(), inline(cell).casefold())
+             for header, cell in zip(headers[1:], cells[1:], strict=True)]
+    return (any(cell for _, cell in pairs) and bool(inline(cells[0]))
+            and all(cell == header and any(char.isalpha() for char in header)
+                    for header, cell in pairs if cell))
+
+
 def table_rows(headers: list[str], cells: list[str]) -> list[str]:
     """A row as table_row writes it, or two when the table sets two tables side by side
     (« Charges | Montant (€) | Produits | Montant (€) »: a budget's expenses beside its
@@ -166,6 +179,23 @@ def without_contents(blocks: list[Block]) -> list[Block]:
             dropped.update(range(position - 1, end))
         position = max(end, position + 1)
     return [block for position, block in enumerate(blocks) if position not in dropped]
+
+
+MONTH_NUMBERS = {month: number for number, month in enumerate(
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"), start=1)}
+DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’ -]{1,40},\s+)?le\s+(\d{1,2})(?:er)?\s+(\w+)\s+"
+                      r"((?:19|20)\d\d)\.?$", re.I)
+"""« Castelbrune, le 13 octobre 2026 »: the date a letter or a press release gives itself."""
+
+
+def dateline_date(text: str) -> str | None:
+    """The ISO date of a dateline line, else None."""
+    match = DATELINE.match(text.strip())
+    if not match or match.group(2).lower() not in MONTH_NUMBERS:
+        return None
+    day, month, year = int(match.group(1)), MONTH_NUMBERS[match.group(2).lower()], match.group(3)
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 VISA = re.compile(r"^(?:Vu|Considérant|Attendu|Sur (?:la |le )?(?:proposition|rapport))\b")

@@ -16,7 +16,14 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
 from esschat.models import Block
-from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, inline, table_rows
+from esschat.readers.base import (
+    NO_TEXT_LEFT,
+    LoadedDocument,
+    LoadError,
+    inline,
+    restates_header,
+    table_rows,
+)
 
 # Below this many characters of main text, trafilatura's default (balanced) mode may replace
 # its own extraction with a dump of the whole page, menus included (its "baseline rescue");
@@ -247,8 +254,8 @@ def _add_rows(rows: list[list[str]], heads: list[bool], blocks: list[Block]) -> 
             _add(blocks, "heading", row[0], _below_last_heading(blocks))
         elif start and _under_groups(headers, row):
             headers = _grouped_headers(headers, row)
-        elif head and start:
-            headers = row
+        elif (head and start) or (not start and restates_header(headers, row)):
+            headers = row  # the header, or a second table's under the first one's rows
         else:
             start = False
             for text in table_rows(headers, row):

@@ -13,6 +13,8 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
 
 from esschat.models import Block
 from esschat.readers.base import LoadedDocument, inline, table_rows
@@ -25,7 +27,11 @@ _FIELD_LINE = re.compile(r"^[A-Za-z_][\w -]*:(\s|$)")
 
 
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    """CommonMark with tables, and the callouts documentation sites add to it: MkDocs'
+    « !!! note "Titre" » (its body indented, which CommonMark reads as code) and the
+    « :::info … ::: » of HedgeDoc, Docusaurus and VuePress (whose fences it reads as text)."""
+    return (MarkdownIt("commonmark").enable("table").use(admon_plugin)
+            .use(container_plugin, name="callout", validate=lambda params, *_: True))
 
 
 def read_markdown(text: str) -> LoadedDocument:
@@ -150,6 +156,8 @@ def _blocks(tokens: list[Token]) -> list[Block]:
             row = None
         elif kind == "inline":
             text = _inline_text(token)
+            if TOC_MARK.fullmatch(text):
+                continue  # « [TOC] »: where an editor draws its table of contents
             if row is not None:
                 row.append(text)
             elif not text:
@@ -164,11 +172,18 @@ def _blocks(tokens: list[Token]) -> list[Block]:
                 # hard break ends (« **Date :** … » over « **Lieu :** … »): a line of its own
                 blocks.extend(Block(kind="paragraph", text=line)
                               for line in _inline_text(token, breaks=True).split("\n") if line)
+        elif kind == "container_callout_open" and (title := _callout_title(token.info)):
+            blocks.append(Block(kind="paragraph", text=title))
         elif kind in ("fence", "code_block"):
             text = inline(token.content)
             if text:
                 blocks.append(Block(kind="paragraph", text=text))
     return blocks
+
+
+def _callout_title(info: str) -> str:
+    """« :::tip Bon à savoir » is titled « Bon à savoir »; « :::info » has no title."""
+    return inline(info.strip().partition(" ")[2].strip().strip('"'))
 
 
 def _inline_text(token: Token, breaks: bool = False) -> str:
@@ -181,20 +196,34 @@ def _inline_text(token: Token, breaks: bool = False) -> str:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
-            parts.append(" ")
+            parts.append(SOFT)
         elif child.type == "hardbreak":
             parts.append(hard)
         elif child.type == "image":
             parts.append(child.content)
         elif child.type == "html_inline" and re.match(r"<br\b", child.content, re.I):
             parts.append(hard)
-    lines = [inline(line) for line in "".join(parts).split("\n")]
+    joined = "".join(parts)
+    if breaks and _fields_one_a_line(joined):
+        joined = joined.replace(SOFT, "\n")
+    lines = [inline(line) for line in joined.replace(SOFT, " ").split("\n")]
     text = lines[0]
     for line in lines[1:]:
         text += "\n" + line if _opens_line(text, line) else " " + line
     return text.strip()
 
 
+SOFT = "\x00"  # a line end in the source, which Markdown reads as a space
+
+
+def _fields_one_a_line(text: str) -> bool:
+    """« Date : … » / « Lieu : … » / « Animation : … », one field a source line: a block of
+    fields (HedgeDoc breaks its lines where it shows them), each read as a line."""
+    lines = [line for line in text.split(SOFT) if line.strip()]
+    return len(lines) >= 2 and all(LABEL.match(inline(line)) for line in lines)
+
+
+TOC_MARK = re.compile(r"\[\[?_?TOC_?\]\]?|\[toc\]", re.I)
 LABEL = re.compile(r"^[A-ZÀ-Ý][^\s:]*(?:\s+[^\s:]+){0,4}\s?:\s")
 """« Lieu : … », « Secrétaire de séance : … »: a labelled line."""
 

@@ -39,6 +39,7 @@ from esschat.readers.base import (
     LoadError,
     inline,
     is_sentence,
+    restates_header,
     table_rows,
 )
 from esschat.sentences import split_sentences
@@ -969,6 +970,9 @@ class _Layout:
                 if last is not None and _carries_on(last[0], unit, blocks[last[1]:]):
                     headers = last[0].rows[0]
                 for cells in unit.rows[1:]:
+                    if restates_header(headers, cells):
+                        headers = cells
+                        continue
                     blocks.extend(self._block("row", text, unit.page)
                                   for text in table_rows(headers, cells))
                 last = (replace(unit, rows=[headers, *unit.rows[1:]]), len(blocks))
@@ -1035,6 +1039,10 @@ class _Layout:
             return False
         width = previous.right - previous.left
         short = previous.x1 < previous.right - max(2.5 * previous.size, 0.08 * width)
+        if (current.kind == "item" and short and previous.text.rstrip().endswith(":")
+                and abs(line.x0 - current.text_x) < 0.5 * line.size):
+            return True  # « ▪ 20 novembre – forum … : » over « 310 participants. », set at
+            # the item's own indent: what the colon announces, not a paragraph of its own
         if short and _ends_sentence(previous.text):
             return False
         if LABELLED_FIGURE.match(previous.text) and LABELLED_FIGURE.match(line.text):

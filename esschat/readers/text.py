@@ -19,6 +19,7 @@ from esschat.readers.base import (
     VISA,
     LoadedDocument,
     LoadError,
+    dateline_date,
     inline,
     is_sentence,
     table_rows,
@@ -41,7 +42,13 @@ def read_text(data: bytes) -> LoadedDocument:
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
     title, publisher, blocks = masthead(blocks)
-    return LoadedDocument(blocks, title=title, publisher=publisher, warnings=warnings)
+    date = next((found for block in blocks[:DATELINE_BLOCKS] if block.kind == "paragraph"
+                 and (found := dateline_date(block.text))), None)
+    return LoadedDocument(blocks, title=title, publisher=publisher, date=date,
+                          warnings=warnings)
+
+
+DATELINE_BLOCKS = 6  # a dateline stands in a text's masthead, above its first paragraphs
 
 
 PUBLISHER_START = re.compile(
@@ -56,7 +63,8 @@ MASTHEAD_CHARS = 120
 def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
     """Short lines that open a text before its first heading, those in capitals
     ('COMMUNAUTÉ DE COMMUNES X', 'APPEL À PROJETS 2025 « … »'): the issuer's name is the
-    publisher, the longest other line the title (made the top heading)."""
+    publisher, the longest other line the title (made the top heading), unless the text
+    underlines a title of its own below them."""
     lead = 0
     while (lead < len(blocks) and blocks[lead].kind == "paragraph"
            and len(blocks[lead].text) <= MASTHEAD_CHARS
@@ -73,6 +81,14 @@ def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
     title = max(others, key=lambda block: len(block.text))
     blocks = [block.model_copy(update={"kind": "heading", "level": 1}) if block is title
               else block for block in blocks]
+    marked = blocks[lead] if lead < len(blocks) else None
+    if (marked is not None and marked.kind == "heading" and marked.level == 1
+            and blocks[lead - 1].text not in {block.text for block in capitals}):
+        # the text underlines its own title ('===='): the capitals above it, apart from it
+        # (a dateline between), say a kind of document (« COMMUNIQUÉ DE PRESSE ») or who
+        # issues it (« SCIC LA GAMELLE PAYSANNE »), and the title needs both; capitals right
+        # above it are the title, and it the subtitle
+        return f"{title.text} — {marked.text}", issuers[0].text if issuers else None, blocks
     return title.text, issuers[0].text if issuers else None, blocks
 
 

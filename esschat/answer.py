@@ -74,8 +74,10 @@ VERDICT = re.compile(r"^\s*(?:oui|non)\b|\b(?:ne\s+(?:\S+\s+){1,2}(?:pas|plus|ja
 excluded. Narrower than SETTLES ('est', 'sont' settle little), so that the two can be weighed
 apart."""
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-MONTH = rf"(?:(?:{MONTHS})\b|(?:janv|févr|avr|juil|sept|oct|nov|déc)\.)"
-"""A month written whole, or cut as a calendar or a table cuts it: « 26 nov. »."""
+MONTH = (rf"(?:(?:{MONTHS})\b|(?:janv|févr|avr|juil|sept|oct|nov|déc)\.|"
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b(?=\s+\d{4}\b))")
+"""A month written whole, or cut as a calendar or a table cuts it: « 26 nov. », or as an
+e-mail's « Date: » header does (« 10 Mar 2026 »)."""
 DATE = re.compile(
     rf"\b(\d{{1,2}}(?:er)?\s+{MONTH}(?:\s+\d{{4}}\b)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"(?:{MONTHS})\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|années?\s+\d0\b)", re.I)
@@ -285,6 +287,15 @@ def _questions_apart(lines: list[Line]) -> list[Line]:
 
 TABLE_ROW = re.compile(r"^[^—\n]{1,160} — [^:\n]{1,80} : ")
 """A table row as the readers write it: 'Création d'emplois — Points : 25 points'."""
+
+
+SCALED = re.compile(r"\d\s*(?:millions?|milliards?)\s+(?:de|d['’])\s*(?!habitants|personnes|"
+                    r"salariés|emplois|visiteurs|tonnes)", re.I)
+"""« 11,9 milliards de masse salariale »: an amount in euros that does not say « euros »."""
+UNHEADED_ROW = re.compile(r"^[^—:\n]{1,160} — [^—:;\n]{1,40}$|"
+                          r"^[^:;\n]{1,60} : [^;:\n]{1,40}(?: ; [^:;\n]{1,60} : [^;:\n]{1,40})+$")
+"""A row without column headers (« Fonction employeur — 18 % »), or a chart's labels with
+their figures (« 2019 : 13 924 ; 2020 : 13 610 »): its caption says what they count."""
 
 
 def _announces_table(intro: str) -> bool:
@@ -742,11 +753,13 @@ class OfflineAnswerer:
             answered |= SIGNED_TERMS  # 'Fait à Vannes, le 15 avril 2024' is when it was signed
         if END_TERMS & set(question.terms) and END_DATE.search(unit.text):
             answered |= END_TERMS  # 'du 1er janvier 2025 au 31 décembre 2027' says the end
-        if question.kind == "number" and CEILING_FORM.search(unit.text):
+        if question.kind in ("number", "fact") and CEILING_FORM.search(unit.text):
             answered |= CEILING_TERMS  # 'entre 5 000 et 40 000 euros' says the most one gets
+            # (« 15 Mo au plus »: the largest size a mail may have)
         if PERIOD_TERMS & set(question.terms) and len(DATE_PRECISION[0].findall(unit.text)) > 1:
             answered |= PERIOD_TERMS  # 'prend effet le 1er janvier … s'achève le 31 décembre'
-        if question.contact == "postal" and CONTACT_FORMS["postal"].search(unit.text):
+        if question.contact in ("postal", "address") and CONTACT_FORMS[question.contact].search(
+                unit.text):
             answered |= ADDRESS_TERMS  # '9, rue du Pont-Vieux' is an address, unnamed
         if not question.contact and NUMBER_TERMS & set(question.terms) and NUMBERED.search(
                 unit.text):
@@ -840,15 +853,18 @@ class OfflineAnswerer:
             # rows, 'how many' or 'what'
         if question.contact:
             return bool(CONTACT_FORMS[question.contact].search(unit.text))
-        if question.kind != "yesno" and term_set(unit.text) <= set(question.terms):
+        if (question.kind != "yesno" and term_set(unit.text) <= set(question.terms)
+                and not (question.kind == "number" and _has_quantity(unit.text))):
             return False  # 'Excusés' says nothing the question did not: a label, not an answer
+            # (« 13 120 équivalents temps plein » gives the figure asked, in the words asked)
         if question.kind == "number" and question.asks_money:
             # 'le montant du fonds': the fund owns the amount, it is not what is counted, so
             # an amount in euros answers it wherever the fund is named in the passage; a
             # salary or a rent is an amount said beside its own word
             paid = PAID_MEASURES.intersection(question.measured)
             named = _with_synonyms(list(paid))
-            return (bool(MONEY.search(unit.text)) or _in_euros(unit)) and (
+            return (bool(MONEY.search(unit.text) or SCALED.search(unit.text))
+                    or _in_euros(unit)) and (
                 not paid or _counts(unit.text, list(paid)) or _labelled_figure(unit.text, named)
                 or bool(TABLE_ROW.match(unit.text) and named & term_set(unit.nearest_heading)))
             # « Tarifs mensuels des bureaux »: the caption says what the row's amounts are
@@ -957,8 +973,11 @@ class OfflineAnswerer:
         if question.kind == "number" and self._place_said(unit, question) < 0:
             return False  # 'Combien … en Guéliance ?': a figure whose sentence, heading and
             # document name no Guéliance is another place's, even if its passage names it
-        return not _other_ordinal(unit.text, question.text) and not _contrary(
-            unit.text, question.text)
+        chunk = unit.hit.chunk
+        scope = f"{unit.text}\n{chunk.section or ''}\n{chunk.title}\n{unit.context}"
+        return (not _other_ordinal(unit.text, question.text)
+                and not _other_numbered(scope, question.text)
+                and not _contrary(unit.text, question.text))
 
     def _of_years(self, unit: Unit, question: Question) -> bool:
         """The years asked (or told: « l'an dernier ») are the sentence's."""
@@ -967,6 +986,10 @@ class OfflineAnswerer:
         if question.kind == "number" and _column_of_other_year(unit.text, years, question):
             return False
         if years and not since and _row_of_other_year(unit.text, years):
+            return False
+        if question.kind == "number" and not _of_month(
+                f"{unit.text}\n{unit.hit.chunk.section or ''}\n{unit.hit.chunk.title}\n"
+                f"{unit.context}", question.text):
             return False
         return all(self._of_year(unit, year, question.kind, frozenset(years), since)
                    for year in years)
@@ -1378,6 +1401,9 @@ CONTACT_FORMS = {
     "postal": re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+{STREET}\b|\b{STREET}\s+"
                          r"(?:d[eu]s?\s+|de\s+la\s+|d')?[A-ZÀ-Ý]|\b\d{5}\s+[A-ZÀ-Ý]|\bBP\s?\d"),
 }
+CONTACT_FORMS["address"] = re.compile(
+    f"{CONTACT_FORMS['email'].pattern}|{CONTACT_FORMS['postal'].pattern}")
+"""Where to write: an e-mail address or a street one."""
 """How each contact detail is written (French phone numbers: 0X XX XX XX XX or +33; a
 street with its number or its name, a postcode and its town)."""
 
@@ -1545,8 +1571,8 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
             and _counts(unit.antecedent, question.measured, _asks_rate(question))):
         return True  # « Elle en comptait 21 150 fin 2023. » counts what the sentence before
         # counted
-    if (TABLE_ROW.match(unit.text) and about & term_set(unit.nearest_heading)
-            and _has_quantity(unit.text)):
+    if ((TABLE_ROW.match(unit.text) or UNHEADED_ROW.match(unit.text))
+            and about & term_set(unit.nearest_heading) and _has_quantity(unit.text)):
         return True  # « Profil des salariés en parcours (en %) »: the caption says what each
         # row's figures count
     if _names_rate_asked(unit.text, question, about) or _share_said_of(unit.text, question):
@@ -1580,9 +1606,10 @@ def _labelled_figure(text: str, about: set[str]) -> bool:
 
 
 LABELLED_VALUE_WORDS = 4  # '312 tonnes', '21 400', '1,2 M€': a figure and its unit
-LABELLED_CELL = re.compile(r"(?:^|[;—]\s*)([^:;—\d]{2,40}?)\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*"
-                           r"(?=\s*(?:;|$))")
-"""A row's cell as « Présents : 18 »: a label of words, then its figure alone."""
+LABELLED_CELL = re.compile(r"(?:^|[;—·|]\s*)([^:;—·|\d]{2,40}?)\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*"
+                           r"(?=\s*(?:[;·|]|$))")
+"""A row's cell as « Présents : 18 »: a label of words, then its figure alone (cells apart by
+« ; », or by « · » as a quorum line sets them)."""
 
 
 def _cell_named_by(text: str, terms: set[str]) -> bool:
@@ -1840,8 +1867,10 @@ SIGNED_DATELINE = re.compile(rf"^\s*Fait (?:à|a) [^,]{{2,60}},? le (?:{DATE.pat
 """The closing line of a French agreement or deliberation, which dates its signature."""
 CEILING_TERMS = SYNONYMS[analyze("plafond")[0]]
 CEILING_FORM = re.compile(r"\bentre\s+\d[\d\s\u00a0\u202f,]*(?:€|euros?|%)?\s+et\s+\d|"
-                          r"\bjusqu[’']à\s+\d", re.I)
-"""A range or a bound ('entre 5 000 et 40 000 euros', 'jusqu'à 15 000 €') gives a ceiling."""
+                          r"\bjusqu[’']à\s+\d|\b(?:au plus|au maximum)\s+(?:de\s+)?\d|"
+                          r"\d[\d\s\u00a0\u202f,]*\s?[^\W\d]{0,6}\s+(?:au plus|au maximum)\b", re.I)
+"""A range or a bound ('entre 5 000 et 40 000 euros', 'jusqu'à 15 000 €', « 15 Mo au
+plus ») gives a ceiling."""
 PERIOD_TERMS = set(analyze("période"))
 """'Sur quelle période court la convention ?' is answered by its first and last days."""
 FORM_TERMS = ({term for _, word in IMPLIED for term in analyze(word)} | SHARE_WORDS | ROLE_WORDS
@@ -2270,6 +2299,58 @@ def _other_ordinal(text: str, question: str) -> bool:
     said = {(ORDINALS[ordinal], noun) for ordinal, noun in ORDINAL_NOUN.findall(fold(text))}
     return any(noun == said_noun and rank != said_rank and (rank, noun) not in said
                for rank, noun in asked for said_rank, said_noun in said)
+
+
+MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS.split("|"), 1)}
+MONTH_OF_YEAR = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTHS})\s+((?:19|20)\d\d)\b", re.I)
+"""« en décembre 2025 », not « le 26 juin 2025 »: a day names a date, which the sentence's
+passage may not repeat (a meeting's count under its title)."""
+
+
+def _of_month(scope: str, question: str) -> bool:
+    """« Combien … en décembre 2025 ? » asks a month's figure: the sentence or its heading
+    names that month (« au 31 décembre 2025 », « 12/2025 »); a year's or a season's total
+    (« entre juin 2025 et mai 2026 ») is not December's."""
+    for month, year in MONTH_OF_YEAR.findall(question):
+        number = MONTH_NUMBER[month.lower()]
+        if not re.search(rf"\b{month}\b|\b\d{{1,2}}/0?{number}/(?:\d\d)?{year[2:]}\b|"
+                         rf"\b0?{number}/{year}\b", scope, re.I):
+            return False
+    return True
+
+
+SERIES = ("session", "sessions", "edition", "editions", "tranche", "phase", "vague", "saison",
+          "promotion", "cohorte", "round")
+"""Nouns that number the rounds of a scheme (« la session 2 », « l'édition 2026 »)."""
+NUMBERED_NOUN = re.compile(rf"\b({'|'.join(SERIES)})\s+(?:n[°o]\s*)?(\d{{1,4}})(?![\d,.]\d)")
+"""« session 3 », « édition 2027 », « phase n° 2 », on folded text."""
+
+
+def _rounds(text: str) -> set[tuple[str, int]]:
+    """The rounds a text names, « la session 2 » as « la deuxième session »: (noun, number)."""
+    folded = fold(text)
+    found = {(noun.rstrip("s"), int(number)) for noun, number in NUMBERED_NOUN.findall(folded)}
+    found |= {(noun.rstrip("s"), ORDINALS[ordinal])
+              for ordinal, noun in ORDINAL_NOUN.findall(folded) if noun in SERIES}
+    return found
+
+
+def _other_numbered(scope: str, question: str) -> bool:
+    """The question asks of « la session 3 »; the passage, its headings and its document
+    speak of the session 2 and never of the third: its figures are another round's. A year
+    (« l'édition 2027 ») is compared with years, a rank with ranks."""
+    asked = _rounds(question)
+    if not asked:
+        return False
+    said = _rounds(scope)
+    return any(
+        (noun, number) not in said and any(
+            said_noun == noun and (said_number >= YEAR_FLOOR) == (number >= YEAR_FLOOR)
+            for said_noun, said_number in said)
+        for noun, number in asked)
+
+
+YEAR_FLOOR = 1900  # « édition 2026 » numbers by year; « session 2 » by rank
 
 
 def _plural(wanted: str) -> str:

@@ -259,6 +259,7 @@ WHO_HOLDS = re.compile(r"^(?:et\s+)?(?:qui|who)\s+(?:est|etait|sont|etaient|is|w
 ASKS_MONEY = re.compile(r"\b(budget|montant|somme|cout\w*|tarifs?|prix|combien d'(?:euros|argent)|"
                         r"enveloppe|dotation|subvention|"
                         r"salaires?|remunerations?|loyers?|redevances?|salary|wages?|rent|"
+                        r"masse salariale|payroll|"
                         r"how much money|amount|spend|spent|cost|costs|consacre|finance)\b")
 """Asked in euros: only an amount in euros answers it."""
 PAYING = (r"recu|recoit|recoivent|recevoir|percu|percoit|percevoir|touch\w*|obten\w*|obtien\w*|"
@@ -420,6 +421,8 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"quelle (?:est|etait|sera) la (?:part|proportion)|quel (?:est|etait) le poids|"
                  r"chiffre d'affaires|"
                  r"quel chiffre|montant|effectif|masse salariale|payroll|how often|"
+                 r"quel(?:le)? (?:est|etait|sera) (?:le|la) (?:tarif|cout)|quel (?:tarif|cout)|"
+                 r"combien coute\w*|"
                  r"a quelle frequence|tous les combien)\b", folded) or MEASURE_NOUN.search(folded) \
             or WHAT_MEASURE.search(folded) \
             or AMOUNT_NOUN.search(folded):
@@ -754,13 +757,14 @@ SMALL = word_set("petit petite petits petites faible faibles bas basse basses co
 """After 'le plus', these ask for the smallest figure ('la plus petite aide')."""
 
 
+RANKED = (r"(?:employeur|financeur|financeuse|secteur|poste|motif|source|theme|sujet|domaine|"
+          r"ressource|depense|employer|funder|sector|reason|expense)")
 RANKED_FIRST = re.compile(
-    r"\b(?:premier|premiere|principal|principale|main|top|leading)\s+(?:employeur|financeur|"
-    r"financeuse|secteur|poste|motif|source|theme|sujet|domaine|ressource|depense|employer|"
-    r"funder|sector|reason|expense)\b")
-"""'le premier financeur', 'le principal poste de dépenses': first by size, where 'la
-première étape' or 'le premier contact' is first in time; one only ('les vingt premiers
-employeurs' are a set to choose from)."""
+    rf"\b(?:premier|premiere|principal|principale|main|top|leading)\s+{RANKED}\b|"
+    rf"\b{RANKED}\s+(?:principal|principale)\b")
+"""'le premier financeur', 'le principal poste de dépenses', « le thème principal »: first
+by size, where 'la première étape' or 'le premier contact' is first in time; one only ('les
+vingt premiers employeurs' are a set to choose from)."""
 
 
 def extreme_asked(folded: str) -> int:
@@ -792,13 +796,39 @@ def _asks_contact(folded: str) -> bool:
     return any(pattern.search(folded) for pattern in CONTACTS.values())
 
 
+COUNTED = re.compile(r"\b(?:combien|how many|nombre de)\b")
+ASKED_NOUN = re.compile(
+    r"\bquel(?:le)?s?\s+"
+    r"(?!(?:est|sont|etai\w*|sera\w*|adresses?|courriels?|e-?mails?|numeros?|telephones?|"
+    r"tel|sites?|url|coordonnees|contacts?|liens?|pages?|address\w*|phone|websites?|web|"
+    r"is|are|was|were)\b)([a-z]{3,})")
+"""The noun a « Quel(le) … » question asks for (« Quelle taille … le courriel »): a size
+or a delay, not the address its sentence goes on to name. (English puts the owner first:
+« What is the Germoir's e-mail address? ».)"""
+TO_WRITE = re.compile(r"\b(?:contacter|ecrire|joindre|envoyer|adresser|write|contact|send)\b")
+"""« l'adresse pour contacter … », « envoyer à quelle adresse »: where to write, which a
+street or an e-mail address answers alike."""
+
+
 def contact_asked(folded: str, kind: str) -> str | None:
     """'Quelle est l'adresse électronique de …', 'son numéro de téléphone': the answer must
-    be written as one (an address with @, a phone number, a web address)."""
-    if kind == "yesno":
+    be written as one (an address with @, a phone number, a web address). A count of mails
+    or a mail's size asks no address."""
+    if kind == "yesno" or (kind == "number" and COUNTED.search(folded)):
+        return None  # « Combien de courriels … ? » counts mails, it asks no address
+    found = next(((detail, match) for detail, pattern in CONTACTS.items()
+                  if (match := pattern.search(folded))), None)
+    if found is None:
         return None
-    return next((detail for detail, pattern in CONTACTS.items() if pattern.search(folded)),
-                None)
+    detail, match = found
+    if (asked := ASKED_NOUN.search(folded)) and asked.start() < match.start():
+        return None
+    if detail == "postal" and TO_WRITE.search(folded) and not POSTAL_ASKED.search(folded):
+        return "address"
+    return detail
+
+
+POSTAL_ASKED = re.compile(r"\b(?:postale?s?|street|postal|mailing|siege|locaux|bureaux)\b")
 
 
 THIS_YEAR = re.compile(r"\b(?:cette ann[ée]e|this (?:year|ann[ée]e)|l['’]ann[ée]e en cours|"
@@ -926,20 +956,27 @@ def spell_acronyms(question: Question, passages: str) -> Question:
         return question
     spelled = {term for expansion in found.values() for term in analyze(expansion)}
     acronyms = [stem(acronym.lower()) for acronym in found]
-    measured = [acronyms[0]] if set(question.measured) & spelled else question.measured
+    # a unit may be written either way (« 13 120 équivalents temps plein » as well as « ETP :
+    # 332 700 »); a thing counted goes by its acronym (« 31 SIAE », not any row's
+    # « Structures : 9 »)
+    unit = acronyms[0] in {stem(acronym) for acronym in UNIT_ACRONYMS}
+    measured = (([acronyms[0], *question.measured] if unit else [acronyms[0]])
+                if set(question.measured) & spelled else question.measured)
     return replace(question, measured=measured,
                    terms=list(dict.fromkeys([*question.terms, *acronyms])))
 
 
 def _spelled_out_alike(acronym: str, asked: list[str], passages: str) -> bool:
-    """The passages spell the acronym out with at least two of the question's words."""
+    """The passages spell the acronym out with at least two of the question's words, and a
+    word the question lacks."""
     passage_words = [word for word in words(passages) if word not in ACRONYM_JOINERS]
     size, asked_stems = len(acronym), {stem(word) for word in asked}
     for start in range(len(passage_words) - size + 1):
         window = passage_words[start:start + size]
-        if ("".join(word[0] for word in window) == acronym.lower()
-                and len(asked_stems & {stem(word) for word in window}) >= 2):
-            return True
+        shared = len(asked_stems & {stem(word) for word in window})
+        if "".join(word[0] for word in window) == acronym.lower() and 2 <= shared < size:
+            return True  # the letter the user dropped is a word the question lacks: the
+            # question's own words in a row (« chiffre d'affaires de l'épicerie ») spell no CAE
     return False
 
 

@@ -22,6 +22,8 @@ ABBREVIATION_END = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(f"{word}|{word.capitalize()}" for word in _ABBREVIATIONS)
     + r"|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|[A-ZÀ-Ý])\.|n°|N°)\s*$")
 """A piece ending so ends on an abbreviation or an initial, not on a sentence."""
+LINK = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:!?)»]*(?:\s|$))")
+"""A web address, without the punctuation after it: its « ? » or « . » end no sentence."""
 BOUNDARY = re.compile(r"[.!?…]\s")
 """Without one of these, a paragraph is one sentence: pysbd need not run."""
 
@@ -46,8 +48,10 @@ def split_sentences(text: str) -> tuple[tuple[int, str], ...]:
         stripped = text.strip()
         return ((text.index(stripped), stripped),) if stripped else ()
     spans: list[list[int]] = []
+    links = [(match.start(), match.end()) for match in LINK.finditer(text)]
     for span in _segmenter().segment(text):
-        if spans and ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]]):
+        if spans and (ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]])
+                      or any(start < spans[-1][1] < end for start, end in links)):
             spans[-1][1] = span.end
         else:
             spans.append([span.start, span.end])

@@ -2653,3 +2653,89 @@ def test_how_to_put_a_free_loan_in_the_budget_asks_a_way_not_an_amount(plain_doc
         "communale.\n")
     how = pipeline.ask("Comment valoriser le loyer symbolique dans le budget ?")
     assert not how.abstained and "contributions volontaires en nature" in how.answer, how.answer
+
+
+def test_a_figure_of_another_round_or_month_is_not_given_for_the_one_asked(plain_document) -> None:
+    """A département's deliberation grants the second session of its ESS scheme. Asked what
+    an association got at the third session, the answer quoted its second-session grant;
+    asked how many files were lodged for the first session, the second's count; asked for
+    December's visitors, the year's. The round and the month asked must be the sentence's
+    (or its heading's and document's); when they are not, the documents are silent."""
+    pipeline = plain_document(
+        "deliberation-cp-2026-06_impulsion-session-2.md",
+        "# Dispositif Impulsion ESS : aides de la session 2 de 2026\n\n"
+        "Considérant que 41 dossiers ont été déposés au titre de la session 2 avant le "
+        "17 avril 2026 et que 34 ont été déclarés recevables ;\n\n"
+        "## Annexe : aides attribuées au titre de la session 2\n\n"
+        "| Bénéficiaire | Commune | Montant (€) |\n|---|---|---|\n"
+        "| Tremplin Lanvic | Lanvic | 24 000 |\n| La Recyclerie de Brosse | Brosse | 18 500 |\n"
+        "\n## La Recyclerie en chiffres\n\n"
+        "La recyclerie a accueilli 11 240 visiteurs entre juin 2025 et mai 2026.\n\n"
+        "Elle a accueilli 1 320 visiteurs en mars 2026, son meilleur mois.\n")
+    held = pipeline.ask("Quel montant Tremplin Lanvic a-t-il obtenu lors de la session 2 ?")
+    assert "24 000" in held.answer, held.answer
+    other = pipeline.ask("Quel montant Tremplin Lanvic a-t-il obtenu lors de la session 3 ?")
+    assert other.abstained, other.answer
+    first = pipeline.ask("Combien de dossiers avaient été déposés pour la session 1 ?")
+    assert first.abstained, first.answer
+    march = pipeline.ask("Combien de visiteurs la recyclerie a-t-elle accueillis en mars 2026 ?")
+    assert "1 320 visiteurs" in march.answer, march.answer
+    december = pipeline.ask("Combien de visiteurs la recyclerie a-t-elle accueillis en "
+                            "décembre 2025 ?")
+    assert december.abstained, december.answer
+
+
+def test_a_mail_s_size_and_where_to_write_are_read_as_asked(plain_document) -> None:
+    """A call for projects says where to send the file and how big it may be. « Quelle
+    taille maximale le courriel peut-il avoir ? » asks a size, not an address; « Quelle
+    adresse pour contacter le délégué à la protection des données ? » is answered by his
+    e-mail address, though « adresse » alone often means a street; and « le thème
+    principal » asks the first of a ranking, whichever way round it is written."""
+    pipeline = plain_document(
+        "reglement-aap-brosse-coopere-2026.md",
+        "# Règlement de l'appel à projets Brosse Coopère 2026\n\n"
+        "## Dépôt des dossiers\n\n"
+        "Le dossier est envoyé par courriel à candidatures@brosse.example (15 Mo au plus, "
+        "pièces jointes comprises) ou déposé à l'accueil du siège, 5 place de la Bascule à "
+        "Lanvic.\n\n"
+        "Un accusé de réception est envoyé par courriel dans les cinq jours ouvrés.\n\n"
+        "## Données personnelles\n\n"
+        "Pour exercer vos droits, écrivez au délégué à la protection des données : "
+        "dpo@brosse.example.\n\n"
+        "## Bilan 2025\n\n"
+        "Thème principal des projets retenus en 2025 :\n\n"
+        "| Thème | Part des projets |\n|---|---|\n| Alimentation | 22 % |\n"
+        "| Réemploi et réparation | 41 % |\n| Mobilité | 11 % |\n")
+    size = pipeline.ask("Quelle taille maximale le courriel de candidature peut-il avoir ?")
+    assert "15 Mo" in size.answer, size.answer
+    dpo = pipeline.ask("Quelle adresse pour contacter le délégué à la protection des données ?")
+    assert "dpo@brosse.example" in dpo.answer, dpo.answer
+    theme = pipeline.ask("Quel était le thème principal des projets retenus en 2025 ?")
+    assert "Réemploi et réparation" in theme.answer, theme.answer
+
+
+def test_a_figure_written_in_the_words_asked_is_an_answer_though_the_corpus_has_an_acronym(
+        plain_document) -> None:
+    """A diagnostic's box of key figures says « 13 120 équivalents temps plein », a line that
+    holds nothing but the figure and the words asked: it was taken for a bare label, and the
+    unit asked was swapped for the acronym the glossary gives it (ETP), which that line does
+    not write. A unit may be written either way; a thing counted still goes by its acronym."""
+    pipeline = plain_document(
+        "diagnostic-ess-brosse-2026.md",
+        "# Diagnostic de l'ESS en Brosse, édition 2026\n\n"
+        "## Chiffres clés 2024\n\n"
+        "1 486 établissements employeurs\n\n"
+        "13 120 équivalents temps plein\n\n"
+        "12,4 % de l'emploi privé\n\n"
+        "## Glossaire\n\n"
+        "ETP – Équivalent temps plein : effectif converti sur la base d'un temps complet.\n\n"
+        "SIAE – Structure d'insertion par l'activité économique.\n\n"
+        "## L'insertion\n\n"
+        "La Brosse compte 31 SIAE.\n\n"
+        "| Type de structure | Structures | Salariés en insertion |\n|---|---|---|\n"
+        "| Entreprises d'insertion | 9 | 238 |\n| Ateliers et chantiers d'insertion | 14 | 310 |\n")
+    staff = pipeline.ask("Combien d'équivalents temps plein l'ESS représente-t-elle en Brosse ?")
+    assert "13 120 équivalents temps plein" in staff.answer, staff.answer
+    siae = pipeline.ask("Combien de structures d'insertion par l'activité économique la Brosse "
+                        "compte-t-elle ?")
+    assert "31 SIAE" in siae.answer, siae.answer

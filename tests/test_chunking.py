@@ -249,3 +249,19 @@ def test_a_contact_line_keeps_the_phone_number_with_the_person_it_reaches():
     assert sentences(contact + " Écrivez-nous.") == [contact, "Écrivez-nous."]
     assert sentences("Mme Alix Roche Tél. 05 61 22 30 10 Courriel : a.roche@ville.fr") == [
         "Mme Alix Roche Tél. 05 61 22 30 10 Courriel : a.roche@ville.fr"]
+
+
+def test_a_link_s_question_mark_or_dot_ends_no_sentence():
+    """A newsletter's footer says how to unsubscribe: « Pour vous désinscrire :
+    https://…/desinscription?l=lettre ». The link's « ? » cut the sentence, so « Comment se
+    désinscrire ? » quoted half a link that ended like a question. A link is read whole, and
+    the full stop after it still ends its sentence."""
+    from esschat.sentences import sentences
+
+    footer = ("Vous recevez cette lettre parce que vous êtes inscrit(e). Pour vous désinscrire : "
+              "https://listes.reseau-brosse.example/desinscription?l=lettre")
+    assert sentences(footer) == [
+        "Vous recevez cette lettre parce que vous êtes inscrit(e).",
+        "Pour vous désinscrire : https://listes.reseau-brosse.example/desinscription?l=lettre"]
+    assert sentences("Le règlement est sur www.brosse.example/aap.html. Déposez avant mai.") == [
+        "Le règlement est sur www.brosse.example/aap.html.", "Déposez avant mai."]

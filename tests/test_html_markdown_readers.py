@@ -708,3 +708,46 @@ def test_callouts_of_documentation_sites_read_as_their_text():
             "l'emploi, du travail et des solidarités.") in texts
     assert "Une SCOP ou une SCIC en bénéficie de droit." in texts
     assert {"À retenir", "Bon à savoir", "Le dossier se dépose en ligne."} <= set(texts)
+
+
+SPIP_NEWS = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8">
+<title>La Recyclerie de Brosse : un an d'activité - Commune de Lanvic</title>
+<meta name="generator" content="SPIP 4.2" /></head>
+<body class="page_article">
+<div class="page"><div class="header"><a href="spip.php?page=sommaire">Commune de Lanvic</a>
+<ul id="nav"><li><a href="spip.php?rubrique1">Vie municipale</a></li>
+<li><a href="spip.php?rubrique2">Économie</a></li></ul></div>
+<div class="main"><div class="wrapper"><div class="content" id="content">
+<p class="arbo"><a href="spip.php?page=sommaire">Accueil</a> &gt; Économie</p>
+<div class="cartouche"><h1 class="surlignable entry-title">La Recyclerie de Brosse : un an
+d'activité</h1></div>
+<div class="surlignable">
+<div class="chapo entry-summary"><p>Ouverte le 14 juin 2025 dans l'ancienne gare, la Recyclerie
+de Brosse est gérée par une société coopérative d'intérêt collectif (SCIC) qui emploie six
+salariés.</p></div>
+<div class="texte entry-content"><p>La recyclerie fête son premier anniversaire. Elle a
+collecté 86 tonnes d'objets en un an, dont 61 % ont été revendus ou donnés.</p>
+<h2 class="spip">Un atelier de réparation en projet</h2>
+<p>Le conseil municipal a voté une aide de 12 000 € pour équiper l'atelier de réparation, qui
+ouvrira en octobre 2026 avec un septième salarié.</p></div>
+</div></div></div></div>
+<div class="footer"><p>Mairie de Lanvic, 1 place de l'Église</p></div></div>
+</body></html>"""
+
+
+def test_an_article_s_lead_set_beside_its_body_is_read_before_it():
+    """A commune's SPIP site sets each article's lead (« chapo ») beside its body
+    (« texte entry-content »); the extractor keeps the body it recognises and dropped the
+    lead, which holds the opening date and who runs the place. The lead is read first, then
+    the body."""
+    blocks = read_html(SPIP_NEWS).blocks
+    paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+    assert paragraphs[0].startswith("Ouverte le 14 juin 2025 dans l'ancienne gare, la "
+                                    "Recyclerie de Brosse est gérée par une société "
+                                    "coopérative d'intérêt collectif (SCIC)")
+    assert paragraphs[1].startswith("La recyclerie fête son premier anniversaire.")
+    assert any(text.startswith("Le conseil municipal a voté une aide de 12 000 €")
+               for text in paragraphs)
+    assert not any("Vie municipale" in block.text or "place de l'Église" in block.text
+                   for block in blocks)

@@ -577,3 +577,101 @@ def test_a_press_release_is_titled_by_its_underlined_headline_and_dated_by_its_d
     assert minutes.title == ("SCIC LA NAVETTE — PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DU 28 "
                              "MARS 2026")
     assert minutes.blocks[0].kind == "heading" and minutes.blocks[0].text == "SCIC LA NAVETTE"
+
+
+def _newsletter_mail() -> bytes:
+    """A network's newsletter saved from a mail client (« .eml »): routing headers, a
+    Subject folded over two lines and the body in quoted-printable, as mailers send it."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Réseau ESS du Val de Brosse <lettre@reseau-brosse.example>"
+    message["To"] = "abonnes@listes.reseau-brosse.example"
+    message["Subject"] = ("[Lettre n° 12] Bilan 2025 des accompagnements, appels à projets du "
+                          "printemps et agenda")
+    message["Date"] = "Tue, 10 Mar 2026 08:30:12 +0100"
+    message["Message-ID"] = "<20260310073012.4F2A@reseau-brosse.example>"
+    body = "\n".join([
+        "LA LETTRE DU RÉSEAU ESS DU VAL DE BROSSE - n° 12 - mars 2026",
+        "",
+        "1. LES ACCOMPAGNEMENTS EN 2025",
+        "",
+        "Le réseau a accompagné 58 structures en 2025, dont 21 pour la première fois. Les",
+        "demandes portent surtout sur le modèle économique et sur la fonction employeur.",
+        "",
+        "Thème principal des accompagnements de 2025 :",
+        "",
+        "  Modèle économique et financements...................  34 %",
+        "  Gouvernance et vie associative......................  22 %",
+        "  Fonction employeur et ressources humaines...........  18 %",
+        "",
+        "2. AGENDA",
+        "",
+        "* Jeudi 19 mars, 12 h 30 - 13 h 30 : webinaire « Devenir employeur ». Inscription :",
+        "  https://www.reseau-brosse.example/agenda/webinaire-employeur",
+        "* Jeudi 26 mars, 9 h 30 - 12 h 30 : atelier « Recruter des bénévoles » à Lanvic.",
+        "",
+        "3. L'ÉQUIPE",
+        "",
+        "Anaïs Morvezen, chargée de mission",
+        "  Communauté de communes du Haut-Brosse",
+        "  a.morvezen@reseau-brosse.example - 02 97 41 22 10",
+        "Hugo Kerlagat, chargé de mission",
+        "  Lanvic Agglomération",
+        "  h.kerlagat@reseau-brosse.example - 02 97 41 22 12",
+        "",
+        "-- ",
+        "Vous recevez cette lettre parce que vous êtes inscrit(e) à notre liste. Pour vous",
+        "désinscrire :",
+        "https://listes.reseau-brosse.example/desinscription?l=lettre",
+    ])
+    message.set_content(body, cte="quoted-printable")
+    return bytes(message)
+
+
+def test_a_newsletter_saved_with_its_mail_headers_reads_as_the_letter_it_is(tmp_path):
+    """A CRESS officer saves the network's newsletter from her mail client and drops it in
+    the corpus. The letter is cited by its masthead (its subject, a list of contents, stays
+    a line of the text) and dated by its « Date: » header; its
+    body is decoded (« é » and « à », not « =C3=A9 »), the routing lines (Message-ID, MIME)
+    are no passage to quote; the figures set with dot leaders are read with the line that
+    says what they count; each officer's card is one passage with her sector and phone; and
+    a link a colon announces stays with it, however a line-length filter treats bare links."""
+    path = tmp_path / "reseau-brosse_lettre-12.eml"
+    path.write_bytes(_newsletter_mail())
+    document = read_file(path)
+    assert document.title == "LA LETTRE DU RÉSEAU ESS DU VAL DE BROSSE - n° 12 - mars 2026"
+    assert (document.date, document.publisher) == ("2026-03-10", "Réseau ESS du Val de Brosse")
+    texts = [block.text for block in document.blocks]
+    assert texts[0] == ("From: Réseau ESS du Val de Brosse <lettre@reseau-brosse.example> ; "
+                        "To: abonnes@listes.reseau-brosse.example ; Date: Tue, 10 Mar 2026 "
+                        "08:30:12 +0100 ; Subject: [Lettre n° 12] Bilan 2025 des "
+                        "accompagnements, appels à projets du printemps et agenda")
+    assert not any("Message-ID" in text or "MIME" in text or "=C3" in text for text in texts)
+    assert ("Le réseau a accompagné 58 structures en 2025, dont 21 pour la première fois. Les "
+            "demandes portent surtout sur le modèle économique et sur la fonction employeur."
+            in texts)
+
+    caption = texts.index("Thème principal des accompagnements de 2025")
+    assert document.blocks[caption].kind == "heading"
+    assert texts[caption + 1:caption + 4] == ["Modèle économique et financements — 34 %",
+                                              "Gouvernance et vie associative — 22 %",
+                                              "Fonction employeur et ressources humaines — 18 %"]
+    assert ("Anaïs Morvezen, chargée de mission Communauté de communes du Haut-Brosse "
+            "a.morvezen@reseau-brosse.example - 02 97 41 22 10") in texts
+    assert any(text.endswith("Inscription : https://www.reseau-brosse.example/agenda/"
+                             "webinaire-employeur") for text in texts)
+    assert texts[-1] == ("Vous recevez cette lettre parce que vous êtes inscrit(e) à notre "
+                         "liste. Pour vous désinscrire : https://listes.reseau-brosse.example/"
+                         "desinscription?l=lettre")
+
+
+def test_a_text_that_only_opens_on_a_field_is_no_mail(tmp_path):
+    """A note typed as « Objet: … » then its text is a note, not a mail: nothing of it is
+    taken for headers and dropped."""
+    path = tmp_path / "note.txt"
+    path.write_text("Objet: permanence ESUS du mois de mai\n\nLa permanence a lieu le 12 mai "
+                    "à la maison des associations.\n", encoding="utf-8")
+    texts = [block.text for block in read_file(path).blocks]
+    assert texts == ["Objet: permanence ESUS du mois de mai",
+                     "La permanence a lieu le 12 mai à la maison des associations."]

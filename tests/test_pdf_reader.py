@@ -1802,3 +1802,69 @@ def test_an_income_table_set_right_under_the_expenses_heads_its_own_rows():
         "Produits : Ventes et prestations — Montant (€) : 226 000",
         "Produits : Département — Montant (€) : 162 500",
         "Total des produits — Montant (€) : 886 500"], rows
+
+
+def test_labels_in_bold_and_figures_in_roman_on_one_line_keep_each_figure_by_its_label():
+    """A deliberation sets its quorum on one line, each label in bold and its count in
+    roman (« Membres en exercice : 30 · Présents : 24 · … »), and a glossary sets each term
+    in bold before its definition. The PDF shows each change of font in the same text
+    object, from where the line starts: read as placed there, the labels pile up on the
+    left and the figures after them (« Membres en exercice : Présents : … 30 · 24 »), and
+    a glossary line reaching the margin ran into the next term. Each figure is read after
+    its own label, and each term opens an entry of its own."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Séance du 15 juin 2026")
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(0, 6, "**Membres en exercice :** 30 · **Présents :** 24 · **Représentés :** "
+                   "4 · **Absents :** 2", markdown=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.heading("Définitions", level=1)
+    pdf.set_font("DejaVu", "", 10)
+    for term, definition in (
+            ("Établissement employeur", "établissement ayant employé au moins un salarié au "
+             "cours de l'année, quelle que soit la durée de son contrat."),
+            ("Emploi salarié privé", "ensemble des salariés des employeurs privés, hors les "
+             "trois fonctions publiques."),
+            ("Agrément ESUS", "agrément « entreprise solidaire d'utilité sociale », délivré "
+             "par l'État pour cinq ans.")):
+        pdf.multi_cell(0, 6, f"**{term}** : {definition}", markdown=True, new_x="LMARGIN",
+                       new_y="NEXT")
+    pdf.paragraph("Pour exercer vos droits, écrivez au délégué à la protection des données :")
+    pdf.set_y(pdf.get_y() - 4)
+    pdf.paragraph("dpo@valdargent.example.")
+    document = read_pdf(bytes(pdf.output()))
+    assert ("Membres en exercice : 30 · Présents : 24 · Représentés : 4 · Absents : 2"
+            in texts(document, "paragraph"))
+    entries = [text for text in texts(document) if " : " in text and "exercice" not in text]
+    assert [entry.split(" : ")[0] for entry in entries[:3]] == [
+        "Établissement employeur", "Emploi salarié privé", "Agrément ESUS"]
+    assert ("Pour exercer vos droits, écrivez au délégué à la protection des données : "
+            "dpo@valdargent.example.") in texts(document)
+
+
+def test_a_column_chart_reads_each_year_with_the_figure_over_its_bar():
+    """A diagnostic draws its jobs series as a column chart: each bar's figure printed above
+    it, higher as the bar is taller, the years along the axis below. In the text layer the
+    figures come out in one line, sorted by height, and the years in another; read so, the
+    2019 figure is nowhere near 2019. Each year is read with the figure centred over it."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("Graphique 1 – Nombre de salariés de l'ESS, 2019-2024", level=1)
+    series = (("2019", "13 924", 62), ("2020", "13 610", 68), ("2021", "14 015", 58),
+              ("2022", "14 302", 52), ("2023", "14 655", 46), ("2024", "14 870", 40))
+    for number, (year, figure, top) in enumerate(series):
+        x = 30 + 24 * number
+        pdf.set_fill_color(110, 80, 160)
+        pdf.rect(x, 40 + top, 14, 110 - top, style="F")
+        pdf.set_font("DejaVu", "B", 8)
+        pdf.text(x + 7 - pdf.get_string_width(figure) / 2, 38 + top, figure)
+        pdf.set_font("DejaVu", "", 8)
+        pdf.text(x + 7 - pdf.get_string_width(year) / 2, 156, year)
+    pdf.set_y(165)
+    pdf.paragraph("L'emploi de l'ESS a reculé en 2020, avant de retrouver dès 2021 son niveau "
+                  "d'avant la crise sanitaire.")
+    document = read_pdf(bytes(pdf.output()))
+    assert ("2019 : 13 924 ; 2020 : 13 610 ; 2021 : 14 015 ; 2022 : 14 302 ; 2023 : 14 655 ; "
+            "2024 : 14 870") in texts(document, "row")
+    assert not [text for text in texts(document) if text.startswith(("14 870", "2019 2020"))]

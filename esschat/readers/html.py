@@ -48,7 +48,7 @@ def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
         raise LoadError("fichier vide")
-    content = _times_kept(_disclosures_kept(_attributions_kept(text)))
+    content = _lead_kept(_times_kept(_disclosures_kept(_attributions_kept(text))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -86,6 +86,38 @@ def _disclosures_kept(html: str) -> str:
     summaries as page furniture, which left the answers (« Non. La CRESS … ») without the
     questions they answer; each becomes a heading over its answer."""
     return _DISCLOSURE.sub(lambda found: f"<h3>{found.group(2) or found.group(4)}</h3>", html)
+
+
+LEAD_CLASS = re.compile(r"^(?:chapo|chapeau|entry-summary|lead|standfirst|intro|article-intro|"
+                        r"article__intro|article-lead|article__lead|field--name-field-chapo|"
+                        r"field--name-field-chapeau)$")
+"""The classes CMS themes give an article's lead paragraph (SPIP's « chapo », WordPress's
+« entry-summary », Drupal's chapô field, the press's « standfirst »)."""
+BODY_HINT = re.compile(r"content|texte|\btext\b|body", re.I)
+BODY_TAGS = ("div", "section", "article", "main")
+_LEAD_HINT = re.compile(r"class=[\"'][^\"']*\b(?:chapo|chapeau|summary|lead|standfirst|intro)",
+                        re.I)
+
+
+def _lead_kept(html: str) -> str:
+    """An article's lead set beside its body (SPIP's « div.chapo » then « div.texte
+    entry-content »): trafilatura keeps the body it recognises and drops the lead, which
+    often holds the key facts (« Ouverte le 14 juin 2025 … gérée par une SCIC »). The lead
+    is moved to the top of the body that follows it."""
+    if not _LEAD_HINT.search(html):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    moved = False
+    for lead in soup.find_all(class_=LEAD_CLASS):
+        body = lead.find_next_sibling()
+        if (body is None or body.name not in BODY_TAGS or lead.find_parent(class_=LEAD_CLASS)
+                or not BODY_HINT.search(" ".join([*body.get("class", []), body.get("id", "")]))):
+            continue
+        for child in reversed(list(lead.children)):
+            body.insert(0, child.extract())
+        lead.decompose()
+        moved = True
+    return str(soup) if moved else html
 
 
 _TIME = re.compile(r"</?time\b[^>]*>", re.I)

@@ -84,7 +84,7 @@ COLUMN_WRAPS = 2  # a column of text carries sentences over to its next line at 
 TERM_WORDS = 4  # a glossary's term: « ESUS », « Tiers-lieu », « Chantier d'insertion »
 MAX_GUTTERS = 6  # a leaflet folds in three or four; six bands bound the combinations tried
 
-BULLETS = "•▪■□☐☑☒◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
+BULLETS = "•›▪■□☐☑☒◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+\S")
 _PAGE_NUMBER = re.compile(
@@ -216,6 +216,7 @@ class _Open:
     text_x: float = 0.0
     group: int = -1
     turns: list[int] = field(default_factory=list)  # the page each PAGE_TURN in text opens
+    lead: bool = False  # it opened on a bold label (« Emploi salarié privé : … »)
 
 
 # ---------------------------------------------------------------- entry point
@@ -265,9 +266,10 @@ def _page_runs(page, fonts: dict) -> list[_Run]:
     from pypdf._text_extraction import mult
 
     runs: list[_Run] = []
+    shown = [math.nan, math.nan, 0.0]  # the last show's origin (x, y) and where it ended
 
     def visit(text, cm, tm, font_dict, font_size) -> None:
-        if not text or not text.strip():
+        if not text:
             return
         m = mult(tm, cm)
         scale_x, scale_y = math.hypot(m[0], m[1]), math.hypot(m[2], m[3])
@@ -276,12 +278,20 @@ def _page_runs(page, fonts: dict) -> list[_Run]:
             return  # invisible or rotated text (margins, stamps)
         bold, widths, default = _font(font_dict, fonts)
         text = text.replace("\n", " ").replace("\r", " ")
+        em = float(font_size) * scale_x / 1000
+        # pypdf hands each show the text matrix of its « Td », not advanced by the shows
+        # before it in the same line: a label in bold and its value in roman, shown one
+        # after the other (« Présents : » then « 24 »), would all start at the line's left
+        start = shown[2] if (m[4], m[5]) == (shown[0], shown[1]) else m[4]
+        shown[:] = [m[4], m[5], start + sum(widths.get(char, default) for char in text) * em]
+        if not text.strip():
+            return
         body = text.lstrip()
         advance = sum(widths.get(char, default) for char in body.rstrip())
         lead = sum(widths.get(char, default) for char in text[:len(text) - len(body)])
-        x0 = m[4] + lead / 1000 * float(font_size) * scale_x  # where its first letter is
+        x0 = start + lead * em  # where its first letter is
         bare = (bool(widths) and body == text, bool(widths) and body.rstrip() == body)
-        runs.append(_Run(body.rstrip(), x0, x0 + advance / 1000 * float(font_size) * scale_x,
+        runs.append(_Run(body.rstrip(), x0, x0 + advance * em,
                          m[5], round(size * 2) / 2, bold, bare))
 
     page.extract_text(visitor_text=visit, orientations=(0,))
@@ -461,6 +471,23 @@ def _norm(text: str) -> str:
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
+
+
+BARE_ADDRESS = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)\s*[.;]?\s*$")
+"""A line that is only an e-mail or a web address."""
+LEAD_END = re.compile(r"[:?.]$")
+"""A bold label ends on its colon or question mark (« Combien ? », « Emploi salarié privé : »)."""
+
+
+def _bold_lead(line: _Seg) -> bool:
+    """A line that opens on a label in bold, its text in roman: « › Combien ? Une enveloppe
+    de … », « Emploi salarié privé : ensemble des salariés … »."""
+    runs = [run for run in line.runs if run.text.strip()]
+    if runs and _BULLET.match(runs[0].text) and not _BULLET.sub("", runs[0].text).strip():
+        runs = runs[1:]
+    if len(runs) < 2 or not runs[0].bold or runs[1].bold:
+        return False
+    return bool(LEAD_END.search(runs[0].text.rstrip()) or runs[1].text.lstrip().startswith(":"))
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -1010,9 +1037,11 @@ class _Layout:
             if bullet or _NUMBERED.match(line.text):
                 text = _BULLET.sub("", line.text, count=1) if bullet else line.text
                 text_x = line.text_x if line.text_x > line.x0 else line.x0 + 1.2 * line.size
-                current = _Open("item", text, line.page, line, text_x=text_x)
+                current = _Open("item", text, line.page, line, text_x=text_x,
+                                lead=_bold_lead(line))
             else:
-                current = _Open("paragraph", line.text, line.page, line, text_x=line.x0)
+                current = _Open("paragraph", line.text, line.page, line, text_x=line.x0,
+                                lead=_bold_lead(line))
         close()
         if held is not None:
             current = held
@@ -1032,6 +1061,8 @@ class _Layout:
             return False
         if VISA.match(line.text) and previous.text.rstrip().endswith((";", ",")):
             return False  # « … ; » then « Vu la délibération … »: each visa its own clause
+        if current.lead and _bold_lead(line):
+            return False  # a glossary's or an FAQ's next entry, whatever the line before ends
         if previous.col != line.col:  # next column or next page
             return _continues(previous.text, line.text)
         gap = previous.y - line.y
@@ -1043,6 +1074,9 @@ class _Layout:
                 and abs(line.x0 - current.text_x) < 0.5 * line.size):
             return True  # « ▪ 20 novembre – forum … : » over « 310 participants. », set at
             # the item's own indent: what the colon announces, not a paragraph of its own
+        if previous.text.rstrip().endswith(":") and BARE_ADDRESS.match(line.text):
+            return True  # « écrivez au délégué à la protection des données : » over
+            # « dpo@…fr. »: the address the colon announces
         if short and _ends_sentence(previous.text):
             return False
         if LABELLED_FIGURE.match(previous.text) and LABELLED_FIGURE.match(line.text):
@@ -1224,6 +1258,10 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             rows_by_y.append([seg])
     tables: list[_Table] = []
     taken: set[int] = set()
+    for number, axis in enumerate(rows_by_y):
+        if (chart := _column_chart(axis, rows_by_y[:number], taken)) is not None:
+            tables.append(chart[0])
+            taken.update(id(seg) for seg in chart[1])
     parents: dict[int, _Seg] = {}  # a cell cut out of a segment -> that segment
     index = 0
     while index < len(rows_by_y):
@@ -1496,6 +1534,54 @@ def _wrapped_labels(lines: list[list[_Seg]]) -> list[_Seg]:
         seg.text, seg.y = " ".join(piece.text for piece in top), top[0].y
         merged.append(seg)
     return merged
+
+
+CHART_CATEGORIES = 3  # a chart compares three bars or more; two figures side by side are a pair
+CATEGORY_WORDS = 4  # an axis labels its bars in a word or a few (« 2019 », « Associations »)
+CHART_HEIGHT_EM = 30  # a chart's bars rise at most this far above their axis
+PITCH_SPREAD = 1.25  # the bars of a chart stand evenly: the widest gap over the narrowest
+
+
+def _column_chart(axis: list[_Seg], above: list[list[_Seg]], taken: set[int]
+                  ) -> tuple[_Table, list[_Seg]] | None:
+    """A column chart drawn as vectors: its axis names the bars (« 2019 … 2024 ») on one
+    line, and each bar's data label (« 13 924 ») stands above it, higher as the bar is
+    taller, so no two labels share a line. Each category is read with the figure centred
+    over it, one row each (« 2019 — 13 924 »), where the text layer had the figures in one
+    line and the years in another. None when the line is no such axis."""
+    categories = sorted((seg for seg in axis if id(seg) not in taken), key=lambda seg: seg.x0)
+    if len(categories) < CHART_CATEGORIES or any(
+            (FIGURE.fullmatch(seg.text) and not YEAR_CELL.fullmatch(seg.text))
+            or len(seg.text.split()) > CATEGORY_WORDS for seg in categories):
+        return None
+    centres = [(seg.x0 + seg.x1) / 2 for seg in categories]
+    pitches = [right - left for left, right in pairwise(centres)]
+    if min(pitches) <= 0 or max(pitches) > PITCH_SPREAD * min(pitches):
+        return None
+    size = categories[0].size
+    left, right = centres[0] - min(pitches) / 2, centres[-1] + min(pitches) / 2
+    values: dict[int, _Seg] = {}
+    for line in reversed(above):  # up from the axis, to the chart's title
+        if line[0].y - axis[0].y > CHART_HEIGHT_EM * size or any(
+                not FIGURE.fullmatch(seg.text) and seg.x1 > left and seg.x0 < right
+                for seg in line):
+            break  # words over the bars: the chart's title, or the text above it
+        for seg in line:
+            if id(seg) in taken or not FIGURE.fullmatch(seg.text):
+                continue
+            middle = (seg.x0 + seg.x1) / 2
+            column = min(range(len(centres)), key=lambda at: abs(centres[at] - middle))
+            if abs(centres[column] - middle) > min(pitches) / 4:
+                continue
+            if column in values:
+                return None  # two figures over one bar: stacked bars, or a table
+            values[column] = seg
+    if len(values) < len(categories) or len({seg.y for seg in values.values()}) < 2:
+        return None  # every bar labelled, at heights that differ: a chart, not a table row
+    rows = [["", ""], *([categories[at].text, values[at].text] for at in range(len(centres)))]
+    used = [*categories, *values.values()]
+    return _Table(rows=rows, page=axis[0].page, x0=min(seg.x0 for seg in used),
+                  x1=max(seg.x1 for seg in used), y=max(seg.y for seg in used)), used
 
 
 def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:

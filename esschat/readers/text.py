@@ -24,6 +24,7 @@ from esschat.readers.base import (
     is_sentence,
     table_rows,
 )
+from esschat.readers.mail import read_mail
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●■□☐☑☒–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -38,12 +39,24 @@ MAX_WRAP = 100
 
 def read_text(data: bytes) -> LoadedDocument:
     text, warnings = decode_text(data)
-    blocks = text_blocks(clean_text(text))
+    mail = read_mail(data)
+    blocks = text_blocks(clean_text(mail.text if mail else text))
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
-    title, publisher, blocks = masthead(blocks)
-    date = next((found for block in blocks[:DATELINE_BLOCKS] if block.kind == "paragraph"
+    fields = sum(1 for _ in takewhile(lambda block: EMAIL_FIELD.match(block.text), blocks))
+    title, publisher, body = masthead(blocks[fields:])
+    blocks = [*blocks[:fields], *body]
+    date = next((found for block in body[:DATELINE_BLOCKS] if block.kind == "paragraph"
                  and (found := dateline_date(block.text))), None)
+    if mail:  # the newsletter's own masthead first (« LA LETTRE DU DLA … - n° 31 - mars
+        # 2026 »), then its headers: a subject lists a letter's contents (« 16 lauréats, le
+        # Germoir recrute … »), words that would draw every question on them to each of its
+        # sentences
+        named = next((block.text for block in body[:DATELINE_BLOCKS]
+                      if len(block.text) <= MASTHEAD_CHARS and _mostly_capitals(block.text)),
+                     None)
+        title, publisher, date = (title or named or mail.subject, publisher or mail.sender,
+                                  date or mail.date)
     return LoadedDocument(blocks, title=title, publisher=publisher, date=date,
                           warnings=warnings)
 
@@ -92,6 +105,15 @@ def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
     return title.text, issuers[0].text if issuers else None, blocks
 
 
+CAPITALS_SHARE = 0.8  # « LA LETTRE DU DLA - n° 31 - mars 2026 »: a masthead, its date aside
+
+
+def _mostly_capitals(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) > 1 and sum(char.isupper() for char in letters) >= CAPITALS_SHARE * len(
+        letters)
+
+
 def _is_state_motto(line: str) -> bool:
     return " ".join(re.findall(r"\w+", _folded(line))) in STATE_MOTTOS
 
@@ -130,6 +152,8 @@ _NAV_LINES = re.compile(
     r"logo( de .*)?|traduit en page html|et hébergé par .*|[\w.-]*www\.[\w./-]+|https?://\S+)$",
     re.I,
 )
+LINK_LINE = re.compile(r"^<?(?:https?://|www\.)\S+$")
+"""A line that is only a link: a web page's furniture, unless a colon announced it."""
 _BREADCRUMB = re.compile(r"^(vous êtes ici\s*:?.*|accueil\s*(›|>|/|»|accueil).*)$", re.I)
 _COOKIE_BANNER_START = re.compile(
     r"^(centre de préférences de confidentialité|gestion des cookies|paramètres des cookies|"
@@ -151,7 +175,9 @@ def clean_text(text: str) -> str:
         stripped = _PHOTO_CREDIT.sub("", line).rstrip()
         if stripped.strip() != line.strip() and not stripped.strip():
             continue
-        if not _is_boilerplate_line(stripped.strip()):
+        announced = kept and kept[-1].rstrip().endswith(":")  # « Inscription : » its link
+        if (announced and LINK_LINE.match(stripped.strip())) or not _is_boilerplate_line(
+                stripped.strip()):
             kept.extend(_split_inline_bullets(stripped))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
 
@@ -235,6 +261,8 @@ def text_blocks(text: str) -> list[Block]:
     past_masthead = False  # a sentence has been read: the masthead's capitals are behind
     for number, (is_table, group) in enumerate(groups):
         if is_table:
+            if _headerless(group):
+                _caption(blocks)
             blocks.extend(_table_blocks(group))
             continue
         group = _unwrap(group, width) if width else _unwrap_open(group)
@@ -250,6 +278,29 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(_block(line.strip(), following, titled))
             past_masthead = past_masthead or _is_prose(blocks[-1])
     return blocks
+
+
+CAPTION_CHARS = 80  # a line that names a table, not a sentence that leads to one
+
+
+def _headerless(lines: list[str]) -> bool:
+    """A table of labelled figures, without a header line to name what they count."""
+    if _is_grid(lines) or _by_rule(lines):
+        return False
+    first = re.split(r"\s{2,}|\t", lines[0].strip())
+    return any(_is_figure(cell) for cell in first[1:])
+
+
+def _caption(blocks: list[Block]) -> None:
+    """The line that introduces a table of labelled figures (« Thème principal des
+    accompagnements de 2025 : ») says what they count, as a caption does: it becomes a
+    heading one level under the section's, so that each row is read with it."""
+    if (blocks and blocks[-1].kind in ("paragraph", "heading") and blocks[-1].text.endswith(":")
+            and len(blocks[-1].text) <= CAPTION_CHARS):
+        level = next((block.level for block in reversed(blocks[:-1]) if block.kind == "heading"),
+                     1)
+        blocks[-1] = Block(kind="heading", text=blocks[-1].text.rstrip(": "),
+                           level=min(level + 1, 6))
 
 
 def _is_prose(block: Block) -> bool:
@@ -402,11 +453,16 @@ def _table_blocks(lines: list[str]) -> list[Block]:
         headers, body = spanned
         return [Block(kind="row", text=text) for cells in body
                 for text in table_rows(headers, cells)]
-    rows = [re.split(r"\s{2,}|\t", line.strip()) for line in lines if not TABLE_RULE.match(line)]
+    rows = [[LEADER.sub("", cell) for cell in re.split(r"\s{2,}|\t", line.strip())]
+            for line in lines if not TABLE_RULE.match(line)]
     headers, body = rows[0], rows[1:]
     if any(_is_figure(cell) for cell in headers[1:]):
         headers, body = [], rows
     return [Block(kind="row", text=text) for cells in body for text in table_rows(headers, cells)]
+
+
+LEADER = re.compile(r"\s*(?:[.…·_]\s?){3,}$")
+"""Dot leaders that carry a label across to its figure (« Gouvernance ........ 22 % »)."""
 
 
 def _by_rule(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
@@ -486,7 +542,9 @@ def _looks_like_heading(line: str) -> bool:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    lengths = [len(line.rstrip()) for line in lines
+               if line.strip() and not LINK_LINE.match(line.strip())  # a link is not wrapped
+               and not EMAIL_FIELD.match(line)]  # nor is a mail's « Subject: »
     if len(lengths) < WRAP_MIN_LINES:
         return None
     width = max(lengths)
@@ -503,13 +561,36 @@ def _unwrap(lines: list[str], width: int | None) -> list[str]:
         return lines
     joined: list[str] = []
     last = ""  # the previous physical line: its length decides, not the joined paragraph's
+    hanging = False
     for line in lines:
-        if joined and _continues(last, line, width, in_item=bool(BULLET.match(joined[-1]))):
+        hanging = bool(joined) and _hangs(last, line, hanging)
+        if joined and (hanging or _continues(last, line, width,
+                                             in_item=bool(BULLET.match(joined[-1])))):
             joined[-1] = _join(joined[-1], line.strip())
         else:
             joined.append(line)
         last = line
     return joined
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _hangs(previous: str, line: str, hanging: bool) -> bool:
+    """A line indented under an open one belongs to it, and so do the lines indented as
+    it is: a contact card (« Anaïs Ladevèze, chargée de mission » over its sector, then
+    its address and phone). A closed line (« . », « : ») ends its paragraph, and capitals
+    over an indented line are a masthead, not a card."""
+    if (not previous.strip() or not line.strip() or BULLET.match(line) or BULLET.match(previous)
+            or _indent(line) < CARD_INDENT or _is_capitals(line) or _is_capitals(previous)):
+        return False
+    if hanging:
+        return _indent(previous) == _indent(line)
+    return _indent(previous) == 0 and not CLOSED_END.search(previous.rstrip())
+
+
+CARD_INDENT = 2  # one space may be a typo; two or a tab set a line under another
 
 
 def _unwrap_open(lines: list[str]) -> list[str]:
@@ -519,8 +600,12 @@ def _unwrap_open(lines: list[str]) -> list[str]:
     … A text of one paragraph a line closes each of them: nothing is joined there."""
     joined: list[str] = []
     last = ""
+    hanging = False
     for line in lines:
-        if (joined and last.strip() and line.strip() and not BULLET.match(line)
+        hanging = bool(joined) and _hangs(last, line, hanging)
+        if hanging or (joined and LINK_LINE.match(line.strip()) and last.rstrip().endswith(":")):
+            joined[-1] = _join(joined[-1], line.strip())  # the link a colon announces
+        elif (joined and last.strip() and line.strip() and not BULLET.match(line)
                 and not MD_HEADING.match(line) and not MD_HEADING.match(last.strip())
                 and not FIELD_START.match(line) and not CLOSED_END.search(last.rstrip())
                 and (line.strip()[:1].islower()
@@ -554,6 +639,8 @@ def _continues(previous: str, line: str, width: int, in_item: bool = False) -> b
         return False
     if VISA.match(line.strip()) and previous.rstrip().endswith((";", ",")):
         return False  # « … ; » then « Vu la délibération … »: each visa its own clause
+    if LINK_LINE.match(line.strip()):
+        return previous.rstrip().endswith(":")  # the link a colon announces
     first_word = line.split()[0]
     indented_item = (in_item or bool(BULLET.match(previous))) and line.startswith((" ", "\t"))
     # 'sous la présidence de' / 'M. Étienne Charvolin, maire.': the writer's spaces may be

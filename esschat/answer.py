@@ -987,9 +987,9 @@ class OfflineAnswerer:
             return False
         if years and not since and _row_of_other_year(unit.text, years):
             return False
-        if question.kind == "number" and not _of_month(
-                f"{unit.text}\n{unit.hit.chunk.section or ''}\n{unit.hit.chunk.title}\n"
-                f"{unit.context}", question.text):
+        if (question.kind == "number" and MONTH_OF_YEAR.search(question.text)
+                and not _of_month(f"{unit.text}\n{unit.hit.chunk.section or ''}\n"
+                                  f"{unit.hit.chunk.title}\n{unit.context}", question.text)):
             return False
         return all(self._of_year(unit, year, question.kind, frozenset(years), since)
                    for year in years)

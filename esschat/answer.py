@@ -134,6 +134,8 @@ UNITS_PER_ANSWER = 2
 MAX_FACTOID_CHARS = 400
 ATTRIBUTION_CHARS = 160
 ROLE_REACH = 40
+NAMED_BESIDE = 0.5  # « Qui sont les salariées de l'épicerie ? »: « Mes deux salariées, Agnès
+# R. et Carole T. » names them beside the noun asked, the place being said elsewhere
 ONE_VALUE_KINDS = frozenset(("number", "date", "person"))
 """Kinds of question one item answers: a whole list quoted for them is weighed apart, since
 its items pool words and figures that no one of them says together."""
@@ -848,6 +850,9 @@ class OfflineAnswerer:
         such as 'Qu'est-ce que l'ESS ?') answers nothing."""
         if unit.text.rstrip().endswith("?"):
             return False
+        if MAIL_HEADER.match(unit.text) and not term_set(question.text) & MAIL_TERMS:
+            return False  # « From: … ; To: … ; Cc: … »: who wrote to whom, and only that;
+            # its names do not run the grocery the mail is about
         if unit.of_rows and question.kind != "list" and not question.extreme:
             return False  # a table whole answers 'which ones' or 'which is first'; one of its
             # rows, 'how many' or 'what'
@@ -862,10 +867,11 @@ class OfflineAnswerer:
             # an amount in euros answers it wherever the fund is named in the passage; a
             # salary or a rent is an amount said beside its own word
             paid = PAID_MEASURES.intersection(question.measured)
-            named = _with_synonyms(list(paid))
+            named = _with_synonyms(list(paid)).union(*(PAID_LABELS.get(term, ()) for term in paid))
             return (bool(MONEY.search(unit.text) or SCALED.search(unit.text))
                     or _in_euros(unit)) and (
                 not paid or _counts(unit.text, list(paid)) or _labelled_figure(unit.text, named)
+                or _cell_headed_by(unit.text, named)
                 or bool(TABLE_ROW.match(unit.text) and named & term_set(unit.nearest_heading)))
             # « Tarifs mensuels des bureaux »: the caption says what the row's amounts are
         if (question.kind == "number" and _asks_rate(question) and not SHARE.search(unit.text)
@@ -885,7 +891,8 @@ class OfflineAnswerer:
         if question.kind == "person" and (question.wants_name
                                           or ROLE_TERMS.intersection(question.terms)):
             # 'Qui est le maire de X ?' is answered by a name, not by « mairies » in a list
-            return ((_names_person(unit.text) or _names_with_every_term(unit.text, question))
+            return ((_names_person(unit.text) or _names_with_every_term(unit.text, question)
+                     or _role_asked_near_name(unit.text, question) >= NAMED_BESIDE)
                     and _holds_role_asked(unit.text, question))
         if question.kind == "person" and (held := HOLDER_TERMS.intersection(question.terms)):
             return self._says_who_holds(unit.text, question, held, unit.context,
@@ -1612,6 +1619,16 @@ LABELLED_CELL = re.compile(r"(?:^|[;—·|]\s*)([^:;—·|\d]{2,40}?)\s:\s*[-+�
 « ; », or by « · » as a quorum line sets them)."""
 
 
+def _cell_headed_by(text: str, about: set[str]) -> bool:
+    """« CA 2025 (k€ HT) : 152 »: a row's cell whose header names what is asked, years and
+    units in the header too."""
+    return any(term_set(header) & about for header in HEADED_CELL.findall(text))
+
+
+HEADED_CELL = re.compile(r"(?:^|[;—]\s*)([^:;—]{1,40}?)\s:\s*[-+−]?\d")
+"""A row's cell: its header (words, years, units), « : », then a figure."""
+
+
 def _cell_named_by(text: str, terms: set[str]) -> bool:
     """« Présents : 18 » in a row of counts answers « Combien d'élus étaient présents ? »:
     the cell's label is a word the question says, its figure the count."""
@@ -1873,10 +1890,21 @@ CEILING_FORM = re.compile(r"\bentre\s+\d[\d\s\u00a0\u202f,]*(?:€|euros?|%)?\s+
 plus ») gives a ceiling."""
 PERIOD_TERMS = set(analyze("période"))
 """'Sur quelle période court la convention ?' is answered by its first and last days."""
+PAID_LABELS = {stem("affaires"): {"ca"}}
+"""A column's short label for an amount named by what it pays: « CA 2025 (k€ HT) : 152 » is a
+turnover (only for that amount: « Sièges au CA » elsewhere is a board)."""
+MAIL_HEADER = re.compile(r"\s*(?:From|De|Expéditeur)\s?:\s")
+"""A mail's header line, as the readers keep it: « From: … ; To: … ; Date: … »."""
+MAIL_TERMS = set(analyze("écrit écrire envoyé envoie adresse adressé destinataire destinataires "
+                         "copie expéditeur répond répondu réponse transmis transféré message "
+                         "courriel mail wrote sent sender recipient copy reply replied "
+                         "forwarded"))
+"""What a question about the mail itself asks: who wrote it, to whom, in copy, when."""
 FORM_TERMS = ({term for _, word in IMPLIED for term in analyze(word)} | SHARE_WORDS | ROLE_WORDS
-              | PERIOD_TERMS | CEILING_TERMS)
+              | PERIOD_TERMS | CEILING_TERMS | set(analyze("coûte coûtent")))
 """Words a sentence answers by its form (a share by a percentage, 'jusqu'à quand' by an end
-date): a corpus that never writes them is not off the question's topic."""
+date, 'combien coûte' by an amount in euros): a corpus that never writes them is not off the
+question's topic."""
 END_TERMS = set(analyze("achève"))
 """The word 'jusqu'à quand' implies (question.IMPLIED): what a period's last day answers."""
 END_DATE = re.compile(rf"\b(?:jusqu[’']au|au)\s+(?:{DATE_PRECISION[0].pattern}|"
@@ -1894,9 +1922,10 @@ ROLE_TERMS = set(analyze("maire président présidente directeur directrice pré
 """'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)|\((?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
-                   r"(?:\s+(?:HT|TTC))?\)\s*(?:—[^:;\n]*)?:\s*[-+−]?\d", re.I)
-"""An amount, also a table cell under a header in euros: 'Aide votée (€) : 78 000', or a row whose
-label says its figures are in euros ('Salaire moyen (€) — ESS : 31 900')."""
+                   r"(?:\s+(?:HT|TTC))?\)\s*(?:—[^:;\n]*)?:\s*[-+−]?\d"
+                   r"|,\s*(?:en\s+)?(?:k|M)?(?:€|euros)\s*:\s*[-+−]?\d", re.I)
+"""An amount, also a table cell under a header in euros: 'Aide votée (€) : 78 000', 'Charges, € :
+72 800', or a row whose label says its figures are in euros ('Salaire moyen (€) — ESS : 31 900')."""
 PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les années|chaque|tous les|"
                    r"toutes les|fois par|par (?:an|mois|semaine|jour)|mensuel\w*|hebdomadaire\w*|"
                    r"annuel\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
@@ -2627,6 +2656,13 @@ def _rows_with_cell_asked(shortlist: list[Unit], question: Question,
     best_rows = [unit for unit in shortlist if TABLE_ROW.match(unit.text)][:1]
     tables = _row_tables([*shortlist, *(row for best in best_rows for row in section_rows(best))])
     terms = set(question.terms) - {question.list_head or ""}
+    if (best_rows and shortlist[0].is_list and not TABLE_ROW.match(shortlist[0].text)
+            and best_rows[0].score < COMPANION_RATIO * shortlist[0].score
+            and best_rows[0].coverage <= shortlist[0].coverage):
+        return []  # a list the text sets out answers, well above a table whose column
+        # happens to hold a name the question gives for its subject (« Département :
+        # Cantelune »); not a list that says less of the question than the rows do
+        # (« Le lauréat s'engage à : … » for « Quels lauréats ont obtenu 40 000 € ? »)
     none_asked = bool(NONE_ASKED.search(fold(question.text)))
     for rows_list in tables.values():
         if len(rows_list) < MIN_FILTERED_ROWS:

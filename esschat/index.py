@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 # set tight above its paragraph is a heading, not a label; 8: a plain text with rules under
 # its masthead guesses no headings; 9: a plain text's lines in capitals standing alone are
 # headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines.
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -582,8 +582,10 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
         return []
-    if re.match(r"\W+(?:le|la|les|l)\b", match.group(1)) and match.group(0).startswith("combien"):
-        return []  # 'combien l'Agglomération verse-t-elle': the subject, then a verb
+    if (re.match(r"\W+(?:le|la|les|l|s|se)\b", match.group(1))
+            and match.group(0).startswith("combien")):
+        return []  # 'combien l'Agglomération verse-t-elle': the subject, then a verb; 'à
+        # combien s'élève le total': a reflexive verb, then what it amounts to
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
     following = re.findall(r"[a-z-]+", match.group(1).replace("'", " "))
     if match.group(0).startswith(SHARE_ASKED) and following[0] not in PARTITIVES:
@@ -622,6 +624,8 @@ MEASURE_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was
 """'Quel est le salaire moyen': a figure, and only one said of a salary answers it."""
 SHARE_ASKED = ("part", "proportion", "pourcentage", "fraction", "taux")
 """A share names what it is a share of with 'de': 'la part des emplois'."""
+REVENUE_ASKED = re.compile(r"\bchiffres? d'?\s?affaires\b|\bturnover\b")
+"""A turnover asked: an amount, named by what it is (« quel chiffre d'affaires »)."""
 MONEY_NOUNS = {"argent", "money", "euros", "euro", "credits"}
 """Nouns of money: counting them asks an amount in euros (« combien de crédits »: a budget's
 credits are euros)."""
@@ -833,6 +837,8 @@ POSTAL_ASKED = re.compile(r"\b(?:postale?s?|street|postal|mailing|siege|locaux|b
 
 THIS_YEAR = re.compile(r"\b(?:cette ann[ée]e|this (?:year|ann[ée]e)|l['’]ann[ée]e en cours|"
                        r"current (?:year|ann[ée]e))\b", re.I)
+NEXT_YEAR = re.compile(r"\b(?:l['’]an suivant|l['’]ann[ée]e suivante|l['’]ann[ée]e d['’]apr[eè]s|"
+                       r"the (?:following|next) year|the year after)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:l['’]an derni[eè]r|l['’]ann[ée]e derni[eè]re|l['’]an pass[ée]|"
                        r"l['’]ann[ée]e pass[ée]e|l['’]ann[ée]e pr[ée]c[ée]dente|"
                        r"last (?:year|ann[ée]e)|the (?:previous|prior) (?:year|ann[ée]e)|"
@@ -870,6 +876,11 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     asked ('dès quel âge voter au budget participatif')."""
     if CURRENCY.intersection(measured):
         return True  # 'combien de crédits': money counted is euros
+    if (REVENUE_ASKED.search(folded) and not COUNTS_THINGS.search(folded)
+            and not re.search(rf"\b(?:{'|'.join(SHARE_ASKED)}|share|percentage)\b", folded)):
+        return True  # 'quel chiffre d'affaires': an amount, said beside its own words (not
+        # 'combien de structures dépassent 1 M€ de chiffre d'affaires', structures counted,
+        # nor 'quelle part du chiffre d'affaires', a share)
     counted = bool(measured) and (bool(COUNTS_THINGS.search(folded)) or measured == [AGE])
     if counted:
         return False
@@ -883,7 +894,7 @@ SHARE_OF = re.compile(r"\b(?:part|parts|poids|proportion|pourcentage|fraction|ta
 """A share asked of an amount is a percentage: « la part des salaires versés », « le taux de
 subvention »."""
 PAID_MEASURES = frozenset(stem(fold(word))
-                          for word in ("salaire", "rémunération", "loyer", "euros"))
+                          for word in ("salaire", "rémunération", "loyer", "euros", "affaires"))
 """Amounts named by what they pay: only an amount said beside that word answers (« le salaire
 moyen » is not any amount of the page)."""
 
@@ -1071,10 +1082,13 @@ def _topic(previous: str, old_entities: list[str]) -> str:
 
 
 def _year_before(remainder: str, previous: str) -> str:
-    """'Et l'année précédente ?' after a question of 2023 asks of 2022."""
+    """'Et l'année précédente ?' after a question of 2023 asks of 2022; 'Et l'année
+    suivante ?', of 2024."""
     earlier = YEAR.findall(previous)
-    if earlier and LAST_YEAR.fullmatch(fold(remainder).strip()):
-        return f"{'in' if is_english(previous) else 'en'} {int(earlier[-1]) - 1}"
+    said = fold(remainder).strip()
+    shift = -1 if LAST_YEAR.fullmatch(said) else 1 if NEXT_YEAR.fullmatch(said) else 0
+    if earlier and shift:
+        return f"{'in' if is_english(previous) else 'en'} {int(earlier[-1]) + shift}"
     return remainder
 
 

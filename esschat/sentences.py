@@ -24,6 +24,9 @@ ABBREVIATION_END = re.compile(
 """A piece ending so ends on an abbreviation or an initial, not on a sentence."""
 LINK = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:!?)»]*(?:\s|$))")
 """A web address, without the punctuation after it: its « ? » or « . » end no sentence."""
+GOES_ON = re.compile(r"\s*[:;,)]")
+"""A piece opening on a colon or a comma goes on with the one before: « Pour quoi ? : études »,
+a table's header cell and its value, is no question ended then an answer begun."""
 BOUNDARY = re.compile(r"[.!?…]\s")
 """Without one of these, a paragraph is one sentence: pysbd need not run."""
 
@@ -51,7 +54,8 @@ def split_sentences(text: str) -> tuple[tuple[int, str], ...]:
     links = [(match.start(), match.end()) for match in LINK.finditer(text)]
     for span in _segmenter().segment(text):
         if spans and (ABBREVIATION_END.search(text[spans[-1][0]:spans[-1][1]])
-                      or any(start < spans[-1][1] < end for start, end in links)):
+                      or any(start < spans[-1][1] < end for start, end in links)
+                      or GOES_ON.match(text, span.start)):
             spans[-1][1] = span.end
         else:
             spans.append([span.start, span.end])

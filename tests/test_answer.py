@@ -681,6 +681,28 @@ def test_a_note_to_the_board_answers_its_sections_acronyms_spelled_out_and_years
     assert not forum.abstained and "21 novembre 2024" in forum.answer, forum.answer
 
 
+MEMBERS_BY_YEAR = (
+    "# Le réseau des acteurs de l'ESS du Pays de Lanvaux\n\n"
+    "## Nos adhérents\n\n"
+    "Le réseau compte de plus en plus d'adhérents depuis l'ouverture de l'adhésion aux "
+    "sociétés commerciales de l'ESS.\n\n"
+    "| Année | Adhérents au 31 décembre |\n|---|---:|\n"
+    "| 2021 | 181 |\n| 2022 | 196 |\n| 2023 | 212 |\n| 2024 | 229 |\n")
+
+
+def test_the_year_after_the_one_asked_is_asked_of_in_a_follow_up(one_document) -> None:
+    """A councillor asks of 2022, then « Et l'année suivante ? »: the next year's row, not
+    2022's again."""
+    pipeline = one_document("reseau-ess-lanvaux-adherents.md", "Nos adhérents",
+                            "Réseau ESS du Pays de Lanvaux", "Pays de Lanvaux", MEMBERS_BY_YEAR)
+    asked = "Combien d'adhérents le réseau comptait-il en 2022 ?"
+    assert "196" in pipeline.ask(asked).answer
+    after = pipeline.ask("Et l'année suivante ?", history=[asked])
+    assert "212" in after.answer and "196" not in after.answer, after.answer
+    assert resolve_follow_up("And the following year?", [
+        "How many members did the network have in 2022?"]).endswith("in 2023 ?")
+
+
 def test_a_call_for_projects_answers_this_year_a_ceiling_and_the_grid_it_announces(
         one_document) -> None:
     """A project holder reads a call for projects dated 2024: « cette année » is 2024 and
@@ -2739,3 +2761,76 @@ def test_a_figure_written_in_the_words_asked_is_an_answer_though_the_corpus_has_
     siae = pipeline.ask("Combien de structures d'insertion par l'activité économique la Brosse "
                         "compte-t-elle ?")
     assert "31 SIAE" in siae.answer, siae.answer
+
+
+TROPHIES_NOTE = (
+    "# Les Trophées de l'ESS du Pays de Vaubrune 2025\n\n"
+    "## Les lauréats\n\n"
+    "Les Trophées de l'ESS ont distingué quatre structures le 9 décembre 2025, au théâtre "
+    "de Vaubrune.\n\n"
+    "| Catégorie | Lauréat | Dotation |\n|---|---|---:|\n"
+    "| Utilité sociale | Crèche Les Petits Pas | 3 000 € |\n"
+    "| Transition écologique | Soleil de Vaubrune | 3 000 € |\n"
+    "| Jeunes pousses | Atelier Partagé | 2 000 € |\n"
+    "| Total | | 8 000 € |\n\n"
+    "## Le budget 2026 de la coordination\n\n"
+    "| Poste | Charges, € |\n|---|---:|\n"
+    "| Coordination (1,2 ETP) | 54 600 |\n| Communication | 6 200 |\n\n"
+    "## L'épicerie de Vaubrune\n\n"
+    "En 2025, l'épicerie associative a réalisé un chiffre d'affaires de 186 000 €, avec "
+    "un rayon de produits locaux qui représente environ 30 % des ventes.\n\n"
+    "## Les boutiques solidaires\n\n"
+    "| Boutique | Ouverture | Bénévoles | CA 2025 (k€ HT) |\n|---|---|---:|---:|\n"
+    "| Recyclerie de Vaubrune | 2021 | 14 | 94 |\n| Friperie du Marché | 2019 | 9 | 61 |\n")
+
+
+def test_amounts_asked_in_other_words_than_a_count_are_answered(one_document) -> None:
+    """Three ways of asking an amount that read as counting something: « À combien
+    s'élève le total » (the verb, not « élèves »), « Combien coûte la coordination »
+    against a budget whose header says « Charges, € » instead of writing € after each
+    figure, and « Quel chiffre d'affaires » (an amount said beside those words, not a
+    number of « affaires », nor any amount of the page)."""
+    pipeline = one_document(
+        "trophees-ess-vaubrune-2025.md", "Les Trophées de l'ESS 2025",
+        "Pays de Vaubrune", "Pays de Vaubrune", TROPHIES_NOTE)
+    total = pipeline.ask("À combien s'élève le total des dotations des Trophées de l'ESS 2025 ?")
+    assert "8 000 €" in total.answer and not total.abstained, total.answer
+    cost = pipeline.ask("Combien coûte la coordination en 2026 ?")
+    assert "54 600" in cost.answer, cost.answer
+    sales = pipeline.ask("Quel chiffre d'affaires l'épicerie a-t-elle réalisé en 2025 ?")
+    assert "186 000 €" in sales.answer, sales.answer
+    # a turnover is an amount said beside its own words (« CA » in a column's header), not
+    # any amount of the page
+    shop = pipeline.ask("Quel chiffre d'affaires la Recyclerie de Vaubrune a-t-elle réalisé ?")
+    assert "CA 2025 (k€ HT) : 94" in shop.answer, shop.answer
+    unknown = pipeline.ask("Quel chiffre d'affaires la crèche Les Petits Pas a-t-elle réalisé ?")
+    assert unknown.abstained and "3 000" not in unknown.answer, unknown.answer
+
+
+FUND_PAGE = (
+    "# Le fonds Cap ESS Ardelle\n\n"
+    "## Qui peut en bénéficier ?\n\n"
+    "Cap ESS Ardelle s'adresse aux structures de l'économie sociale et solidaire qui ont leur "
+    "siège en Ardelle :\n\n"
+    "- les associations régies par la loi de 1901 ;\n"
+    "- les coopératives (SCOP, SCIC) ;\n"
+    "- les structures d'insertion par l'activité économique.\n\n"
+    "## Les structures accompagnées en 2025\n\n"
+    "| Structure | Département | Forme |\n|---|---|---|\n"
+    "| Les Jardins du Lisseron | Ardelle | Association |\n"
+    "| Boulangerie Fournel | Ardelle | SCOP |\n"
+    "| Vélos en Fête | Lisseron | Association |\n"
+    "| Recyclerie du Causse | Ardelle | Association |\n")
+
+
+def test_who_may_apply_is_the_list_the_text_sets_out_not_table_rows_holding_the_place(
+        one_document) -> None:
+    """« Quelles structures peuvent bénéficier de Cap ESS Ardelle ? » is answered by the
+    list the page sets out. A table of the structures accompanied last year, whose
+    Département column happens to say « Ardelle », is no filter of what was asked: its rows
+    are not the answer."""
+    pipeline = one_document("cap-ess-ardelle.md", "Le fonds Cap ESS Ardelle",
+                            "Département de l'Ardelle", "Ardelle", FUND_PAGE)
+    answer = pipeline.ask("Quelles structures peuvent bénéficier de Cap ESS Ardelle ?")
+    assert "les coopératives (SCOP, SCIC)" in answer.answer, answer.answer
+    assert "Boulangerie Fournel" not in answer.answer, answer.answer

@@ -265,3 +265,16 @@ def test_a_link_s_question_mark_or_dot_ends_no_sentence():
         "Pour vous désinscrire : https://listes.reseau-brosse.example/desinscription?l=lettre"]
     assert sentences("Le règlement est sur www.brosse.example/aap.html. Déposez avant mai.") == [
         "Le règlement est sur www.brosse.example/aap.html.", "Déposez avant mai."]
+
+
+def test_a_header_cell_ending_on_a_question_mark_does_not_cut_its_row():
+    """A strands table heads a column « Pour quoi ? »: its row reads « Volet : Investissement
+    — Pour quoi ? : équipements… ». The header's « ? » is no sentence end: cut there, the
+    answer quoted « : équipements, véhicules… » without the strand it was about."""
+    from esschat.sentences import sentences
+
+    row = ("Volet : Investissement — Pour quoi ? : équipements, véhicules, travaux "
+           "d'aménagement ; Aide maximale : 40 000 € ; Taux maximal : 40 %")
+    assert sentences(row) == [row]
+    assert sentences("Qui peut candidater ? Les associations, les SCIC. Oui !") == [
+        "Qui peut candidater ?", "Les associations, les SCIC.", "Oui !"]

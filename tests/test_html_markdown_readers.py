@@ -751,3 +751,43 @@ def test_an_article_s_lead_set_beside_its_body_is_read_before_it():
                for text in paragraphs)
     assert not any("Vie municipale" in block.text or "place de l'Église" in block.text
                    for block in blocks)
+
+
+DEFINITION_PAGE = """<!DOCTYPE html><html lang="fr"><head><title>Recyclerie | Agglo</title></head>
+<body><header><nav><a href="/">Accueil</a></nav></header><main><article>
+<h1>La recyclerie communautaire</h1>
+<p>La recyclerie collecte les objets dont les habitants n'ont plus besoin et les revend à
+petit prix après réparation.</p>
+<h2>Infos pratiques</h2>
+<dl>
+  <dt>Adresse</dt><dd>Zone d'activités du Moulin, 4 rue des Artisans, Bréville</dd>
+  <dt>Boutique</dt><dd>Mercredi et samedi de 9 h 30 à 18 h</dd>
+  <dt>Réemploi</dt><dd>Remise en circulation d'un objet sans le transformer. Un objet réparé
+  avant la vente compte aussi.</dd>
+</dl>
+<h2>Questions fréquentes</h2>
+<dl class="ckeditor-accordion">
+  <dt>Peut-on déposer des meubles ?</dt>
+  <dd><p>Oui, s'ils sont en bon état et démontés.</p></dd>
+  <dt>Les dépôts sont-ils payants ?</dt>
+  <dd><p>Non. Les dépôts sont gratuits pour les habitants de l'Agglo.</p></dd>
+</dl>
+<p>La recyclerie emploie douze salariés en insertion, encadrés par deux techniciens.</p>
+</article></main><footer>© Agglo</footer></body></html>"""
+
+
+def test_a_description_list_keeps_each_label_with_its_value_and_each_question_over_its_answer():
+    """A CMS page sets its practical details and its FAQ as description lists. Read as
+    loose items, « Boutique » sat apart from its hours and « Non. » from the question it
+    answers. A label reads with its value on one line, a longer definition as one item with
+    its term, and each question heads its answer, as an accordion's do."""
+    kinds = [(block.kind, block.text) for block in read_html(DEFINITION_PAGE).blocks]
+    assert ("paragraph", "Adresse : Zone d'activités du Moulin, 4 rue des Artisans, "
+                         "Bréville") in kinds
+    assert ("paragraph", "Boutique : Mercredi et samedi de 9 h 30 à 18 h") in kinds
+    # a definition of two sentences is one item, quoted whole with its term
+    assert ("item", "Réemploi : Remise en circulation d'un objet sans le transformer. Un "
+                    "objet réparé avant la vente compte aussi.") in kinds
+    question = kinds.index(("heading", "Les dépôts sont-ils payants ?"))
+    assert kinds[question + 1] == ("paragraph", "Non. Les dépôts sont gratuits pour les "
+                                                "habitants de l'Agglo.")

@@ -675,3 +675,43 @@ def test_a_text_that_only_opens_on_a_field_is_no_mail(tmp_path):
     texts = [block.text for block in read_file(path).blocks]
     assert texts == ["Objet: permanence ESUS du mois de mai",
                      "La permanence a lieu le 12 mai à la maison des associations."]
+
+
+SIGNED_REPLY = """\
+Bonjour Monsieur Rivière,
+
+Je vous confirme que l'accompagnement de la CRESS est gratuit pour la commune : il est
+financé par l'État et la Région. Je vous propose une première réunion à la mairie le mardi
+14 avril 2026 à 14 h 30.
+
+Bien cordialement,
+Nadia Fabre
+Chargée de mission - reprise d'entreprises de l'ESS
+CRESS Ardelle | 12 rue des Tanneurs | Vaubrune
+04 71 38 22 57 | n.fabre@cress-ardelle.example
+
+> Le 30/03/2026 à 11:18, Paul Rivière a écrit :
+> Madame,
+> Notre épicerie cherche un repreneur. La CRESS peut-elle nous accompagner ?
+>
+> Bien à vous,
+> Paul Rivière
+> Secrétaire général - Mairie de Saint-Alvère
+"""
+
+
+def test_a_mail_s_signatures_read_as_one_card_each_naming_whose_role_it_is(tmp_path):
+    """A reply and the message it quotes end on their senders' signatures: a name, a role,
+    an address, one a line. Read one a line, « Secrétaire général - Mairie de Saint-Alvère »
+    was a section title of its own and no sentence said whose role it was. Each signature
+    reads as one card, the sender's name first, never a heading."""
+    path = tmp_path / "re-reprise-epicerie.txt"
+    path.write_text(SIGNED_REPLY, encoding="utf-8")
+    blocks = read_file(path).blocks
+    texts = [block.text for block in blocks]
+    assert ("Nadia Fabre, Chargée de mission - reprise d'entreprises de l'ESS, CRESS Ardelle "
+            "| 12 rue des Tanneurs | Vaubrune, 04 71 38 22 57 | n.fabre@cress-ardelle.example"
+            ) in texts, texts
+    assert "Paul Rivière, Secrétaire général - Mairie de Saint-Alvère" in texts, texts
+    assert not [block.text for block in blocks if block.kind == "heading"
+                and "Secrétaire" in block.text]

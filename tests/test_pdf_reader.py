@@ -482,19 +482,26 @@ def test_signatures_set_side_by_side_are_read_one_party_at_a_time():
     assert not any("Vennard" in text for text in texts(document, "heading"))
 
 
+def _two_columns(title: str, size: float, gutter: float, line_height: float) -> Report:
+    """A page opening on a chapter's title over two balanced justified columns, a sentence
+    running from the left column into the right one."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.heading(title)
+    pdf.set_font("DejaVu", "", size)
+    with pdf.text_columns(ncols=2, gutter=gutter, text_align="J", line_height=line_height,
+                          balance=True) as columns:
+        columns.write(hyphenate(LEFT_COLUMN + " " + RIGHT_COLUMN))
+    return pdf
+
+
 def test_a_sentence_that_runs_into_the_right_column_stays_whole_above_a_captioned_table():
     """A diagnostic's two-column page: the left column ends mid-sentence (« accueille chaque
     saison ») and the right column starts with its end (« près de 30 000 spectateurs. »);
     under both columns, a small caption introduces a full-width table. The caption sits at
     the foot of the left column, but it is read after both columns, just above its table, so
     the sentence is quoted whole and the caption heads the rows."""
-    pdf = Report()
-    pdf.add_page()
-    pdf.heading("4. Une ESS inégalement répartie")
-    pdf.set_font("DejaVu", "", 11)
-    with pdf.text_columns(ncols=2, gutter=10, text_align="J", line_height=1.5,
-                          balance=True) as columns:
-        columns.write(hyphenate(LEFT_COLUMN + " " + RIGHT_COLUMN))
+    pdf = _two_columns("4. Une ESS inégalement répartie", size=11, gutter=10, line_height=1.5)
     pdf.ln(4)
     pdf.set_font("DejaVu", "", 9)
     pdf.cell(0, 5, "Tableau 3 – L’ESS par bassin de vie (2023)", new_x="LMARGIN", new_y="NEXT")
@@ -1868,3 +1875,140 @@ def test_a_column_chart_reads_each_year_with_the_figure_over_its_bar():
     assert ("2019 : 13 924 ; 2020 : 13 610 ; 2021 : 14 015 ; 2022 : 14 302 ; 2023 : 14 655 ; "
             "2024 : 14 870") in texts(document, "row")
     assert not [text for text in texts(document) if text.startswith(("14 870", "2019 2020"))]
+
+
+class MirroredReport(Report):
+    """A printed report: its name heads the even pages, the chapter the odd ones; the cover
+    has neither."""
+
+    chapter = ""
+
+    def header(self):
+        if self.page_no() == 1:
+            return
+        self.set_font("DejaVu", "", 8)
+        self.set_y(10)
+        text = HEADER if self.page_no() % 2 == 0 else self.chapter
+        self.cell(0, 5, text, align="L" if self.page_no() % 2 == 0 else "R")
+        self.set_y(22)
+
+
+def test_a_report_name_heading_only_its_even_pages_is_dropped_as_a_running_header():
+    """A nine-page activity report printed recto verso: the report's name runs at the head
+    of pages 2, 4, 6 and 8, fewer than half of its pages, and each chapter's name heads the
+    odd pages. The report's name is a running header all the same, quoted nowhere."""
+    pdf = MirroredReport(footer=False)
+    pdf.add_page()
+    pdf.title_block(TITLE)
+    for number in range(2, 10):
+        pdf.chapter = f"{number - 1}. Chapitre {number - 1}"
+        pdf.add_page()
+        pdf.heading(pdf.chapter)
+        pdf.paragraph(INTRO if number % 2 else FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert not any(HEADER in text for text in texts(document))
+    assert inline(INTRO) in texts(document)
+
+
+OBSERVATORY = (
+    "L’observatoire régional mesure chaque année le poids de l’économie sociale et solidaire "
+    "dans l’emploi privé du territoire et met ses données à la disposition des collectivités, "
+    "des réseaux et des chercheurs qui en font la demande, sous la forme de portraits et de "
+    "notes de conjoncture publiés en ligne. Il est animé par une responsable et une chargée "
+    "d’études, épaulées chaque printemps par une stagiaire de l’université."
+)
+
+
+def test_three_columns_under_a_chapter_title_then_a_table_read_column_by_column():
+    """An observatory's page: three narrow justified columns under the chapter's title,
+    then a full-width table whose cells straddle the columns' gutters. Each column's text
+    reads as the sentences that were written, not as a table of line fragments, and the
+    table below keeps its headers, whose cells need not cross the gutters. The report's
+    other pages are set larger: the gutters are measured against the columns' own type."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.heading("1. Le mot du président")
+    for text in (INTRO, FINANCES, INTRO):
+        pdf.paragraph(text)
+    pdf.add_page()
+    pdf.heading("2. Observer l’ESS")
+    pdf.set_font("DejaVu", "", 8)
+    with pdf.text_columns(ncols=3, gutter=6, text_align="J", line_height=1.3,
+                          balance=True) as columns:
+        columns.write(hyphenate(" ".join([OBSERVATORY, INTRO, FINANCES])))
+    pdf.ln(8)
+    pdf.table_block(TABLE)
+    document = read_pdf(bytes(pdf.output()))
+    text = " ".join(texts(document))
+    assert inline(OBSERVATORY) in text
+    assert inline(FINANCES) in text
+    assert texts(document, "row")[0] == ("Secteur : Action sociale — Établissements : 612 ; "
+                                         "Salariés : 10 870")
+
+
+def test_two_columns_above_a_paragraph_beside_a_box_each_read_in_their_own_order():
+    """A report's page changes layout halfway: two columns under the title, then a wide
+    paragraph with a testimony boxed beside it. The two columns read left then right, so
+    a sentence carried over the gutter stays whole; the boxed testimony is read after the
+    paragraph, not line by line with it."""
+    pdf = _two_columns("3. Accompagner les projets", size=10, gutter=8, line_height=1.4)
+    pdf.ln(10)
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(105, 5.5, hyphenate(INTRO + " " + FINANCES), align="J")
+    pdf.set_xy(135, top)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(55, 4.8, hyphenate(OBSERVATORY), align="L")
+    document = read_pdf(bytes(pdf.output()))
+    text = " ".join(texts(document))
+    assert inline(LEFT_COLUMN + " " + RIGHT_COLUMN) in text
+    assert inline(INTRO + " " + FINANCES) in text
+    assert inline(OBSERVATORY) in text
+
+
+class BareNumbered(Report):
+    """Pages numbered by a bare figure centred at their foot."""
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("DejaVu", "", 8)
+        self.cell(0, 4, str(self.page_no()), align="C")
+
+
+def test_numbered_rows_reaching_into_the_footer_band_keep_their_numbers():
+    """A table of accompanied projects runs to the foot of the page: its last rows stand
+    where page numbers do. Their numbers and day counts share a baseline with the rows'
+    other cells, so they stay cells, and each row reads on its own."""
+    rows = [["N°", "Structure", "Jours"]] + [[str(number), f"Structure {name}", str(days)]
+                                             for number, name, days in (
+        (1, "Les Fourneaux", 9), (2, "La Tournerie", 14), (3, "La Boussole", 3))]
+    pdf = BareNumbered(footer=True)
+    for _ in range(3):
+        pdf.add_page()
+        pdf.paragraph(INTRO)
+    pdf.set_auto_page_break(False)
+    pdf.set_y(pdf.h - 40)
+    pdf.set_font("DejaVu", "", 8)
+    with pdf.table(col_widths=(1, 5, 1), text_align="LEFT", line_height=5) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row")[-2:] == [
+        "N° : 2 — Structure : Structure La Tournerie ; Jours : 14",
+        "N° : 3 — Structure : Structure La Boussole ; Jours : 3"]
+
+
+def test_ligatures_are_unfolded_and_french_letters_and_quotes_stay_as_written():
+    """A report typeset with ligature glyphs (« ﬁnancement », « ﬂux ») is searched and
+    quoted as plain letters; « œ », « æ », French quotes and the typographic apostrophe are
+    letters and marks of French, quoted as written."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(0, 6, "Le ﬁnancement des œuvres sociales suit les ﬂux de l’année « Cœur "
+                         "de ville » et l’ex æquo du jury.", new_x="LMARGIN", new_y="NEXT")
+    text = " ".join(texts(read_pdf(bytes(pdf.output()))))
+    assert ("Le financement des œuvres sociales suit les flux de l’année « Cœur de ville » "
+            "et l’ex æquo du jury.") in text, text

@@ -251,6 +251,9 @@ def _walk(element, blocks: list[Block]) -> None:
 
 
 def _list_items(element, blocks: list[Block]) -> None:
+    if element.get("rend") == "dl":
+        _definitions(element, blocks)
+        return
     for item in element:
         if item.tag != "item":
             _add(blocks, "paragraph", _xml_text(item))
@@ -261,6 +264,40 @@ def _list_items(element, blocks: list[Block]) -> None:
                 _list_items(nested, blocks)
             elif nested.tag == "table":
                 _table_rows(nested, blocks)
+
+
+def _definitions(element, blocks: list[Block]) -> None:
+    """A description list. An FAQ's question is a heading over its answer, as an
+    accordion's; a glossary's term or a card's label goes with its description: one
+    sentence is one line (« Adresse : 3 rue … »), a longer one an item quoted whole, its
+    sentences with their term (« Établissement employeur : Établissement ayant employé …
+    Une association sans salarié n'est pas comptée. »), not loose items apart from it."""
+    level = _below_last_heading(blocks)
+    term: str | None = None
+    for item in element:
+        text = _xml_text(item, skip=frozenset({"list", "table"}))
+        if (item.get("rend") or "").startswith("dt"):
+            if term is not None:
+                _add(blocks, "paragraph", term)
+            term = None
+            if text.rstrip().endswith("?"):
+                _add(blocks, "heading", text, level)
+            else:
+                term = text
+            continue
+        kind = "paragraph"
+        if term is not None:
+            text = f"{term} {text}" if term.rstrip().endswith(TERM_ENDS) else f"{term} : {text}"
+            kind = "item" if SECOND_SENTENCE.search(text) else kind  # quoted whole
+        term = None
+        _add(blocks, kind, text)
+    if term is not None:
+        _add(blocks, "paragraph", term)
+
+
+TERM_ENDS = (":", ".", "!")
+SECOND_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«]")
+"""A description that goes on past its first sentence."""
 
 
 def _table_rows(table, blocks: list[Block]) -> None:

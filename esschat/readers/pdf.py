@@ -643,13 +643,16 @@ class _Layout:
         # but for a line on each of its pages that numbers them (« … – 1/2 », « … – 2/2 »)
         needed = max(2, math.ceil(self.pages / 2)) if self.pages >= SHORT_DOCUMENT else math.inf
         running = {key for key, pages in seen.items() if len(pages) >= needed
-                   or (numbered[key] and len(pages) == self.pages > 1)}
+                   or (numbered[key] and len(pages) == self.pages > 1)
+                   or (self.pages >= SHORT_DOCUMENT and _every_other(pages))}
         kept = []
         for segs in page_segments:
             dropped = {id(seg) for seg in segs
                        if (where := band(seg)) is not None and (where, _key(seg.text)) in running}
             dropped -= {id(seg) for seg in segs if id(seg) in dropped
-                        and self._numbers_a_line(seg, segs, dropped)}
+                        and (self._numbers_a_line(seg, segs, dropped)
+                             or (band(seg) == "bottom"
+                                 and self._counts_in_a_row(seg, segs, dropped)))}
             for seg in segs:
                 # a bare number in a band is a page number, unless it shares its baseline with
                 # other text (a table cell near the foot of the page)
@@ -678,6 +681,17 @@ class _Layout:
                 and any(other is not seg and id(other) not in dropped
                         and abs(other.y - seg.y) <= 0.35 * seg.size for other in segs))
 
+    @staticmethod
+    def _counts_in_a_row(seg: _Seg, segs: list[_Seg], dropped: set[int]) -> bool:
+        """« 18 » and « 3 » in a table's last rows, down in the footer's band: a bare
+        number repeats there like a page number once digits are put aside, but it shares
+        its baseline with a cell in words that repeats nowhere. (At the top of a page, a
+        chapter's number beside its title is set apart as a running line.)"""
+        return (_key(seg.text).strip("#.,% ") == ""
+                and any(other is not seg and id(other) not in dropped
+                        and abs(other.y - seg.y) <= 0.35 * seg.size
+                        and _key(other.text).strip("#.,% ") for other in segs))
+
     def _numbers_its_page(self, seg: _Seg) -> bool:
         """A line ending on its page's number out of the document's (« … – 2/2 »)."""
         found = PAGE_OF.search(seg.text)
@@ -689,10 +703,12 @@ class _Layout:
         if not segs:
             return []
         page = segs[0].page
-        if len(bands := _column_bands(segs, self.body_size)) >= 2:
-            return self._order_columns(segs, bands)
         left = min(seg.x0 for seg in segs)
         right = max(seg.x1 for seg in segs)
+        if len(bands := _column_bands(segs, self._em(segs))) >= 2:
+            if (slabs := self._slabs(segs, left, right, None, whole=True)) is not None:
+                return self._order_slabs(slabs)  # columns, then a table under them
+            return self._order_columns(segs, bands)
         if ((parts := _flows_beside(segs, self.body_size)) is not None
                 and _gutter(segs, left, right) is None):
             # two columns are read by the gutter found below, from their tops to their feet
@@ -710,6 +726,8 @@ class _Layout:
         if len(rest) < 8 and right - left < 0.6 * (self.default_right - left):
             right = max(right, self.default_right)
         gutter = _gutter(rest, left, right)
+        if (slabs := self._slabs(segs, left, right, gutter)) is not None:
+            return self._order_slabs(slabs)
         units: list[_Seg | _Table] = [*rest, *tables]
         if gutter is None:
             for unit in units:
@@ -751,6 +769,53 @@ class _Layout:
             ordered.extend([*sides[0], *sides[1],
                             *sorted(tails, key=lambda unit: (-round(unit.y, 1), unit.x0))])
         return self._merge_baselines(ordered)
+
+    def _em(self, segs: list[_Seg]) -> float:
+        """The em a page's gutters are measured in: the body's, or the page's own text where
+        it is set smaller (three narrow columns in 8 points in a report set in 11)."""
+        return min(self.body_size, _body_size(segs))
+
+    def _order_slabs(self, slabs: list[list[_Seg]]) -> list[_Seg | _Table]:
+        """Each band of a page read on its own, top to bottom."""
+        ordered: list[_Seg | _Table] = []
+        for number, slab in enumerate(slabs):
+            for unit in self._order_page(slab):
+                unit.col = (slab[0].page, ("slab", number, unit.col[1]), unit.col[2])
+                ordered.append(unit)
+        return ordered
+
+    def _slabs(self, segs: list[_Seg], left: float, right: float, gutter: float | None,
+               whole: bool = False) -> list[list[_Seg]] | None:
+        """A page whose layout changes down its height (two or three columns under a
+        chapter's title, then a table across the page, then text beside a box): bands cut
+        where a blank wider than SLAB_LEADS leadings runs across the whole width. The bands
+        set in columns are read on their own, column by column; the bands between them are
+        read together, as the page would be. None when no band shows columns other than
+        the page's gutter, found as a whole. For a page whose columns run from its top to
+        its foot (``whole``), only when a band out of the columns holds a block of lines
+        (a table whose cells happen to clear the gutters), not a title across them."""
+        ordered = sorted(segs, key=lambda seg: -seg.y)
+        cuts = [index for index, (upper, lower) in enumerate(pairwise(ordered), start=1)
+                if upper.y - lower.y > SLAB_LEADS * min(self._lead(upper.size),
+                                                        self._lead(lower.size))]
+        bands = [ordered[start:end] for start, end in pairwise([0, *cuts, len(ordered)])]
+        if len(bands) < 2:
+            return None
+        columned = [_prose_columns(band, self._em(band), left, right) for band in bands]
+        if not any(columned) or all(
+                gutter is not None and len(_column_bands(band, self._em(band))) < 2
+                and abs((_gutter(band, left, right) or gutter) - gutter) <= ALIGNED_PT
+                for band in bands):
+            return None
+        slabs: list[list[_Seg]] = []
+        for band, (before, now) in zip(bands, pairwise([True, *columned]), strict=True):
+            if now or before:
+                slabs.append([])
+            slabs[-1].extend(band)
+        if whole and not any(len(slab) >= 2 * BLOCK_LINES and not _prose_columns(
+                slab, self._em(slab), left, right) for slab in slabs):
+            return None
+        return slabs
 
     def _order_columns(self, segs: list[_Seg],
                        bands: list[tuple[float, float]]) -> list[_Seg | _Table]:
@@ -2357,6 +2422,41 @@ def _signs(block: list[list], middle: float) -> bool:
     return all(any(seg.text.rstrip().endswith(",") and _side(seg, middle) == side
                    for line in block for seg in line)
                for side in (0, 1))
+
+
+def _prose_columns(segs: list[_Seg], em: float, left: float, right: float) -> bool:
+    """Two columns of text or more, not a table of wrapped cells: each column runs
+    PROSE_LINES lines or more, and most of them carry their sentence on to the next, where
+    a table's figures, labels and short list items stop."""
+    bands = _column_bands(segs, em)
+    if len(bands) < 2:
+        gutter = _gutter(segs, left, right)
+        if gutter is None:
+            return False
+        bands = [(gutter - ALIGNED_PT, gutter - ALIGNED_PT)]  # the right column's edge
+    for index in range(len(bands) + 1):
+        column = sorted((seg for seg in segs if _column_index(seg, bands) == index),
+                        key=lambda seg: -seg.y)
+        carried = sum(1 for line, following in pairwise(column)
+                      if not _ends_sentence(line.text) and following.text[:1].islower())
+        if len(column) < PROSE_LINES or carried < PROSE_CARRIED * len(column):
+            return False
+    return True
+
+
+PROSE_LINES = 6  # a column of text beside another runs six lines or more; key figures, two
+PROSE_CARRIED = 0.5  # a column of text ends a sentence on one line in two at most
+SLAB_LEADS = 1.5  # paragraphs stand 1 to 1.3 leadings apart; a layout's parts further
+MIRRORED_PAGES = 3  # a header set on every other page shows on three of them or more
+
+
+def _every_other(pages: set[int]) -> bool:
+    """A report's mirrored header (its name on even pages, the chapter on odd ones): a line
+    on every other page, without a gap, once the cover is put aside, which half the pages
+    never reach. A table header repeated on the pages a table crosses runs without a skip."""
+    ordered = sorted(pages)
+    return (len(ordered) >= MIRRORED_PAGES
+            and all(after - before == 2 for before, after in pairwise(ordered)))
 
 
 def _body_size(segs: list[_Seg]) -> float:

@@ -266,18 +266,61 @@ def text_blocks(text: str) -> list[Block]:
             blocks.extend(_table_blocks(group))
             continue
         group = _unwrap(group, width) if width else _unwrap_open(group)
+        group, cards = _signature_cards(group)
         table_next = groups[number + 1][1][0] if number + 1 < len(groups) else None
         for index, line in enumerate(group):
-            if not line.strip() or RULE.match(line):
+            if not line.strip() or RULE.match(line) or SIGNATURE_RULE.match(line):
                 continue
             following = next((other for other in group[index + 1:] if other.strip()), table_next)
             # past the masthead (its capitals are the issuer and the title), a line in
             # capitals standing alone is a heading even where no heading is guessed
             titled = guess or (past_masthead and _is_capitals(line)
                                and _stands_alone(group, index))
-            blocks.append(_block(line.strip(), following, titled))
+            blocks.append(_block(line.strip(), following, titled and index not in cards))
             past_masthead = past_masthead or _is_prose(blocks[-1])
     return blocks
+
+
+SIGN_OFF = re.compile(r"^\s*(?:(?:bien|très|trés)\s+)?(?:cordialement|amicalement|"
+                      r"sinc[eè]rement)\b|^\s*bien\s+(?:à|a)\s+(?:vous|toi)\b|"
+                      r"^\s*(?:avec\s+)?(?:mes|nos)\s+(?:\w+\s+)?salutations\b|"
+                      r"^\s*(?:best|kind|warm)?\s*regards\b", re.I)
+"""« Bien cordialement, », « Bien à vous, », « Best regards, »: a mail's sign-off."""
+SIGNATURE_RULE = re.compile(r"^--\s*$")
+"""« -- », the line that sets a mail's signature apart."""
+CARD_LINES = 6  # a signature: name, role, service, address, phone, mail
+CARD_CHARS = 160  # a card's line, a wrapped text's lines joined: role, service, address
+
+
+def _signature_cards(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A mail's signature, under its sign-off or its « -- »: the name, the role and the
+    address one a line. Read one a line, the role became a heading of its own and no
+    sentence said whose it was; the card is read as one line (« Sylvie Cabanel, Secrétaire
+    générale - Mairie de Champrodel, 03 rue de l'Église »), never a heading. Returns the
+    lines and the indexes of the cards."""
+    merged: list[str] = []
+    cards: set[int] = set()
+    card: list[str] | None = None
+    for line in lines:
+        text = line.strip()
+        if card is not None and (not text or len(card) >= CARD_LINES or len(text) > CARD_CHARS
+                                 or BULLET.match(text) or FIELD_START.match(text)
+                                 or text.endswith((":", "."))):
+            card = None  # a blank line, a paragraph, a field or a list: the card is over
+        if card is not None:
+            card.append(text)
+            merged[-1] = ", ".join(card)
+            continue
+        merged.append(line)
+        if SIGNATURE_RULE.match(text) or (SIGN_OFF.match(text) and len(text) <= CARD_CHARS):
+            tail = "" if SIGNATURE_RULE.match(text) else SIGN_OFF.sub("", text).strip(" ,")
+            card = [tail] if tail else []
+            if tail:
+                merged[-1] = tail
+            else:
+                merged.append("")
+            cards.add(len(merged) - 1)
+    return merged, cards
 
 
 CAPTION_CHARS = 80  # a line that names a table, not a sentence that leads to one

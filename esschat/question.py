@@ -624,6 +624,8 @@ MEASURE_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was
 """'Quel est le salaire moyen': a figure, and only one said of a salary answers it."""
 SHARE_ASKED = ("part", "proportion", "pourcentage", "fraction", "taux")
 """A share names what it is a share of with 'de': 'la part des emplois'."""
+SHARE_WORD = re.compile(rf"\b(?:{'|'.join(SHARE_ASKED)}|share|percentage)\b")
+"""A share asked, of whatever: « quelle part du chiffre d'affaires » asks no amount."""
 REVENUE_ASKED = re.compile(r"\bchiffres? d'?\s?affaires\b|\bturnover\b")
 """A turnover asked: an amount, named by what it is (« quel chiffre d'affaires »)."""
 MONEY_NOUNS = {"argent", "money", "euros", "euro", "credits"}
@@ -877,7 +879,7 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     if CURRENCY.intersection(measured):
         return True  # 'combien de crédits': money counted is euros
     if (REVENUE_ASKED.search(folded) and not COUNTS_THINGS.search(folded)
-            and not re.search(rf"\b(?:{'|'.join(SHARE_ASKED)}|share|percentage)\b", folded)):
+            and not SHARE_WORD.search(folded)):
         return True  # 'quel chiffre d'affaires': an amount, said beside its own words (not
         # 'combien de structures dépassent 1 M€ de chiffre d'affaires', structures counted,
         # nor 'quelle part du chiffre d'affaires', a share)

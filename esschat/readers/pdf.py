@@ -659,8 +659,7 @@ class _Layout:
                 if (id(seg) not in dropped and band(seg) is not None
                         and (_PAGE_NUMBER.match(seg.text.strip())
                              or self._printed_label(seg))
-                        and not any(other is not seg and id(other) not in dropped
-                                    and abs(other.y - seg.y) <= 0.35 * seg.size for other in segs)):
+                        and not _beside_kept(seg, segs, dropped)):
                     dropped.add(id(seg))
             kept.append([seg for seg in segs if id(seg) not in dropped])
         return kept
@@ -678,8 +677,7 @@ class _Layout:
         top of each chapter's page, repeats there like a running header once digits are put
         aside; the title it numbers, on its baseline, does not. A page number does."""
         return (not _PAGE_NUMBER.match(seg.text.strip()) and bool(SECTION_MARK.match(seg.text))
-                and any(other is not seg and id(other) not in dropped
-                        and abs(other.y - seg.y) <= 0.35 * seg.size for other in segs))
+                and _beside_kept(seg, segs, dropped))
 
     @staticmethod
     def _counts_in_a_row(seg: _Seg, segs: list[_Seg], dropped: set[int]) -> bool:
@@ -687,10 +685,8 @@ class _Layout:
         number repeats there like a page number once digits are put aside, but it shares
         its baseline with a cell in words that repeats nowhere. (At the top of a page, a
         chapter's number beside its title is set apart as a running line.)"""
-        return (_key(seg.text).strip("#.,% ") == ""
-                and any(other is not seg and id(other) not in dropped
-                        and abs(other.y - seg.y) <= 0.35 * seg.size
-                        and _key(other.text).strip("#.,% ") for other in segs))
+        return _key(seg.text).strip("#.,% ") == "" and _beside_kept(seg, segs, dropped,
+                                                                     words=True)
 
     def _numbers_its_page(self, seg: _Seg) -> bool:
         """A line ending on its page's number out of the document's (« … – 2/2 »)."""
@@ -801,19 +797,21 @@ class _Layout:
         bands = [ordered[start:end] for start, end in pairwise([0, *cuts, len(ordered)])]
         if len(bands) < 2:
             return None
-        columned = [_prose_columns(band, self._em(band), left, right) for band in bands]
-        if not any(columned) or all(
-                gutter is not None and len(_column_bands(band, self._em(band))) < 2
-                and abs((_gutter(band, left, right) or gutter) - gutter) <= ALIGNED_PT
-                for band in bands):
-            return None
+        found = [_gutters_of(band, self._em(band), left, right) for band in bands]
+        columned = [_prose_columns(band, columns) for band, columns in zip(bands, found,
+                                                                          strict=True)]
+        if not any(columned) or (gutter is not None and all(
+                not columns
+                or (len(columns) == 1 and abs(columns[0][0] + ALIGNED_PT - gutter) <= ALIGNED_PT)
+                for columns in found)):
+            return None  # no band in columns but at the page's own gutter
         slabs: list[list[_Seg]] = []
         for band, (before, now) in zip(bands, pairwise([True, *columned]), strict=True):
             if now or before:
                 slabs.append([])
             slabs[-1].extend(band)
         if whole and not any(len(slab) >= 2 * BLOCK_LINES and not _prose_columns(
-                slab, self._em(slab), left, right) for slab in slabs):
+                slab, _gutters_of(slab, self._em(slab), left, right)) for slab in slabs):
             return None
         return slabs
 
@@ -2424,16 +2422,22 @@ def _signs(block: list[list], middle: float) -> bool:
                for side in (0, 1))
 
 
-def _prose_columns(segs: list[_Seg], em: float, left: float, right: float) -> bool:
+def _gutters_of(segs: list[_Seg], em: float, left: float, right: float
+                ) -> list[tuple[float, float]]:
+    """The gutters of a band of a page: three columns or more, else the two columns' gutter
+    (at the right column's edge), else none."""
+    if len(bands := _column_bands(segs, em)) >= 2:
+        return bands
+    gutter = _gutter(segs, left, right)
+    return [] if gutter is None else [(gutter - ALIGNED_PT, gutter - ALIGNED_PT)]
+
+
+def _prose_columns(segs: list[_Seg], bands: list[tuple[float, float]]) -> bool:
     """Two columns of text or more, not a table of wrapped cells: each column runs
     PROSE_LINES lines or more, and most of them carry their sentence on to the next, where
     a table's figures, labels and short list items stop."""
-    bands = _column_bands(segs, em)
-    if len(bands) < 2:
-        gutter = _gutter(segs, left, right)
-        if gutter is None:
-            return False
-        bands = [(gutter - ALIGNED_PT, gutter - ALIGNED_PT)]  # the right column's edge
+    if not bands:
+        return False
     for index in range(len(bands) + 1):
         column = sorted((seg for seg in segs if _column_index(seg, bands) == index),
                         key=lambda seg: -seg.y)
@@ -2448,6 +2452,14 @@ PROSE_LINES = 6  # a column of text beside another runs six lines or more; key f
 PROSE_CARRIED = 0.5  # a column of text ends a sentence on one line in two at most
 SLAB_LEADS = 1.5  # paragraphs stand 1 to 1.3 leadings apart; a layout's parts further
 MIRRORED_PAGES = 3  # a header set on every other page shows on three of them or more
+
+
+def _beside_kept(seg: _Seg, segs: list[_Seg], dropped: set[int], words: bool = False) -> bool:
+    """Another line kept on seg's baseline (in words, if asked): seg is part of a line of
+    the page's text (a table's row, a title it numbers), not furniture set alone."""
+    return any(other is not seg and id(other) not in dropped
+               and abs(other.y - seg.y) <= 0.35 * seg.size
+               and (not words or _key(other.text).strip("#.,% ")) for other in segs)
 
 
 def _every_other(pages: set[int]) -> bool:

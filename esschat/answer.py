@@ -255,6 +255,9 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                     if enumeration is None or not enumeration.is_list:
                         enumeration, enumeration_intro = units[-1], sentence
                 anchor, intro = units[-1], units[-1].text
+                if TABLE_ROW.match(block.text):
+                    anchor = None  # a table's last row announces nothing: the list under it
+                    # is the text's own (« Structure : Réseau — … » over « • Les apports … »)
                 if block.kind == "item":
                     anchor.is_list, intro = True, ""
                     units.append(Unit(block.text, hit, rank, heading, start=block.start,
@@ -1789,9 +1792,16 @@ def _names_person(text: str) -> bool:
         first = fold(match.group(0).split()[0])
         if first in STOP_WORDS or first in INSTITUTION_WORDS:
             continue
-        if _role_near(text, match.start(), match.end()):
+        if (_role_near(text, match.start(), match.end()) or first in CIVILITIES
+                or CIVILITY_BEFORE.search(text[max(0, match.start() - 12):match.start()])):
             return True
     return False
+
+
+CIVILITIES = {"mme", "mmes", "mlle", "monsieur", "madame"}
+CIVILITY_BEFORE = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?|\bMlle|\bMonsieur|\bMadame)\s+$")
+"""« M. Roland Cazottes », « Mme Régine Trouvé »: a person, whatever the role, named as
+minutes name who voted, abstained or left the room."""
 
 
 def _other_row_named(best: Unit, others: list[Unit], question: Question) -> Unit | None:
@@ -2192,8 +2202,13 @@ def act_asked(question: Question) -> list[str]:
 @lru_cache(maxsize=65536)
 def phrase(text: str) -> str:
     """Folded words joined by single spaces, padded, for whole-phrase matching of names
-    ('Terre & Ouvrage' is the 'terre_et_ouvrage' of a file name)."""
-    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text.replace('&', ' et '))))} "
+    ('Terre & Ouvrage' is the 'terre_et_ouvrage' of a file name; a footnote's call is no
+    part of the word it follows: « SIAE³ » names the SIAE)."""
+    text = SUPERSCRIPT.sub(" ", text.replace("&", " et "))
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+
+
+SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]")
 
 
 def _last_year_before(unit: Unit) -> str | None:
@@ -2518,6 +2533,10 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
                and _is_figure_column([row_cells[header] for _, row_cells in table],
                                      [row_values[header] for row_values in values])
                and (dated or not _is_year_column([row_values[header] for row_values in values]))]
+    if (SHARE_COMPARED.search(fold(question.text)) and not set(question.terms) & CHANGE_ASKED
+            and not RELATIVE_ASKED.search(fold(question.text))):
+        figures = _share_columns(figures, table) or figures  # (« le plus progressé en
+        # proportion » compares a change, whatever its columns)
     parts = [(unit, row_values) for (unit, _), row_values in zip(table, values, strict=True)
              if not _sums_the_others(row_values, values, figures)]
     if len(parts) < 2 or not figures:
@@ -2555,6 +2574,18 @@ def _extreme_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit 
     if not picked or any(row is None or row is not picked[0] for row in picked):
         return None
     return picked[0]
+
+
+SHARE_COMPARED = re.compile(r"\b(?:part|proportion|pourcentage|taux|share|percentage|rate|"
+                            r"pese|pesent|poids)\b")
+"""« Où l'ESS pèse-t-elle le moins dans l'emploi privé ? » compares a share, not a count."""
+
+
+def _share_columns(figures: list[str], table: list[tuple[Unit, dict[str, str]]]) -> list[str]:
+    """The columns of percentages, where a share is compared."""
+    return [header for header in figures
+            if all(cells[header].rstrip().endswith("%") for _, cells in table
+                   if any(char.isdigit() for char in cells[header]))]
 
 
 def _extreme_in(parts: list[tuple[Unit, dict[str, float | None]]], column: str,
@@ -2712,7 +2743,10 @@ def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question
     if not tables:
         return []
     return tables[max(tables, key=lambda key: (
-        max(_column_asked(header, question)[:2] for header in key), key == tuple(cells)))]
+        max(_column_asked(header, question)[:2] for header in key),
+        len(tables[key]) > 1 and set(key) >= set(cells), key == tuple(cells)))]
+    # a lone row with blank cells (a total « Réseau » without a commune) is read against the
+    # table whose headers it shares
 
 
 TableKey = tuple[str, str, tuple[str, ...]]  # document, section, column headers

@@ -40,8 +40,10 @@ log = logging.getLogger(__name__)
 # dropped, a plain text's closing rules underline no heading; 7: a numbered bold subheading
 # set tight above its paragraph is a heading, not a label; 8: a plain text with rules under
 # its masthead guesses no headings; 9: a plain text's lines in capitals standing alone are
-# headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines.
-SCHEMA_VERSION = "19"
+# headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines;
+# 20: a PDF line ended short of the next line's first word ends its paragraph, a table's
+# lowercase lines go on with the row above, Obsidian marks and web price cards are read.
+SCHEMA_VERSION = "20"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

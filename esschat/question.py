@@ -196,6 +196,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("quitter", "partir", "sortir"),
     ("présents", "présence"),
     ("aide", "aides", "subvention", "subventions", "soutien", "participation"),
+    ("population", "peuplé", "peuplée", "peuplés", "peuplées", "habitants"),
 ]
 
 

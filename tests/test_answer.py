@@ -2834,3 +2834,105 @@ def test_who_may_apply_is_the_list_the_text_sets_out_not_table_rows_holding_the_
     answer = pipeline.ask("Quelles structures peuvent bénéficier de Cap ESS Ardelle ?")
     assert "les coopératives (SCOP, SCIC)" in answer.answer, answer.answer
     assert "Boulangerie Fournel" not in answer.answer, answer.answer
+
+
+BASINS_AND_NETWORK = """\
+# Diagnostic de l'ESS des Coteaux de Brenne
+
+## Le territoire par bassin de vie
+
+| Bassin de vie | Population 2022 | Emplois salariés privés | Salariés de l'ESS | Part de l'ESS |
+|---|---|---|---|---|
+| Valbrenne | 15 240 | 9 050 | 1 362 | 15,0 % |
+| Saint-Orlan | 9 830 | 4 960 | 682 | 13,8 % |
+| Quévrac | 5 830 | 2 475 | 368 | 14,9 % |
+| Coteaux de Brenne | 30 900 | 16 485 | 2 412 | 14,6 % |
+
+## Les ressourceries du réseau
+
+Le réseau a compilé les bilans 2025 de ses membres.
+
+| Structure | Commune | Tonnes collectées | Réemploi |
+|---|---|---|---|
+| Trocavelle | Valbrenne | 612 | 54 % |
+| La Remisette | Saint-Orlan | 238 | 61 % |
+| Atelier Vélo Vert | Quévrac | 18 | 83 % |
+| **Réseau** | | **868** | **56 %** |
+
+- Les apports augmentent de 11 % par rapport à 2024.
+- Le taux de réemploi moyen du réseau est de 56 %.
+
+## Délibération 2026-015 : entrée au capital de la SCIC La Gare
+
+La SCIC La Gare exploite le café associatif de l'ancienne gare ; la communauté de communes
+souscrit 40 parts sociales de 50 € chacune.
+
+Votants : 27 – Pour : 25 – Contre : 0 – Abstentions : 2 (M. Roland Cazal, M. Yann Poujol)
+
+Ne prend pas part au vote : Mme Régine Trouvel, administratrice de la SCIC.
+
+## Récapitulatif des votes
+
+| Délibération | Objet | Rapporteur | Votants | Pour | Contre | Abstentions |
+|---|---|---|---|---|---|---|
+| 2026-014 | Subventions 2026 aux associations | Stéphane Malvie | 28 | 28 | 0 | 0 |
+| 2026-015 | Entrée au capital de la SCIC La Gare | Sandrine Estivel | 27 | 25 | 0 | 2 |
+"""
+
+
+def test_a_comparison_reads_the_share_asked_and_leaves_out_the_whole_territory_s_row(
+        one_document) -> None:
+    """Where does the ESS weigh least? A share: the column in per cent answers, not the
+    fewest private jobs. Which basin is the most populated « des Coteaux de Brenne »? Not the
+    territory's own row, which adds the others up. In a network's table whose total row
+    leaves the commune blank, the top collector is a member, and the remarks listed under
+    the table are no part of its last row."""
+    pipeline = one_document("diagnostic-ess-coteaux-de-brenne.md", "Diagnostic de l'ESS",
+                            "CC des Coteaux de Brenne", "Coteaux de Brenne",
+                            BASINS_AND_NETWORK)
+    least = pipeline.ask("Dans quel bassin de vie l'ESS pèse-t-elle le moins dans l'emploi "
+                         "privé ?")
+    assert least.answer.startswith("Bassin de vie : Saint-Orlan"), least.answer
+    largest = pipeline.ask("Quel est le bassin de vie le plus peuplé des Coteaux de Brenne ?")
+    assert largest.answer.startswith("Bassin de vie : Valbrenne"), largest.answer
+    collector = pipeline.ask("Quelle structure du réseau a collecté le plus de tonnes ?")
+    assert collector.answer.startswith("Structure : Trocavelle"), collector.answer
+    reuse = pipeline.ask("Quelle structure du réseau a le meilleur taux de réemploi ?")
+    assert reuse.answer.startswith("Structure : Atelier Vélo Vert"), reuse.answer
+    assert "apports" not in reuse.answer, reuse.answer
+
+
+def test_who_abstained_is_answered_by_the_names_the_vote_line_gives(one_document) -> None:
+    """Minutes name who abstained in brackets after the count, « M. » and « Mme » before
+    each name and no role: those are the people asked for."""
+    pipeline = one_document("diagnostic-ess-coteaux-de-brenne.md", "Diagnostic de l'ESS",
+                            "CC des Coteaux de Brenne", "Coteaux de Brenne",
+                            BASINS_AND_NETWORK)
+    who = pipeline.ask("Qui s'est abstenu lors du vote sur l'entrée au capital de la SCIC ?")
+    assert "M. Roland Cazal, M. Yann Poujol" in who.answer, who.answer
+
+
+INSERTION_FOCUS = """\
+# Diagnostic de l'ESS du Val d'Ardière
+
+## Focus : l'insertion
+
+Le territoire compte quatre SIAE³ : l'atelier chantier d'insertion Les Jardins du Moulin, la
+Recyclerie d'Ardière, l'association intermédiaire Ardière Services et l'entreprise d'insertion
+Ardière Bâtiment. Elles proposent ensemble 118 postes en insertion et ont accompagné 212
+personnes en 2024.
+
+Les associations d'aide à domicile emploient 640 salariés, dont 92 % de femmes.
+
+³ Structures d'insertion par l'activité économique.
+"""
+
+
+def test_an_acronym_with_its_footnote_call_is_the_acronym_asked(one_document) -> None:
+    """« SIAE³ » names the SIAE, its footnote's call glued to it: the count of the sentence
+    that goes on about them (« Elles proposent … ») is theirs, not a refusal « pour SIAE »."""
+    pipeline = one_document("diagnostic-ess-val-d-ardiere.md", "Diagnostic de l'ESS",
+                            "CC du Val d'Ardière", "Val d'Ardière", INSERTION_FOCUS)
+    posts = pipeline.ask("Combien de postes en insertion les SIAE du territoire "
+                         "proposent-elles ?")
+    assert not posts.abstained and "118 postes" in posts.answer, posts.answer

@@ -791,3 +791,125 @@ def test_a_description_list_keeps_each_label_with_its_value_and_each_question_ov
     question = kinds.index(("heading", "Les dépôts sont-ils payants ?"))
     assert kinds[question + 1] == ("paragraph", "Non. Les dépôts sont gratuits pour les "
                                                 "habitants de l'Agglo.")
+
+
+OBSIDIAN_NOTE = """---
+tags:
+  - réseau
+created: 2026-03-17
+---
+# Réunion du réseau des ressourceries — 17 mars 2026
+
+> [!info] Infos pratiques
+> - Lieu : [[La Ressourcerie des Coteaux]], Saint-Orbel
+> - Notes : [[Maxence Rivoal|Maxence]], relues le 19 mars
+
+## Chiffres 2025
+
+| Structure | Commune | Tonnes |
+|---|---|---|
+| [[Trocabrac]] | Brévannes | 612 |
+| La Remise | Lussaguet | 238 |
+
+- ==Le taux de réemploi moyen du réseau est de 56 %==, le reste est recyclé.
+
+%% Chiffres à vérifier avant diffusion : 412 vélos. %%
+
+Plan de financement (devis du 4 mars, ![[devis-camion-2026-03-04.pdf]]) : voir l'annexe.
+"""
+
+
+def test_an_obsidian_note_reads_as_obsidian_shows_it():
+    """Meeting notes kept in Obsidian: wikilinks read as the names they show, highlights
+    without their « == », a callout by its title, and a « %% … %% » comment, hidden in
+    Obsidian, is not read (nor quoted) at all."""
+    texts = [block.text for block in read_markdown(OBSIDIAN_NOTE).blocks]
+    assert "Infos pratiques" in texts
+    assert "Lieu : La Ressourcerie des Coteaux, Saint-Orbel" in texts
+    assert "Notes : Maxence, relues le 19 mars" in texts
+    assert "Structure : Trocabrac — Commune : Brévannes ; Tonnes : 612" in texts
+    assert "Le taux de réemploi moyen du réseau est de 56 %, le reste est recyclé." in texts
+    assert ("Plan de financement (devis du 4 mars, devis-camion-2026-03-04.pdf) : "
+            "voir l'annexe.") in texts
+    joined = "\n".join(texts)
+    assert "412" not in joined and "%%" not in joined and "[[" not in joined
+    assert "[!info]" not in joined and "==" not in joined
+
+
+def _elementor_section(widget: str, html: str) -> str:
+    """A full-width Elementor section holding one widget, as the page builder writes it."""
+    return (f'<section class="elementor-section elementor-top-section">'
+            f'<div class="elementor-container"><div class="elementor-column elementor-col-100">'
+            f'<div class="elementor-widget-wrap"><div class="elementor-element elementor-widget '
+            f'elementor-widget-{widget}"><div class="elementor-widget-container">\n{html}\n'
+            f'</div></div></div></div></div></section>\n')
+
+
+def _price_card(number: int, name: str, tagline: str, euros: str, cents: str, period: str,
+                feature: str) -> str:
+    """One column of an Elementor price table: name, price in spans, features, button."""
+    features = "".join(
+        f'<li class="elementor-repeater-item-{number}{letter}"><div class="elementor-price-'
+        f'table__feature-inner"><i aria-hidden="true" class="fas fa-check"></i>'
+        f'<span>{text}</span></div></li>\n'
+        for letter, text in (("a", feature), ("b", "Café et thé à volonté")))
+    return f"""<div class="elementor-column elementor-col-33"><div class="elementor-widget-wrap">
+<div class="elementor-element elementor-widget elementor-widget-price-table">
+<div class="elementor-widget-container"><div class="elementor-price-table">
+<div class="elementor-price-table__header"><h3 class="elementor-price-table__heading">{name}</h3>
+<span class="elementor-price-table__subheading">{tagline}</span></div>
+<div class="elementor-price-table__price">
+<span class="elementor-price-table__integer-part">{euros}</span>
+<div class="elementor-price-table__after-price">
+<span class="elementor-price-table__fractional-part">{cents}</span>
+<span class="elementor-price-table__currency">€</span>
+<span class="elementor-price-table__period">{period}</span></div></div>
+<ul class="elementor-price-table__features-list">
+{features}</ul>
+<div class="elementor-price-table__footer">
+<a class="elementor-button" href="/contact/">Je réserve</a></div>
+</div></div></div></div></div>
+"""
+
+
+ELEMENTOR_PRICES = ("""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Espaces et tarifs – Le Sémaphore</title>
+<meta name="generator" content="WordPress 6.5"><meta name="generator" content="Elementor 3.21">
+</head><body class="page elementor-page">
+<header class="site-header"><nav><ul><li><a href="/">Accueil</a></li>
+<li><a href="/tarifs/">Tarifs</a></li></ul></nav></header>
+<main id="main" class="site-main"><div data-elementor-type="wp-page" class="elementor">
+""" + _elementor_section("heading", '<h1 class="elementor-heading-title">Nos espaces et nos '
+                                    'tarifs</h1>')
+    + _elementor_section("text-editor", """<p>Le Sémaphore est un tiers-lieu coopératif installé
+dans l'ancienne gare de Valmoran, avec un espace de travail partagé, des ateliers et des salles à
+louer.</p>""")
+    + _elementor_section("heading", '<h2 class="elementor-heading-title">Le coworking</h2>')
+    + '<section class="elementor-section elementor-top-section"><div class="elementor-container">'
+    + "".join(_price_card(number, *card) for number, card in enumerate((
+        ("Pass journée", "Pour essayer", "12", "50", "TTC / jour", "Accès de 8 h 30 à 19 h"),
+        ("Résident nomade", "Pour venir souvent", "120", "", "TTC / mois",
+         "Accès illimité à l'espace partagé"),
+        ("Bureau fermé", "Pour s'installer", "340", "", "TTC / mois",
+         "Bureau de 14 m² fermé à clé"))))
+    + "</div></section>\n"
+    + _elementor_section("text-editor", """<p>Tous nos prix sont indiqués toutes taxes comprises.
+L'espace partagé compte 32 postes de travail, dont 12 postes fixes. Les résidents ont accès au
+tiers-lieu avec leur badge de 7 h à 22 h, sept jours sur sept.</p>""")
+    + _elementor_section("heading", '<h2 class="elementor-heading-title">Louer une salle</h2>')
+    + _elementor_section("text-editor", """<p>Quatre salles se louent à la demi-journée ou à la
+journée, café d'accueil compris. Les associations du territoire bénéficient de 30 % de réduction
+sur la location des salles.</p>""")
+    + "</div></main><footer>© 2026 SCIC Le Sémaphore</footer></body></html>")
+
+
+def test_the_prices_of_a_pricing_table_are_read_under_each_formula():
+    """« Combien coûte la formule Résident nomade ? »: an Elementor price table sets each
+    price in spans (« 120 » « € » « TTC / mois ») that extraction dropped, leaving every
+    formula's features and no price. Each price reads under its formula's name, cents
+    joined to the euros."""
+    texts = [block.text for block in read_html(ELEMENTOR_PRICES).blocks]
+    for name, price in (("Pass journée", "12,50 € TTC / jour"),
+                        ("Résident nomade", "120 € TTC / mois"),
+                        ("Bureau fermé", "340 € TTC / mois")):
+        assert texts[texts.index(name) + 1] == price, texts

@@ -2012,3 +2012,73 @@ def test_ligatures_are_unfolded_and_french_letters_and_quotes_stay_as_written():
     text = " ".join(texts(read_pdf(bytes(pdf.output()))))
     assert ("Le financement des œuvres sociales suit les flux de l’année « Cœur de ville » "
             "et l’ex æquo du jury.") in text, text
+
+
+def test_a_deliberation_s_articles_set_a_little_apart_are_each_a_paragraph():
+    """« Sur quel chapitre la dépense est-elle imputée ? » and « Qui rapporte ? » each need a
+    clause of their own. Minutes set their rapporteur, their recitals and each article a few
+    points apart, closer than a paragraph's usual gap: each last line stops far short of the
+    margin, where the next line's first word would have fitted had the text run on."""
+    rapporteur = "Rapporteur : M. Patrice Lemoal"
+    recital = ("Vu l’article 19 septies de la loi n° 47-1775 du 10 septembre 1947 portant statut "
+               "de la coopération, qui permet aux collectivités territoriales de détenir "
+               "ensemble jusqu’à 50 % du capital d’une société coopérative d’intérêt collectif ;")
+    context = ("La SCIC Le Sémaphore, créée le 14 septembre 2023, exploite le tiers-lieu installé "
+               "dans l’ancienne gare de marchandises de Valmoran. Au 31 décembre 2025, son "
+               "capital s’élève à 52 400 €, détenu par 148 sociétaires.")
+    articles = ["Article 1er – de souscrire 80 parts sociales de la SCIC Le Sémaphore, d’une "
+                "valeur nominale de 50 € chacune, soit 4 000 €, dans la catégorie des "
+                "collectivités ;",
+                "Article 2 – de désigner Mme Armelle Tassin pour représenter la communauté de "
+                "communes aux assemblées générales de la SCIC ;",
+                "Article 3 – d’imputer la dépense au chapitre 26 (participations) de la section "
+                "d’investissement du budget principal 2026."]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 8.5)
+    pdf.multi_cell(0, 4.4, rapporteur, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1.5)
+    pdf.set_font("DejaVu", "", 9)
+    for text in (recital, context, *articles):
+        pdf.multi_cell(0, 4.4, text, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.5)
+    document = read_pdf(bytes(pdf.output()))
+    paragraphs = texts(document, "paragraph")
+    assert paragraphs[:2] == [rapporteur, recital]
+    assert paragraphs[-3:] == articles
+
+
+
+def test_a_table_row_whose_label_wraps_around_centred_figures_reads_whole_before_a_break():
+    """A call for projects sets its axes in a table whose rows are padded: the axis and its
+    examples wrap on two lines, the amounts centred between them. The first axis is the only
+    row on its page (the next ones follow the page break), so no other row shows where rows
+    part: the lines that open in lowercase are the wrapped ends of the row above, not a row
+    of their own (« Axe : consolider »)."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "B", 8)
+    top = pdf.get_y() + 4
+    header = ((0, ((110, "Aide"), (145, "Taux"))),  # two lines, the short names centred
+              (1, ((20, "Axe"), (55, "Exemples de projets"), (110, "maximale"),
+                   (145, "maximal"))))
+    for line, cells in header:
+        for x, text in cells:
+            pdf.set_xy(x, top + 2.2 * line)
+            pdf.cell(30, 4, text)
+    pdf.set_font("DejaVu", "", 8)
+    lines = ((0, ((20, "Axe 1 – Créer et"), (55, "création d'une activité, premier"))),
+             (1, ((110, "25 000 €"), (145, "50 %"))),
+             (2, ((20, "consolider"), (55, "emploi, changement d'échelle"))))
+    for line, cells in lines:
+        for x, text in cells:
+            pdf.set_xy(x, top + 8 + 2.2 * line)
+            pdf.cell(30, 4, text)
+    pdf.set_y(top + 20)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [
+        "Axe 1 – Créer et consolider — Exemples de projets : création d'une activité, premier "
+        "emploi, changement d'échelle ; Aide maximale : 25 000 € ; Taux maximal : 50 %"], \
+        texts(document)

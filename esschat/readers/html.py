@@ -48,7 +48,8 @@ def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
         raise LoadError("fichier vide")
-    content = _lead_kept(_times_kept(_disclosures_kept(_attributions_kept(text))))
+    content = _prices_kept(_lead_kept(_times_kept(_disclosures_kept(
+        _attributions_kept(text)))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -152,6 +153,41 @@ def _times_kept(html: str) -> str:
     """« Mis à jour le <time>14/01/2026</time> »: trafilatura drops <time> elements whole,
     which left « Mis à jour le » without its date; the date is kept as text."""
     return _TIME.sub("", html)
+
+
+PRICE_CLASS = re.compile(r"(?:^|[_-])(?:price|prix|tarif)$")
+"""The price of a pricing card (Elementor's « elementor-price-table__price », a theme's
+« plan-price »), set in spans of its own: the integer, the cents, the currency, the period."""
+_PRICE_HINT = re.compile(r"class=[\"'][^\"']*(?:price|prix|tarif)[\"' ]", re.I)
+
+
+def _prices_kept(html: str) -> str:
+    """A pricing card's price is spans in a <div> (« 150 » « € » « TTC / mois »), which
+    trafilatura drops as it drops any text outside a paragraph: the card kept its name and its
+    features, not what it costs. Each price becomes a paragraph under the card's name."""
+    if not _PRICE_HINT.search(html):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    prices = [tag for tag in soup.find_all(class_=PRICE_CLASS)
+              if tag.name in ("div", "span", "p") and not tag.find_parent(class_=PRICE_CLASS)]
+    for price in prices:
+        paragraph = soup.new_tag("p")
+        paragraph.string = _price_text(price)
+        price.replace_with(paragraph)
+    return str(soup) if prices else html
+
+
+def _price_text(price: Tag) -> str:
+    """« 12 » « 50 » « € » « / jour » read as « 12,50 € / jour »: cents set apart as a
+    fractional part join the integer with a comma."""
+    fraction = price.find(class_=re.compile(r"fraction"))
+    cents = fraction.get_text(strip=True) if fraction is not None else ""
+    if fraction is not None:
+        fraction.decompose()
+    integer = price.find(class_=re.compile(r"integer"))
+    if integer is not None and cents.isdigit():
+        integer.string = f"{integer.get_text(strip=True)},{cents}"
+    return " ".join(price.get_text(" ").split())
 
 
 def _trafilatura_blocks(html: str) -> list[Block]:

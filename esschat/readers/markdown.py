@@ -38,13 +38,18 @@ def read_markdown(text: str) -> LoadedDocument:
     """A Markdown file as blocks in reading order, with its front matter as metadata."""
     text = text.lstrip("\ufeff")
     fields, body, warnings = _split_front_matter(text)
-    blocks = _blocks(_parser().parse(body))
+    blocks = _blocks(_parser().parse(COMMENT.sub(_blank_lines, body)))
     document = LoadedDocument(blocks, warnings=warnings)
     _apply_fields(document, fields)
     if not document.title:
         document.title = next((block.text for block in blocks
                                if block.kind == "heading" and block.level == 1), None)
     return document
+
+
+def _blank_lines(match: re.Match[str]) -> str:
+    """A hidden comment gone, its line ends kept (blocks around it stay apart)."""
+    return "\n" * match.group(0).count("\n")
 
 
 # ---------------------------------------------------------------- front matter
@@ -193,7 +198,9 @@ def _inline_text(token: Token, breaks: bool = False) -> str:
     parts: list[str] = []
     hard = "\n" if breaks else " "
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            parts.append(_obsidian_marks(child.content))
+        elif child.type == "code_inline":
             parts.append(child.content)
         elif child.type == "softbreak":
             parts.append(SOFT)
@@ -214,6 +221,24 @@ def _inline_text(token: Token, breaks: bool = False) -> str:
 
 
 SOFT = "\x00"  # a line end in the source, which Markdown reads as a space
+WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
+"""Obsidian's « [[Jade Pelletier]] », « [[note|texte]] », « ![[annexe.pdf]] »: what is shown."""
+HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+"""Obsidian's « ==surligné== »: the text, without its marks."""
+COMMENT = re.compile(r"%%.*?%%", re.S)
+"""Obsidian's « %% note cachée %% »: not shown, not read."""
+
+
+CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
+"""Obsidian's and GitHub's « > [!info] Infos pratiques »: the callout's kind, not its text."""
+
+
+def _obsidian_marks(text: str) -> str:
+    """Text as Obsidian shows it: a wikilink as its label, a highlight without its marks, a
+    callout by its title."""
+    text = CALLOUT.sub("", text)
+    text = WIKILINK.sub(lambda match: (match.group(2) or match.group(1)).strip(), text)
+    return HIGHLIGHT.sub(r"\1", text)
 
 
 def _fields_one_a_line(text: str) -> bool:

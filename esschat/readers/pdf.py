@@ -53,6 +53,10 @@ MAX_HEADER_LINES = 7  # a group header over years, its cells wrapped on three li
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
+ROOM_EM = 1.0  # a space and the slack of a justified or ragged line, in ems
+NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]*\.? ){1,3}[A-ZÀ-Ý][\w'’-]+$")
+"""A line that is only a name (« Gwenola Riou-Bessac », « M. Jean Dupont »)."""
+ROOM_SHARE = 0.25  # of a line's width: more than a justified line's ends drift as read
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
 GLUE_EM = 0.1  # runs closer than this share of an em are one word (small capitals: 'R' 'ÉPUBLIQUE')
 BESIDE_EM = 2.0  # a figure set beside its label stands about an em from it; a letterhead's
@@ -217,6 +221,10 @@ class _Open:
     group: int = -1
     turns: list[int] = field(default_factory=list)  # the page each PAGE_TURN in text opens
     lead: bool = False  # it opened on a bold label (« Emploi salarié privé : … »)
+    reach: float = 0.0  # where its longest line so far ends
+
+    def __post_init__(self) -> None:
+        self.reach = max(self.reach, self.last.x1)
 
 
 # ---------------------------------------------------------------- entry point
@@ -1095,6 +1103,7 @@ class _Layout:
                     current.turns.append(line.page)
                 current.text = joined
                 current.last = line
+                current.reach = max(current.reach, line.x1)
                 continue
             close()
             if bullet or _NUMBERED.match(line.text):
@@ -1122,7 +1131,9 @@ class _Layout:
             return not line.bold and not line.label and previous.col == line.col
         if abs(previous.size - line.size) > SIZE_TOLERANCE or previous.bold != line.bold:
             return False
-        if VISA.match(line.text) and previous.text.rstrip().endswith((";", ",")):
+        width = previous.right - previous.left
+        short = previous.x1 < previous.right - max(2.5 * previous.size, 0.08 * width)
+        if VISA.match(line.text) and (short or previous.text.rstrip().endswith((";", ","))):
             return False  # « … ; » then « Vu la délibération … »: each visa its own clause
         if current.lead and _bold_lead(line):
             return False  # a glossary's or an FAQ's next entry, whatever the line before ends
@@ -1131,8 +1142,6 @@ class _Layout:
         gap = previous.y - line.y
         if gap <= 0 or gap > PARAGRAPH_GAP * self._lead(line.size) + 0.5:
             return False
-        width = previous.right - previous.left
-        short = previous.x1 < previous.right - max(2.5 * previous.size, 0.08 * width)
         if (current.kind == "item" and short and previous.text.rstrip().endswith(":")
                 and abs(line.x0 - current.text_x) < 0.5 * line.size):
             return True  # « ▪ 20 novembre – forum … : » over « 310 participants. », set at
@@ -1158,6 +1167,8 @@ class _Layout:
             # line that runs on (« Article 5 : … lors d'une seconde session, » / « après … »)
             return (current.text == previous.text and not short
                     and not _ends_sentence(previous.text))
+        if current.kind == "paragraph" and _room_left(current, previous, line):
+            return False
         return not (short and line.x0 < previous.x0 - 0.8 * em and _ends_sentence(previous.text))
 
     def _by_page(self, paragraph: _Open) -> list[Block]:
@@ -1870,9 +1881,9 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
     previous_y = None
     for number, line in enumerate(lines):
         columns = dict(zip(_line_columns(line, anchors, tolerance, rights), line, strict=True))
+        wrapped = previous_y is not None and previous_y - line[0].y <= WRAP_EM * line[0].size
         starts_row = (number in bands if bands else 0 in columns and (
-            len(line) >= 2 or previous_y is None
-            or previous_y - line[0].y > WRAP_EM * line[0].size))
+            (len(line) >= 2 and not (wrapped and _runs_on(line))) or not wrapped))
         if len(rows) == (1 if head else 0) or starts_row:
             rows.append([""] * len(anchors))
         for column, seg in columns.items():
@@ -1884,6 +1895,15 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
     first = (head or lines)[0][0]
     return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
                   x1=max(seg.x1 for line in lines for seg in line), y=first.y)
+
+
+def _runs_on(line: list[_Seg]) -> bool:
+    """Every cell of the line opens in lowercase, one at least on a phrase: the wrapped
+    ends of the row above (« Axe 1 – Créer et » over « consolider », « création d'une
+    activité, premier » over « emploi, changement d'échelle »), the row's figures centred
+    between them."""
+    return (all(seg.text[:1].islower() for seg in line)
+            and any(" " in seg.text.strip() for seg in line))
 
 
 def _grouped(seg: _Seg, head: list[list[_Seg]], column_of: Callable[[_Seg], int]
@@ -2477,6 +2497,26 @@ def _body_size(segs: list[_Seg]) -> float:
         for run in seg.runs:
             counts[run.size] += len(run.text)
     return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def _room_left(current: _Open, previous: _Seg, line: _Seg) -> bool:
+    """The line above ends short of the paragraph's longest line by more than the next line's
+    first word would take: text wraps only when the next word does not fit, so the line was
+    ended on purpose (« … d'intérêt collectif (SCIC) ; » over « La SCIC Le Sémaphore … », a
+    clause's last line over the next paragraph, set with no space between them)."""
+    if previous.text.rstrip().endswith(("-", "\u00ad")) or not line.text:
+        return False  # a word cut at the line's end: a wrap
+    if line.text[0].islower() and not previous.text.rstrip().endswith((".", ";", ":", ",")):
+        return False  # « Reçu au contrôle de légalité » over « le 24/03/2025 »: one clause
+    if NAME_LINE.match(current.text):
+        return False  # « Brigitte Lanoë » over « Présidente de la CRESS »: who signs, and as what
+    word = line.text.split(" ", 1)[0]
+    width = (line.x1 - line.x0) * len(word) / len(line.text)
+    reach = max(current.reach, line.x1)  # the paragraph's width, the next line's included
+    room, span = reach - previous.x1, reach - previous.left
+    full = max(reach, previous.right) - line.x1 < ROOM_SHARE * span  # two short lines
+    # (« Brigitte Lanoë » over « Présidente de la CRESS »), not a wrap cut short
+    return full and room > 1.5 * width + ROOM_EM * line.size and room > ROOM_SHARE * span
 
 
 def _leading(page_segments: list[list[_Seg]]) -> dict[float, float]:

@@ -53,6 +53,8 @@ MAX_HEADER_LINES = 7  # a group header over years, its cells wrapped on three li
 BAND = 0.12  # top and bottom share of the page height where running headers/footers live
 GAP_EM = 1.5  # a horizontal gap wider than this many ems cuts a line into segments
 PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a paragraph
+ROOM_WORD = 1.5  # the next line's first word, measured at its line's mean letter width,
+# may be set in wider letters (« Présidente », « La » in capitals) than the line's average
 ROOM_EM = 1.0  # a space and the slack of a justified or ragged line, in ems
 NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]*\.? ){1,3}[A-ZÀ-Ý][\w'’-]+$")
 """A line that is only a name (« Gwenola Riou-Bessac », « M. Jean Dupont »)."""
@@ -2516,7 +2518,8 @@ def _room_left(current: _Open, previous: _Seg, line: _Seg) -> bool:
     room, span = reach - previous.x1, reach - previous.left
     full = max(reach, previous.right) - line.x1 < ROOM_SHARE * span  # two short lines
     # (« Brigitte Lanoë » over « Présidente de la CRESS »), not a wrap cut short
-    return full and room > 1.5 * width + ROOM_EM * line.size and room > ROOM_SHARE * span
+    return (full and room > ROOM_WORD * width + ROOM_EM * line.size
+            and room > ROOM_SHARE * span)
 
 
 def _leading(page_segments: list[list[_Seg]]) -> dict[float, float]:

@@ -56,8 +56,6 @@ PARAGRAPH_GAP = 1.3  # a vertical gap over this many normal line spacings ends a
 ROOM_WORD = 1.5  # the next line's first word, measured at its line's mean letter width,
 # may be set in wider letters (« Présidente », « La » in capitals) than the line's average
 ROOM_EM = 1.0  # a space and the slack of a justified or ragged line, in ems
-NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]*\.? ){1,3}[A-ZÀ-Ý][\w'’-]+$")
-"""A line that is only a name (« Gwenola Riou-Bessac », « M. Jean Dupont »)."""
 ROOM_SHARE = 0.25  # of a line's width: more than a justified line's ends drift as read
 SIZE_TOLERANCE = 0.6  # points: two sizes closer than this are the same size
 GLUE_EM = 0.1  # runs closer than this share of an em are one word (small capitals: 'R' 'ÉPUBLIQUE')
@@ -2510,7 +2508,7 @@ def _room_left(current: _Open, previous: _Seg, line: _Seg) -> bool:
         return False  # a word cut at the line's end: a wrap
     if line.text[0].islower() and not previous.text.rstrip().endswith((".", ";", ":", ",")):
         return False  # « Reçu au contrôle de légalité » over « le 24/03/2025 »: one clause
-    if NAME_LINE.match(current.text):
+    if SIGNATORY.fullmatch(current.text.strip()):
         return False  # « Brigitte Lanoë » over « Présidente de la CRESS »: who signs, and as what
     word = line.text.split(" ", 1)[0]
     width = (line.x1 - line.x0) * len(word) / len(line.text)

@@ -1501,7 +1501,7 @@ def _subject_share(unit: Unit, question: Question) -> float:
 def _counts(text: str, measured: list[str], rates: bool = True, amounts: bool = True) -> bool:
     """A figure stands next to the counted noun: '48 390 emplois', 'taux ... 2.4 %'. A
     percentage counts nothing when the question asks how many ('4 % des fondations')."""
-    raw = _words_and_percents(text)
+    raw = _words_and_percents(ITEM_NUMBER.sub("", text))
     variants = _with_synonyms(measured)
     for index, word in enumerate(raw):
         if stem(word) in variants:
@@ -1511,6 +1511,11 @@ def _counts(text: str, measured: list[str], rates: bool = True, amounts: bool = 
                         and (is_share or not _counts_other(raw, at, index, amounts))):
                     return True
     return False
+
+
+ITEM_NUMBER = re.compile(r"(?m)^\s*\d{1,2}[.)]\s+(?=\D)")
+"""« 5. Prise de participation … », an agenda's or a title's number: it ranks, it counts
+nothing."""
 
 
 def _reach(raw: tuple[str, ...], index: int) -> int:
@@ -1546,8 +1551,12 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool
     if not amounts and any(word in CURRENCY for word in raw[figure + 1:owner]):
         return True  # '40 000 € par projet' is an amount, not a number of projects
     if counted < figure:
-        return False  # 'porteurs de projets … à raison de 12 projets': said before, and
-        # the figure's own noun may be a part of what is counted
+        # 'porteurs de projets … à raison de 12 projets': said before, and the figure's own
+        # noun may be a part of what is counted; not a unit that measures something else
+        # (« la toiture … une centrale de 96 kWc », « ses heures en deux ans »)
+        return (owner < len(raw) and raw[owner] in UNIT_WORDS
+                and stem(raw[owner]) != stem(raw[counted])
+                and stem(raw[counted]) not in MAGNITUDES)
     if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
             or raw[owner] == PAUSE_MARK):
         return False
@@ -1555,6 +1564,18 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool
 
 
 PERCENT = "pourcentmark"
+UNIT_WORDS = {"an", "ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours",
+              "heure", "heures", "h", "minutes", "min", "kw", "kwc", "mw", "mwc", "kwh", "mwh",
+              "gwh", "km", "kilometres", "metres", "metrescarres", "ha", "hectares", "t",
+              "tonnes", "kg", "litres"}
+"""Units of time, energy, length, area and mass: a figure followed by one measures that,
+not the noun said before it."""
+MAGNITUDES = frozenset(stem(fold(word)) for word in (
+    "durée", "délai", "temps", "période", "puissance", "surface", "superficie", "distance",
+    "longueur", "poids", "production", "consommation", "quantité", "volume", "capacité",
+    "tonnage", "âge"))
+"""What such units measure: « une durée hebdomadaire d'au moins 24 heures » gives the
+duration asked."""
 REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", "arrete", "page",
                    "p", "chapitre", "annexe", "tableau", "figure", "action", "axe", "decision",
                    "deliberation", "resolution", "mesure", "objectif", "fiche", "etape", "lot"}
@@ -1574,6 +1595,10 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     if _counts(unit.text, question.measured, _asks_rate(question),
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
+    if _tallies_vote_asked(unit.text, question.text):
+        return True
+    if "fois" in question.measured and FREQUENCY.search(unit.text):
+        return True  # « À quelle fréquence … ? »: « chaque trimestre » says how often
     about = _with_synonyms(question.measured)
     if _labelled_figure(unit.text, about) or _cell_named_by(unit.text, set(question.terms)):
         return True
@@ -1592,6 +1617,27 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
         return False
     return (_counts(unit.text, analyze(rate.group(1)))
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+FREQUENCY = re.compile(r"\b(?:chaque|tous les|toutes les)\s+(?:\w+\s+)?(?:jours?|semaines?|"
+                       r"mois|trimestres?|semestres?|ans?|années?)\b|\bpar\s+(?:jour|semaine|mois|"
+                       r"trimestre|semestre|an)\b|\b(?:quotidien|hebdomadaire|mensuel|"
+                       r"trimestriel|semestriel|annuel|bimestriel)(?:le)?s?\b", re.I)
+"""How often: « chaque trimestre », « toutes les trois semaines », « deux fois par an »."""
+VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*|\b(abstention)")
+"""« Combien ont voté contre ? », « combien se sont abstenus ? »: the side of a vote asked."""
+VOTE_TALLIES = {"pour": re.compile(r"\bPour\s*:\s*\d"), "contre": re.compile(r"\bContre\s*:\s*\d"),
+                "absten": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d"),
+                "abstention": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d")}
+"""A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »."""
+
+
+def _tallies_vote_asked(text: str, question: str) -> bool:
+    """« Combien de conseillers ont voté contre ? »: a tally gives the votes of that side;
+    who cast them (« conseillers », « élus ») goes without saying in minutes."""
+    asked = VOTE_ASKED.search(fold(question))
+    side = asked and next(group for group in asked.groups() if group)
+    return bool(side) and bool(VOTE_TALLIES[side].search(text))
 
 
 COUNTS_OF_ANTECEDENT = re.compile(
@@ -2307,7 +2353,7 @@ def _role_of_another(text: str, end: int, entities: list[str]) -> bool:
     return True
 
 
-ROLE_WORDS_AFTER = re.compile(r"^(\s+(?!(?:de|du|des|d|à|au|aux|en|chez)\b)[a-zà-ÿ’'-]+"
+ROLE_WORDS_AFTER = re.compile(r"^(\s+(?!(?:de|du|des|d|à|au|aux|en|chez|ou|et)\b)[a-zà-ÿ’'-]+"
                               r"(?:\s+(?!(?:de|du|des|d)\b)[a-zà-ÿ’'-]+|\s+(?:de la|du|des|de|d’|"
                               r"d')\s*(?=[a-zà-ÿ])[a-zà-ÿ’'-]+){0,2})")
 
@@ -2315,7 +2361,8 @@ ROLE_WORDS_AFTER = re.compile(r"^(\s+(?!(?:de|du|des|d|à|au|aux|en|chez)\b)[a-z
 def _role_qualifiers(question: str) -> frozenset[str]:
     """The words that make the role asked another one: « (directeur) général des services »;
     a complement is the body, which may go by its name (« la présidente de l'association »),
-    so « de la CRESS » or « de l'association » qualify nothing."""
+    so « de la CRESS » or « de l'association » qualify nothing, and « ou la trésorière »
+    names the same role again."""
     for match in re.finditer(r"[\w-]+", question):
         if stem(fold(match.group(0))) in ROLE_TERMS:
             after = ROLE_WORDS_AFTER.match(question[match.end():])

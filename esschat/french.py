@@ -48,7 +48,7 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
 
 
 # Bump when ``analyze`` changes: cached BM25 indexes are kept per analyzer version.
-ANALYZER_VERSION = "6"
+ANALYZER_VERSION = "7"
 KEPT_APART = {"votant": "votant", "votants": "votant", "votante": "votant", "votantes": "votant",
               "loyer": "loyer", "loyers": "loyer"}
 """Words Snowball would stem as another word (« votants » as « vote », « loyer » as « loi »):
@@ -70,6 +70,11 @@ def stem(word: str) -> str:
     elif word.endswith(("ee", "ees")) and len(word) > 4:
         word = word[:word.rindex("ee") + 1]  # folded 'valorisée' is 'valorisee', which
         # Snowball (made for accented text) does not take for 'valorisé'
+    elif word.endswith(("iere", "ieres")) and len(word) > 6:
+        word = word[:word.rindex("ere") + 2]  # folded 'trésorière' is 'tresoriere', which
+        # Snowball stems apart from 'trésorier': the feminine is read as its masculine
+    elif word.endswith("ierement") and len(word) > 10:
+        word = word[:-5]  # 'régulièrement' goes with 'régulière', read as 'régulier'
     return _stemmer.stemWord(word)
 
 

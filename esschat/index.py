@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines;
 # 20: a PDF line ended short of the next line's first word ends its paragraph, a table's
 # lowercase lines go on with the row above, Obsidian marks and web price cards are read.
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

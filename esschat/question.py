@@ -123,7 +123,7 @@ GLOSSARY: dict[str, str] = {
     "branch": "antenne", "branches": "antennes",
     # agreements, workshops and the bodies that run things
     "court": "tribunal", "courts": "tribunal", "dispute": "litige", "disputes": "litiges",
-    "facilitated": "animé", "facilitates": "anime", "facilitator": "animatrice",
+    "facilitated": "animé", "facilitates": "anime", "facilitator": "facilitatrice",
     "runs": "gère", "run": "gère", "manages": "gère", "managed": "géré",
     "workshop": "atelier", "workshops": "ateliers",
 }
@@ -415,6 +415,9 @@ def answer_kind(folded: str, text: str = "") -> str:
         return "person"
     if HOW_TO.match(folded):
         return "fact"  # « Comment valoriser … dans le budget ? » asks how, not an amount
+    if WHY.match(folded):
+        return "reason"  # « Pourquoi l'opposition a-t-elle voté contre le budget ? »: a
+        # reason, whatever figure its words name
     if re.search(r"\b(combien|quel nombre|nombre|how many|how much|quelle part|quel pourcentage|"
                  r"quel taux|quelle proportion|quelle fraction|quel poids|quel montant|budget|"
                  r"quelle somme|what share|what percentage|what proportion|what fraction|"
@@ -434,11 +437,10 @@ def answer_kind(folded: str, text: str = "") -> str:
     if re.search(r"\b(qu'est-ce|qu est-ce|c'est quoi|definition|defini|que signifie|"
                  r"what is|what does|define)\b", folded) and not _asks_contact(folded):
         return "definition"  # 'What is the press officer's phone number?' asks a contact
-    if re.search(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison)\b", folded):
-        return "reason"
     return "fact"
 
 
+WHY = re.compile(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison)\b")
 HOW_TO = re.compile(r"^(?:et\s+)?comment\s+(?!.*\b(?:combien|nombre|montant|taux|part de)\b)")
 """« Comment valoriser le loyer dans le budget ? »: a way of doing, not a figure."""
 WHAT_MEASURE = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[\w-]+ ){0,3}?(?:rate|share|"
@@ -583,10 +585,13 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
                       r"chiffre|proportion|fraction)\b((?:\W+[\w-]+){1,5})", folded)
     if not match:
         return []
-    if (re.match(r"\W+(?:le|la|les|l|s|se)\b", match.group(1))
+    if ((re.match(r"\W+(?:le|la|les|l|s|se)\b", match.group(1))
+         or (re.match(r"\W+(?:est|sont|etait|etaient|sera|seront)\b", match.group(1))
+             and re.search(r"\ba combien\b", folded)))
             and match.group(0).startswith("combien")):
         return []  # 'combien l'Agglomération verse-t-elle': the subject, then a verb; 'à
-        # combien s'élève le total': a reflexive verb, then what it amounts to
+        # combien s'élève le total': a reflexive verb, then what it amounts to; 'à combien
+        # est estimé le nouveau marché': a verb, then what is estimated
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
     following = re.findall(r"[a-z-]+", match.group(1).replace("'", " "))
     if match.group(0).startswith(SHARE_ASKED) and following[0] not in PARTITIVES:

@@ -15,7 +15,7 @@ import pysbd
 
 _ABBREVIATIONS = ("art", "arts", "al", "p", "pp", "n", "no", "nos", "cf", "vol", "chap", "éd",
                   "env", "hab", "av", "bd", "réf", "ex", "fig", "tab", "ann", "coord", "dir",
-                  "min", "max", "sq", "suiv", "tél", "tel", "fax", "c\\.-à-d")
+                  "min", "max", "sq", "suiv", "tél", "tel", "fax", "délib", "délibs", "c\\.-à-d")
 """Lower-case abbreviations; each also ends no sentence capitalised (« Réf. 2024 : 352 », a
 table's header cell; « Art. 3 » opening a line)."""
 ABBREVIATION_END = re.compile(

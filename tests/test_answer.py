@@ -2936,3 +2936,108 @@ def test_an_acronym_with_its_footnote_call_is_the_acronym_asked(one_document) ->
     posts = pipeline.ask("Combien de postes en insertion les SIAE du territoire "
                          "proposent-elles ?")
     assert not posts.abstained and "118 postes" in posts.answer, posts.answer
+
+
+ATELIER_REPORT = """\
+# Rapport d'activité 2025 de l'atelier Les Mains Vertes
+
+L'association Les Mains Vertes porte depuis 2009 un atelier chantier d'insertion à Vabres, sur
+le causse. Ses équipes entretiennent les espaces verts des communes et cultivent des légumes
+vendus en paniers. En 2025, l'atelier a accompagné 41 personnes en parcours d'insertion.
+
+## Les parcours
+
+Les salariés en parcours sont recrutés en contrat à durée déterminée d'insertion de quatre
+mois renouvelable. Une conseillère en insertion professionnelle les reçoit toutes les trois
+semaines. Quinze personnes sont sorties en 2025, dont neuf vers un emploi ou une formation.
+
+## La gouvernance de l'association
+
+Le conseil d'administration s'est réuni six fois en 2025. Le bureau de l'association est
+composé de :
+
+- Odile Marchadier, présidente ;
+- Bastien Coulomb, vice-président ;
+- Romane Estibals, trésorière ;
+- Hugo Larrieu, secrétaire.
+
+L'équipe permanente compte sept salariés, dont quatre encadrants techniques.
+
+## La clause sociale de la maison de santé
+
+La commune de Vabres a doublé ses heures d'insertion en deux ans, grâce à la clause inscrite
+dans le marché de construction de la maison de santé. Les salariés de l'atelier y ont posé les
+clôtures et planté les haies du parking. Le nouveau marché d'entretien des espaces verts,
+d'une durée de trois ans, est estimé à 114 000 € HT.
+
+## Extrait du conseil municipal de Vabres du 9 avril 2026
+
+### Délibération n° 2026-021 : budget primitif 2026
+
+Le budget primitif 2026 s'équilibre à 4 812 000 € en fonctionnement et à 2 136 500 € en
+investissement. M. Paul Sérieys, pour l'opposition, regrette l'absence de crédits pour la
+piscine intercommunale et annonce le vote contre de son groupe.
+
+Votants : 21 – Pour : 17 – Contre : 4 – Abstention(s) : 0 – Adopté à la majorité.
+
+### Délibération n° 2026-024 : entrée au capital de la SCIC Énergies du Causse
+
+La SCIC Énergies du Causse installe des centrales photovoltaïques sur les toitures publiques
+du territoire. Le conseil municipal décide d'entrer au capital de la SCIC en souscrivant
+40 parts sociales de 100 € chacune, soit 4 000 €.
+
+Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 – Adopté à la majorité.
+"""
+
+
+def test_who_is_the_treasurer_asked_in_both_genders_is_the_one_named_treasurer(
+        one_document) -> None:
+    """« le trésorier ou la trésorière » asks one role twice, in both genders: « ou la
+    trésorière » is no word that would make it another role than the bureau's trésorière,
+    and « trésorier » alone asks for her too."""
+    pipeline = one_document("rapport-activite-mains-vertes-2025.md", "Rapport d'activité 2025",
+                            "Les Mains Vertes", "Causse", ATELIER_REPORT)
+    who = pipeline.ask("Qui est le trésorier ou la trésorière des Mains Vertes ?")
+    assert not who.abstained and "Romane Estibals" in who.answer, who.answer
+    # asked in the masculine, the role is the same word as the feminine the list gives
+    masculine = pipeline.ask("Qui est le trésorier des Mains Vertes ?")
+    assert not masculine.abstained and "Romane Estibals" in masculine.answer, masculine.answer
+
+
+def test_how_many_voted_against_is_the_tally_of_the_vote(one_document) -> None:
+    """« Combien de conseillers ont voté contre ? »: minutes give the tally (« Contre : 3 »)
+    without saying « conseillers »; the vote line answers, it is not a refusal."""
+    pipeline = one_document("rapport-activite-mains-vertes-2025.md", "Rapport d'activité 2025",
+                            "Les Mains Vertes", "Causse", ATELIER_REPORT)
+    against = pipeline.ask("Combien de conseillers ont voté contre l'entrée au capital de "
+                           "la SCIC ?")
+    assert not against.abstained and "Contre : 3" in against.answer, against.answer
+
+
+def test_a_duration_is_no_count_of_the_hours_said_before_it(one_document) -> None:
+    """« doublé ses heures d'insertion en deux ans »: « deux » counts years, the unit right
+    after it. Asked how many hours, the documents do not say, and the answer says so
+    rather than quoting a sentence without the figure."""
+    pipeline = one_document("rapport-activite-mains-vertes-2025.md", "Rapport d'activité 2025",
+                            "Les Mains Vertes", "Causse", ATELIER_REPORT)
+    hours = pipeline.ask("Combien d'heures d'insertion le marché de la maison de santé "
+                         "prévoit-il ?")
+    assert hours.abstained, hours.answer
+    # « À combien est estimé … ? » asks a value: the sentence's amount answers, whatever
+    # its duration says
+    estimate = pipeline.ask("À combien est estimé le nouveau marché d'entretien des espaces "
+                            "verts ?")
+    assert "114 000 € HT" in estimate.answer, estimate.answer
+
+
+def test_why_and_how_often_are_answered_by_a_reason_and_a_frequency(one_document) -> None:
+    """« Pourquoi l'opposition a-t-elle voté contre le budget ? » asks a reason, not the
+    budget's amount; « À quelle fréquence … ? » is answered by « toutes les trois semaines »,
+    which holds no figure of anything counted."""
+    pipeline = one_document("rapport-activite-mains-vertes-2025.md", "Rapport d'activité 2025",
+                            "Les Mains Vertes", "Causse", ATELIER_REPORT)
+    why = pipeline.ask("Pourquoi l'opposition a-t-elle voté contre le budget ?")
+    assert "piscine intercommunale" in why.answer, why.answer
+    often = pipeline.ask("À quelle fréquence la conseillère en insertion reçoit-elle les "
+                         "salariés en parcours ?")
+    assert "toutes les trois semaines" in often.answer, often.answer

@@ -715,3 +715,39 @@ def test_a_mail_s_signatures_read_as_one_card_each_naming_whose_role_it_is(tmp_p
     assert "Paul Rivière, Secrétaire général - Mairie de Saint-Alvère" in texts, texts
     assert not [block.text for block in blocks if block.kind == "heading"
                 and "Secrétaire" in block.text]
+
+
+RADIO_TRANSCRIPT = """RADIO DES COTEAUX 101.2 – TRANSCRIPTION
+Émission : « L'invité du midi »
+Diffusion : jeudi 12 mars 2026, 12 h 05 – 12 h 30
+Invitée : Maëlle Fontcouverte, directrice de la ressourcerie Le Grenier du Causse
+
+--------------------------------------------------------------------------
+
+[00:00:06] JULIEN SARRAZAC : Bonjour à toutes et à tous. Notre invitée dirige
+une ressourcerie qui emploie des salariés en insertion sur le causse.
+
+[00:00:14] MAËLLE FONTCOUVERTE : Bonjour. On collecte les objets dont les
+gens n'ont plus besoin, on les répare et on les revend à petit prix.
+
+[00:02:40] MAËLLE FONTCOUVERTE : Le 6 juin, on organise une braderie
+solidaire dans la cour de l'ancienne gare, de 9 h à 18 h, entrée libre.
+
+[00:02:58] JULIEN SARRAZAC : Merci Maëlle Fontcouverte. Prochaine émission
+lundi, avec le directeur de l'épicerie sociale.
+"""
+
+
+def test_a_transcript_line_wrapped_short_by_hand_goes_on_in_lower_case(tmp_path):
+    """A radio transcript is wrapped by hand: « … on organise une braderie » stops well
+    short of the width, though « solidaire » would have fitted, yet the line below it, in
+    lower case and after no full stop, is the same sentence. « Où a lieu la braderie ? »
+    needs the date and the place in one passage, under the speaker who gave them."""
+    path = tmp_path / "transcription_radio-des-coteaux_2026-03-12.txt"
+    path.write_text(RADIO_TRANSCRIPT, encoding="utf-8")
+    paragraphs = [block.text for block in read_file(path).blocks if block.kind == "paragraph"]
+    assert ("[00:02:40] MAËLLE FONTCOUVERTE : Le 6 juin, on organise une braderie solidaire "
+            "dans la cour de l'ancienne gare, de 9 h à 18 h, entrée libre.") in paragraphs, \
+        paragraphs
+    assert ("[00:00:14] MAËLLE FONTCOUVERTE : Bonjour. On collecte les objets dont les gens "
+            "n'ont plus besoin, on les répare et on les revend à petit prix.") in paragraphs

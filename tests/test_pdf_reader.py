@@ -2082,3 +2082,168 @@ def test_a_table_row_whose_label_wraps_around_centred_figures_reads_whole_before
         "Axe 1 – Créer et consolider — Exemples de projets : création d'une activité, premier "
         "emploi, changement d'échelle ; Aide maximale : 25 000 € ; Taux maximal : 50 %"], \
         texts(document)
+
+
+def _key_figures_box(pdf: Report, figures: list[tuple[str, list[str]]]) -> None:
+    """A sidebar of key figures as a Scribus layout sets them: each figure big and bold, its
+    label small under it, wrapped when long."""
+    top = pdf.get_y()
+    for figure, label in figures:
+        pdf.set_xy(140, top)
+        pdf.set_font("DejaVu", "B", 15)
+        pdf.cell(50, 6, figure)
+        pdf.set_font("DejaVu", "", 8)
+        for number, line in enumerate(label):
+            pdf.set_xy(140, top + 6.5 + 3.6 * number)
+            pdf.cell(50, 3.6, line)
+        top += 10 + 3.6 * len(label)
+    pdf.set_y(top + 4)
+
+
+def test_key_figures_labelled_by_a_unit_or_an_acronym_read_with_their_figure():
+    """« Combien d'ETP d'insertion ont été réalisés ? »: an activity report's box of key
+    figures sets « 22,8 » over « ETP d'insertion réalisés (24 conventionnés) » and « 76,9 »
+    over « % de sorties dynamiques ». A label that opens on the figure's unit or on the
+    acronym it counts is its figure's as much as one in lower case."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_xy(140, 30)
+    pdf.cell(50, 5, "L'atelier en bref")
+    pdf.set_y(38)
+    _key_figures_box(pdf, [("57", ["personnes accompagnées en 2025"]),
+                           ("22,8", ["ETP d'insertion réalisés (24", "conventionnés)"]),
+                           ("76,9", ["% de sorties dynamiques"])])
+    document = read_pdf(bytes(pdf.output()))
+    paragraphs = texts(document, "paragraph")
+    assert paragraphs == ["57 personnes accompagnées en 2025",
+                          "22,8 ETP d'insertion réalisés (24 conventionnés)",
+                          "76,9 % de sorties dynamiques"], texts(document)
+
+
+MINUTES_POINT = ("Le maire rappelle que la société coopérative d'intérêt collectif Énergies "
+                 "Citoyennes du Causse installe des centrales photovoltaïques sur les toitures "
+                 "publiques. Il est proposé de souscrire 40 parts sociales de 100 € chacune.")
+
+
+def _point(pdf: Report, title: str, note: tuple[str, str], text: str) -> None:
+    """A point of minutes as a word processor sets it: the title bold at the text's edge, the
+    deliberation's number in a grey margin note on two small lines left of it."""
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "B", 7)
+    pdf.set_xy(12, top + 0.5)
+    pdf.cell(18, 3, note[0], align="C")
+    pdf.set_xy(12, top + 3.5)
+    pdf.cell(18, 3, note[1], align="C")
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.set_xy(35, top)
+    pdf.multi_cell(135, 5, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1.5)
+    pdf.set_font("DejaVu", "", 9.5)
+    pdf.set_x(35)
+    pdf.multi_cell(140, 4.6, text, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def test_a_deliberation_number_in_the_margin_does_not_cut_the_title_it_flanks():
+    """« Quelle délibération porte sur la SCIC ? »: minutes set « Délib. » over « n° 2026-024 »
+    in the left margin, beside a title long enough to wrap. Read by height, the note's lines
+    fell between the title's and cut it in three; the title reads whole, the note after it
+    as one line."""
+    pdf = Report(header=None, footer=False)
+    pdf.set_margins(35, 22, 20)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 9.5)
+    pdf.multi_cell(0, 4.6, "Le conseil municipal s'est réuni le jeudi 9 avril 2026 sous la "
+                   "présidence du maire.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    _point(pdf, "5. Prise de participation au capital de la SCIC Énergies Citoyennes du "
+           "Causse et désignation du représentant", ("Délib.", "n° 2026-024"), MINUTES_POINT)
+    _point(pdf, "6. Marché réservé d'entretien des espaces verts", ("Délib.", "n° 2026-025"),
+           "Le marché a été réservé aux structures d'insertion par l'activité économique.")
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "heading")[0] == (
+        "5. Prise de participation au capital de la SCIC Énergies Citoyennes du Causse et "
+        "désignation du représentant"), texts(document)
+    assert "6. Marché réservé d'entretien des espaces verts" in texts(document, "heading")
+    joined = "\n".join(texts(document))
+    assert "Délib. n° 2026-024" in joined and "Délib. n° 2026-025" in joined, joined
+    assert joined.index("Délib. n° 2026-024") < joined.index("Le maire rappelle")
+
+
+def test_a_pull_quote_on_two_centred_lines_is_a_quotation_not_a_section():
+    """A report sets a beneficiary's words big and centred between two paragraphs. They are
+    one quotation, said by someone: no section title that would head the pages after it."""
+    quote = ["« Ici, on m'a fait confiance avant que je me fasse", "confiance moi-même. »"]
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    pdf.set_font("DejaVu", "", 13)
+    for line in quote:
+        pdf.cell(0, 7, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert not texts(document, "heading"), texts(document)
+    assert " ".join(quote) in texts(document, "paragraph"), texts(document)
+
+
+def test_a_bookmark_names_the_section_title_not_the_agenda_line_that_says_it_first():
+    """Minutes open on their agenda, then treat each point under a bold title; the PDF's
+    bookmarks point at those titles. The agenda's line on the same page spells the title
+    first, yet it is a line of a list: the bold title is the heading."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    pdf.cell(0, 5, "Ordre du jour", new_x="LMARGIN", new_y="NEXT")
+    for line in ("1. Approbation du procès-verbal", "2. Budget primitif 2026",
+                 "3. Subventions aux associations"):
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for title, text in (("1. Approbation du procès-verbal", "Le procès-verbal est approuvé."),
+                        ("2. Budget primitif 2026", FINANCES)):
+        pdf.start_section(title)
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 10)
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    document = read_pdf(bytes(pdf.output()))
+    titled = [block.kind for block in document.blocks
+              if block.text == "2. Budget primitif 2026"]
+    assert titled == ["item", "heading"], texts(document)
+
+
+def test_a_horizontal_bar_chart_reads_each_bar_s_label_with_its_value():
+    """« Quelle part des sorties sont des sorties positives ? »: an activity report draws the
+    exits as horizontal bars, each category at the left, its « n (x %) » where its bar ends,
+    above two columns of text. Bars of different lengths put the values in either column;
+    each value is read with its category, and the columns below read on whole."""
+    bars = (("Emploi durable", 9, "34,6"), ("Emploi de transition", 6, "23,1"),
+            ("Sortie positive", 5, "19,2"), ("Autres sorties", 6, "23,1"))
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.cell(0, 6, "Graphique 1 – Sorties 2025 par type (26 sorties)", new_x="LMARGIN",
+             new_y="NEXT")
+    top = pdf.get_y() + 3
+    for number, (label, count, share) in enumerate(bars):
+        y = top + 8 * number
+        pdf.set_font("DejaVu", "", 8)
+        pdf.set_xy(20, y)
+        pdf.cell(35, 5, label, align="R")
+        pdf.set_fill_color(200, 120, 40)
+        pdf.rect(57, y + 0.5, 13 * count, 4, style="F")
+        pdf.set_font("DejaVu", "B", 8)
+        pdf.set_xy(59 + 13 * count, y)
+        pdf.cell(25, 5, f"{count} ({share} %)")
+    pdf.set_font("DejaVu", "", 9)
+    columns_top = top + 8 * len(bars) + 6
+    for x, text in ((20, LEFT_COLUMN), (110, RIGHT_COLUMN)):
+        pdf.set_xy(x, columns_top)
+        pdf.multi_cell(80, 4.6, hyphenate(text), align="J")
+    document = read_pdf(bytes(pdf.output()))
+    paragraphs = texts(document, "paragraph")
+    assert [f"{label} {count} ({share} %)" for label, count, share in bars] == paragraphs[:4], \
+        texts(document)
+    assert inline(LEFT_COLUMN) in paragraphs and inline(RIGHT_COLUMN) in paragraphs, paragraphs

@@ -24,7 +24,7 @@ import statistics
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from io import BytesIO
@@ -438,6 +438,12 @@ def _one_line(error: Exception) -> str:
 
 SECTION_MARK = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)\s*$")
 """A chapter's number standing alone on its line's left: '3.', '2.1', 'IV.', 'B.'."""
+PULL_QUOTE = re.compile(r"\s*[«“\"][^«»“”]{12,}[»”\"]\s*")
+"""« Ici, on m'a fait confiance … moi-même. »: words quoted whole, set big between rules."""
+FIGURE_LABEL = re.compile(r"[a-zà-ÿ]|[%‰€]|[A-Z]{2,5}\b(?!\s+[A-ZÀ-Ý])")
+"""What a key figure's label opens with: a word in lower case (« adhérents »), the figure's
+unit (« % de sorties dynamiques ») or an acronym it counts (« ETP d'insertion réalisés »);
+not a capitalised title, which a section number stands above."""
 KEY_FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?[A-Za-z€%]{1,4}")
 """« 8,2 ETP », « 3,2 M€ »: a figure with its unit, set big above what it counts."""
 COUNTED = re.compile(r"\s:\s*\d")
@@ -576,7 +582,7 @@ class _Layout:
     # -- pipeline
 
     def document(self) -> LoadedDocument:
-        page_segments = [_segments(runs, number)
+        page_segments = [_bars_joined(_segments(runs, number))
                          for number, runs in enumerate(self.page_runs, start=1)]
         page_segments = self._drop_running_lines(page_segments)
         all_segments = [seg for segs in page_segments for seg in segs]
@@ -739,7 +745,7 @@ class _Layout:
                 if isinstance(unit, _Seg):
                     unit.left, unit.right = left, right
             units.sort(key=lambda unit: (-round(unit.y, 1), unit.x0))
-            units = _blocks_apart(units, self.body_size)
+            units = _blocks_apart(_margin_notes_after(units, self.body_size), self.body_size)
             return self._merge_baselines(_sides_apart(units, (left + right) / 2))
         spanning = sorted((unit for unit in units if unit.x0 < gutter - 6 and unit.x1 > gutter + 6),
                           key=lambda unit: -unit.y)
@@ -919,9 +925,9 @@ class _Layout:
                             or len(COUNTED.findall(text)) >= 2):
                 heading = False  # « Votants : 25 – Pour : 25 – … »: counts, not a title
             if ((not any(char.isalpha() for char in text) and not YEAR_CELL.fullmatch(text))
-                    or any(line.signed for line in group)):
+                    or any(line.signed for line in group) or PULL_QUOTE.fullmatch(text)):
                 heading = False  # a chart's data labels (« 27 29 30 »), set bold (a cover's
-                # « 2025 » titles the report); a signature
+                # « 2025 » titles the report); a signature; a pull quote, said by someone
             if heading:
                 group_id = next(self.group_ids)
                 for line in group:
@@ -943,7 +949,7 @@ class _Layout:
         if (len(group) > 1 or after is None or after.col != figure.col
                 or after.x0 > figure.x1 or after.x1 < figure.x0  # under it, not beside it
                 or (not FIGURE.fullmatch(figure.text) and not KEY_FIGURE.fullmatch(figure.text))
-                or not after.text[:1].islower()):
+                or not FIGURE_LABEL.match(after.text)):
             return False
         if not 0 < figure.y - after.y <= self._lead(figure.size):
             return False
@@ -977,7 +983,7 @@ class _Layout:
             if not candidate:
                 previous = None
                 continue
-            if (previous is not None and previous.col == line.col
+            if (previous is not None and (previous.col == line.col or _centred_over(previous, line))
                     and previous.bold == line.bold
                     and abs(previous.size - line.size) <= SIZE_TOLERANCE
                     and 0 < previous.y - line.y <= PARAGRAPH_GAP * self._lead(line.size) + 0.5
@@ -1017,26 +1023,35 @@ class _Layout:
                 lines[index].heading, lines[index].head_group = depth, group
                 used.add(index)
 
-    @staticmethod
-    def _match_title(lines, by_page, pages, target: str, used: set[int]) -> list[int]:
+    def _match_title(self, lines, by_page, pages, target: str, used: set[int]) -> list[int]:
+        """The lines that spell the outline's title, on its page or the next; set as a title
+        (bold or bigger) rather than as an agenda's line that says it first."""
         for page in pages:
-            indices = by_page.get(page, [])
-            for position, index in enumerate(indices):
-                if index in used:
-                    continue
-                text = _norm(lines[index].text)
-                if not text or not target.startswith(text):
-                    continue
-                found = [index]
-                while text != target and position + len(found) < len(indices):
-                    following = indices[position + len(found)]
-                    text += _norm(lines[following].text)
-                    if not target.startswith(text):
-                        break
-                    found.append(following)
-                if text == target:
-                    return found
+            matches = list(self._spelled(lines, by_page.get(page, []), target, used))
+            if matches:
+                return next((found for found in matches if lines[found[0]].bold
+                             or lines[found[0]].size > self.body_size + SIZE_TOLERANCE),
+                            matches[0])
         return []
+
+    @staticmethod
+    def _spelled(lines, indices: list[int], target: str, used: set[int]) -> Iterator[list[int]]:
+        """Each run of lines of ``indices`` whose words are the target's, in order."""
+        for position, index in enumerate(indices):
+            if index in used:
+                continue
+            text = _norm(lines[index].text)
+            if not text or not target.startswith(text):
+                continue
+            found = [index]
+            while text != target and position + len(found) < len(indices):
+                following = indices[position + len(found)]
+                text += _norm(lines[following].text)
+                if not target.startswith(text):
+                    break
+                found.append(following)
+            if text == target:
+                yield found
 
     # -- blocks
 
@@ -1247,6 +1262,87 @@ def _segments(runs: list[_Run], page: int) -> list[_Seg]:
                 current.append(run)
         segments.append(_Seg(current, page).finish())
     return [seg for seg in segments if seg.text]
+
+
+BAR_VALUE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?(?:%|€|k€|M€)?"
+                       r"(?:\s*\(\s*[-+−]?\d[\d\s\u00a0\u202f.,]*\s?%?\s*\))?")
+"""A bar's value as a chart prints it at the bar's end: « 9 (34,6 %) », « 52 % », « 1 240 »."""
+BAR_ROWS = 3  # a chart compares three bars or more; two label—figure lines are a pair
+BAR_LABEL_WORDS = 6  # a bar's category: « Emploi de transition », « Autres sorties »
+
+
+def _bars_joined(segs: list[_Seg]) -> list[_Seg]:
+    """A horizontal bar chart: each baseline holds a category, aligned with the others, and
+    its value printed where its bar ends, a bar's length away. Cut by that gap, the value
+    fell in another column than its label; each bar's label and value are one line
+    (« Emploi durable 9 (34,6 %) »). Values at one edge would be a table's column."""
+    rows = [line for line in _baseline_pairs(segs) if _bar_row(line)]
+    runs: list[list[list[_Seg]]] = []
+    for line in rows:
+        if runs and _next_bar(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    joined: dict[int, _Seg] = {}
+    for run in runs:
+        if len(run) < BAR_ROWS or not _chart_spread(run):
+            continue
+        for label, value in run:
+            # the value read where the label ends, across no column: the bar is not text
+            shift = label.x1 + SPACE_EM * label.size - value.x0
+            moved = [replace(piece, x0=piece.x0 + shift, x1=piece.x1 + shift)
+                     for piece in value.runs]
+            line = _Seg([*label.runs, *moved], label.page).finish()
+            joined[id(label)], joined[id(value)] = line, line
+    if not joined:
+        return segs
+    kept: list[_Seg] = []
+    for seg in segs:
+        line = joined.get(id(seg))
+        if line is None:
+            kept.append(seg)
+        elif not any(line is other for other in kept):
+            kept.append(line)
+    return kept
+
+
+def _baseline_pairs(segs: list[_Seg]) -> list[list[_Seg]]:
+    """The page's segments by baseline, top down, each baseline left to right."""
+    lines: list[list[_Seg]] = []
+    for seg in sorted(segs, key=lambda seg: (-seg.y, seg.x0)):
+        if lines and _same_baseline(lines[-1][0], seg):
+            lines[-1].append(seg)
+        else:
+            lines.append([seg])
+    return lines
+
+
+def _bar_row(line: list[_Seg]) -> bool:
+    label_value = len(line) == 2 and BAR_VALUE.fullmatch(line[1].text.strip())
+    return bool(label_value and any(char.isalpha() for char in line[0].text)
+                and len(line[0].text.split()) <= BAR_LABEL_WORDS)
+
+
+def _next_bar(above: list[_Seg], line: list[_Seg]) -> bool:
+    """The next bar of one chart: its label aligned with the one above, at either edge, in
+    the same size, a few lines below."""
+    label, previous = line[0], above[0]
+    return (abs(label.size - previous.size) <= SIZE_TOLERANCE
+            and (abs(label.x1 - previous.x1) <= ALIGNED_PT
+                 or abs(label.x0 - previous.x0) <= ALIGNED_PT)
+            and 0 < previous.y - label.y <= CHART_PITCH_EM * label.size)
+
+
+CHART_PITCH_EM = 5  # bars stand a few lines apart: a bar's thickness and the gap between
+
+
+def _chart_spread(run: list[list[_Seg]]) -> bool:
+    """Values where bars of different lengths end: neither their starts nor their ends line
+    up, as a table's column would."""
+    em = run[0][0].size
+    starts = [value.x0 for _, value in run]
+    ends = [value.x1 for _, value in run]
+    return max(starts) - min(starts) > 2 * em and max(ends) - min(ends) > 2 * em
 
 
 def _hidden_columns(segs: list[_Seg]) -> list[_Seg]:
@@ -2253,6 +2349,85 @@ def _sides_apart(units: list[_Seg | _Table], middle: float) -> list[_Seg | _Tabl
     for line in lines[done:]:
         ordered.extend(line)
     return ordered
+
+
+MARGIN_NOTE_CHARS = 30  # « Délib. », « n° 2026-024 »: a margin note is a word or two a line
+MARGIN_TEXT_LINES = 5  # lines of text starting at one edge: a column a note can stand beside
+
+
+def _margin_notes_after(units: list[_Seg | _Table], body: float) -> list[_Seg | _Table]:
+    """A minutes' margin notes (« Délib. » over « n° 2026-024 », set small left of the text)
+    sorted by height fall between the lines of the title they flank and cut it in three; read
+    after that title (its lines of one style), they are one note of their own. A note beside
+    a paragraph stays where it was read, before it."""
+    lines = [unit for unit in units if isinstance(unit, _Seg)]
+    starts = Counter(round(line.x0) for line in lines if abs(line.size - body) <= SIZE_TOLERANCE)
+    if not starts:
+        return units
+    text_left, aligned = starts.most_common(1)[0]
+    if aligned < MARGIN_TEXT_LINES or 2 * aligned < starts.total():
+        return units  # no column of text that notes could stand beside (a cover, a chart)
+
+    def in_margin(unit: _Seg | _Table) -> bool:
+        return (isinstance(unit, _Seg) and unit.x1 < text_left - body
+                and unit.size < body - SIZE_TOLERANCE and len(unit.text) <= MARGIN_NOTE_CHARS
+                and any(char.isalpha() for char in unit.text))
+
+    flow = [unit for unit in units if not in_margin(unit)]
+    moved: dict[int, list[_Seg]] = defaultdict(list)  # by id of the line they go after
+    taken: set[int] = set()
+    for group in _note_groups([unit for unit in units if in_margin(unit)]):
+        anchor = next((unit for unit in flow if unit.y <= group[0].y + body), None)
+        if not (isinstance(anchor, _Seg)
+                and (anchor.bold or anchor.size > body + SIZE_TOLERANCE)):
+            continue
+        moved[id(_style_run_end(flow, flow.index(anchor), body))].append(_joined_note(group))
+        taken.update(id(line) for line in group)
+    ordered: list[_Seg | _Table] = []
+    for unit in units:
+        if id(unit) not in taken:
+            ordered.append(unit)
+            ordered.extend(moved.get(id(unit), []))
+    return ordered
+
+
+def _centred_over(above: _Seg, line: _Seg) -> bool:
+    """Two lines centred on one axis on one page: a pull quote's lines set across the columns,
+    each of which the page's columns may file apart."""
+    return (above.page == line.page
+            and abs((above.x0 + above.x1) / 2 - (line.x0 + line.x1) / 2) < line.size)
+
+
+def _note_groups(lines: list[_Seg]) -> list[list[_Seg]]:
+    """A margin note's lines, one under the other (« Délib. » over « n° 2026-024 »)."""
+    groups: list[list[_Seg]] = []
+    for line in lines:
+        if groups and 0 < groups[-1][-1].y - line.y <= 2 * line.size:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _joined_note(group: list[_Seg]) -> _Seg:
+    """A margin note read as one line: « Délib. n° 2026-024 »."""
+    first, last = group[0], group[-1]
+    return replace(first, runs=[run for line in group for run in line.runs],
+                   text=" ".join(line.text for line in group),
+                   x0=min(line.x0 for line in group), x1=max(line.x1 for line in group),
+                   y=last.y)
+
+
+def _style_run_end(flow: list[_Seg | _Table], index: int, body: float) -> _Seg | _Table:
+    """The last line of the run of one style (size and weight) that starts at ``index``: a
+    title's wrapped lines."""
+    first = flow[index]
+    while (index + 1 < len(flow) and isinstance(first, _Seg)
+           and isinstance(following := flow[index + 1], _Seg)
+           and following.bold == first.bold and abs(following.size - first.size) <= SIZE_TOLERANCE
+           and 0 < flow[index].y - following.y <= 2 * body):
+        index += 1
+    return flow[index]
 
 
 def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:

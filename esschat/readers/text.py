@@ -695,8 +695,11 @@ def _continues(previous: str, line: str, width: int, in_item: bool = False) -> b
                 and len(previous.rstrip()) >= width / 2)  # 'la première année de' goes on
     comma = previous.rstrip().endswith(",")  # 'Le Président de la Communauté de communes,'
     # above its signatory's name: a comma never ends a sentence
+    lowered = (open_end and line.strip()[:1].islower()
+               and len(previous.rstrip()) >= width / 2)  # '… une journée portes' over
+    # 'ouvertes sur le toit …': a transcript's lines are wrapped by hand, some short
     return (len(previous.rstrip()) + 1 + len(first_word) > width or indented_item
-            or (open_end and full) or dangling or comma)
+            or (open_end and full) or dangling or comma or lowered)
 
 
 def _join(previous: str, line: str) -> str:

@@ -1624,11 +1624,11 @@ FREQUENCY = re.compile(r"\b(?:chaque|tous les|toutes les)\s+(?:\w+\s+)?(?:jours?
                        r"trimestre|semestre|an)\b|\b(?:quotidien|hebdomadaire|mensuel|"
                        r"trimestriel|semestriel|annuel|bimestriel)(?:le)?s?\b", re.I)
 """How often: « chaque trimestre », « toutes les trois semaines », « deux fois par an »."""
-VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*|\b(abstention)")
-"""« Combien ont voté contre ? », « combien se sont abstenus ? »: the side of a vote asked."""
+VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*")
+"""« Combien ont voté contre ? », « combien se sont abstenus ? », « combien d'abstentions ? »:
+the side of a vote asked."""
 VOTE_TALLIES = {"pour": re.compile(r"\bPour\s*:\s*\d"), "contre": re.compile(r"\bContre\s*:\s*\d"),
-                "absten": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d"),
-                "abstention": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d")}
+                "absten": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d")}
 """A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »."""
 
 

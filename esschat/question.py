@@ -441,6 +441,7 @@ def answer_kind(folded: str, text: str = "") -> str:
 
 
 WHY = re.compile(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison)\b")
+"""« Pourquoi … ? », « Et pourquoi … ? »: a reason is asked."""
 HOW_TO = re.compile(r"^(?:et\s+)?comment\s+(?!.*\b(?:combien|nombre|montant|taux|part de)\b)")
 """« Comment valoriser le loyer dans le budget ? »: a way of doing, not a figure."""
 WHAT_MEASURE = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[\w-]+ ){0,3}?(?:rate|share|"
@@ -591,7 +592,7 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
             and match.group(0).startswith("combien")):
         return []  # 'combien l'Agglomération verse-t-elle': the subject, then a verb; 'à
         # combien s'élève le total': a reflexive verb, then what it amounts to; 'à combien
-        # est estimé le nouveau marché': a verb, then what is estimated
+        # est estimé le nouveau marché': a value asked, then what it is the value of
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
     following = re.findall(r"[a-z-]+", match.group(1).replace("'", " "))
     if match.group(0).startswith(SHARE_ASKED) and following[0] not in PARTITIVES:

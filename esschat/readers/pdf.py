@@ -1173,8 +1173,8 @@ class _Layout:
             if line.x0 >= current.text_x - 0.5 * em:
                 return True
             return not short and not _ends_sentence(previous.text)
-        middle, previous_middle = (line.x0 + line.x1) / 2, (previous.x0 + previous.x1) / 2
-        if (abs(middle - previous_middle) < em and line.x0 > previous.left + 2 * em
+        middle = (line.x0 + line.x1) / 2
+        if (_centred_over(previous, line) and line.x0 > previous.left + 2 * em
                 and abs(middle - (previous.left + previous.right) / 2) < 2 * em):
             return not _ends_sentence(previous.text)  # centred lines of one paragraph
         if line.x0 > previous.x0 + 0.8 * em and line.x0 > previous.left + 0.8 * em:
@@ -1276,7 +1276,8 @@ def _bars_joined(segs: list[_Seg]) -> list[_Seg]:
     its value printed where its bar ends, a bar's length away. Cut by that gap, the value
     fell in another column than its label; each bar's label and value are one line
     (« Emploi durable 9 (34,6 %) »). Values at one edge would be a table's column."""
-    rows = [line for line in _baseline_pairs(segs) if _bar_row(line)]
+    rows = [line for line in _baselines(sorted(segs, key=lambda seg: (-seg.y, seg.x0)))
+            if _bar_row(line)]
     runs: list[list[list[_Seg]]] = []
     for line in rows:
         if runs and _next_bar(runs[-1][-1], line):
@@ -1304,17 +1305,6 @@ def _bars_joined(segs: list[_Seg]) -> list[_Seg]:
         elif not any(line is other for other in kept):
             kept.append(line)
     return kept
-
-
-def _baseline_pairs(segs: list[_Seg]) -> list[list[_Seg]]:
-    """The page's segments by baseline, top down, each baseline left to right."""
-    lines: list[list[_Seg]] = []
-    for seg in sorted(segs, key=lambda seg: (-seg.y, seg.x0)):
-        if lines and _same_baseline(lines[-1][0], seg):
-            lines[-1].append(seg)
-        else:
-            lines.append([seg])
-    return lines
 
 
 def _bar_row(line: list[_Seg]) -> bool:

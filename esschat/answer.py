@@ -25,7 +25,7 @@ from langchain_core.embeddings import Embeddings
 from esschat.catalog import Catalog
 from esschat.chunking import SECTION_JOINT, Line, split_lines
 from esschat.embeddings import quantised
-from esschat.french import STOP_WORDS, analyze, fold, stem, term_set, unify, words
+from esschat.french import STOP_WORDS, analyze, fold, phrase, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
 from esschat.places import PLACE_NAMES, is_region_or_departement, with_article
 from esschat.question import (
@@ -99,7 +99,8 @@ APPOSITION = re.compile(r"^(?:[•▪*–-]\s*)?(?:(?:Les?|La|L[’'])\s*)?[^\s,
 """'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …' or
 'SCIC — La société coopérative …' (a glossary set as a table)."""
 BECAUSE = re.compile(r"\b(car|parce qu|puisque|en raison d|grâce à|du fait d|c’est pourquoi|"
-                     r"c'est pourquoi)", re.I)
+                     r"c'est pourquoi|sous l['’]effet d|à cause d|faute d|s['’]explique par|"
+                     r"dus? à|dues? à|touchée?s? par)", re.I)
 INLINE_LIST = re.compile(r"\s:\s[^.:]+,[^.:]+\bet\b")
 CHAIRED_BY = re.compile(r"^(?:La |Le |L'|L’)?(?:séance|réunion|assemblée|conseil|comité|"
                         r"bureau)\b[^.;]{0,40}\b(?:présidée?|animée?|dirigée?) par\b", re.I)
@@ -119,7 +120,6 @@ OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
 FRAGMENT_WORDS = 6  # a line of fewer words is a title or a label, rarely a statement
-PHRASE_LOOKUP = 10  # passages searched for a name of several words before calling it unknown
 DENSE_SPREAD = 0.05
 THEME_MENTIONS = 3
 """A name a document mentions this often is what it is about (two could be a passing
@@ -274,10 +274,11 @@ FAQ_QUESTION = re.compile(r"^[^?\n]{3,200}\?(?=\s|$)")
 def _questions_apart(lines: list[Line]) -> list[Line]:
     """A paragraph's opening question (an FAQ's « Q10. Puis-je cumuler … ? ») heads the
     answer after it as a heading would, whether the answer follows on the same line or on the
-    next; the next question takes its place."""
+    next; the next question takes its place. A table row asking in a cell asks nothing."""
     apart: list[Line] = []
     for line in lines:
-        asked = FAQ_QUESTION.match(line.text) if line.kind == "para" else None
+        row = TABLE_ROW.match(line.text) and not SENTENCE_END.search(line.text.partition(" — ")[0])
+        asked = FAQ_QUESTION.match(line.text) if line.kind == "para" and not row else None
         if asked is None:
             apart.append(line)
             continue
@@ -291,6 +292,7 @@ def _questions_apart(lines: list[Line]) -> list[Line]:
 
 
 TABLE_ROW = re.compile(r"^[^—\n]{1,160} — [^:\n]{1,80} : ")
+SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 """A table row as the readers write it: 'Création d'emplois — Points : 25 points'."""
 
 
@@ -383,7 +385,10 @@ def _without_verdict(unit: Unit) -> Unit:
 
 def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
     """The block's sentences; a bare « Oui. » or « Non. » goes with the sentence after it,
-    which says what it agrees to (« Oui. Il n'existe pas d'ancienneté minimale. »)."""
+    which says what it agrees to (« Oui. Il n'existe pas d'ancienneté minimale. »). A table
+    row is one: a cell's questions (« Le plan est-il réaliste ? ») end no sentence of it."""
+    if TABLE_ROW.match(text) and not SENTENCE_END.search(text.partition(" — ")[0]):
+        return [(offset, text)]  # (a paragraph ending a sentence before « — » is prose)
     found: list[tuple[int, str]] = []
     for start, sentence in split_sentences(text):
         if found and BARE_VERDICT.fullmatch(found[-1][1]):
@@ -452,7 +457,9 @@ class OfflineAnswerer:
         if found.question.kind == "list" and (rows := _rows_with_cell_asked(
                 shortlist, found.question, self._section_rows)):
             return Verdict(rows)
-        return Verdict(self._with_companion(best, shortlist[1:], found.question))
+        best = _best_labelled_row(best, shortlist, found.question)
+        return Verdict(self._with_companion(best, [unit for unit in shortlist if unit is not best],
+                                            found.question))
 
     def _section_rows(self, unit: Unit) -> list[Unit]:
         """The table rows of the unit's section in its document, whichever passages they
@@ -663,9 +670,7 @@ class OfflineAnswerer:
             return True
         if not all(self.lexical.knows(term) for term in terms):
             return False
-        wanted = phrase(name)
-        return any(wanted in phrase(f"{chunk.title} {chunk.section or ''} {chunk.text}")
-                   for chunk, _ in self.lexical.search(name, PHRASE_LOOKUP))
+        return self.lexical.mentions(phrase(name))
 
     def _term_weights(self, question: Question) -> dict[str, float]:
         """Rarer words weigh more; years are checked apart, so they do not count here."""
@@ -1553,14 +1558,24 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool
     if counted < figure:
         # 'porteurs de projets … à raison de 12 projets': said before, and the figure's own
         # noun may be a part of what is counted; not a unit that measures something else
-        # (« la toiture … une centrale de 96 kWc », « ses heures en deux ans »)
-        return (owner < len(raw) and raw[owner] in UNIT_WORDS
-                and stem(raw[owner]) != stem(raw[counted])
-                and stem(raw[counted]) not in MAGNITUDES)
+        # (« la toiture … une centrale de 96 kWc », « ses heures en deux ans »), nor another
+        # thing counted (« la communauté de communes …, 2 874 salariés »)
+        return owner < len(raw) and (
+            (raw[owner] in UNIT_WORDS and stem(raw[owner]) != stem(raw[counted])
+             and stem(raw[counted]) not in MAGNITUDES)
+            or _counts_another(raw, owner, counted))
     if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
             or raw[owner] == PAUSE_MARK):
         return False
     return not 0 < counted - owner <= 1
+
+
+def _counts_another(raw: tuple[str, ...], owner: int, counted: int) -> bool:
+    """The figure's own noun is another thing questions count (staff, establishments,
+    people), neither the counted word's synonym nor its kind, nor a word of its phrase."""
+    own, asked = stem(raw[owner]), stem(raw[counted])
+    return (own in SYNONYMS and own not in SYNONYMS.get(asked, {asked})
+            and asked not in SYNONYMS[own] and raw[owner] not in raw[counted + 1:counted + 4])
 
 
 PERCENT = "pourcentmark"
@@ -1583,8 +1598,8 @@ REFERENCE_WORDS = {"loi", "article", "articles", "n", "no", "numero", "decret", 
 REFERENCE = re.compile(rf"\b(?:{'|'.join(sorted(REFERENCE_WORDS, key=len, reverse=True))})"
                        r"\.?\s*[°o]?\s*\d[\d./-]*")
 """The same on folded text, where a figure is read whole ('n° 2014-856')."""
-FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "k", "m", "autres", "d",
-                "de", "des", *CURRENCY}
+FIGURE_WORDS = {PERCENT, "millions", "million", "milliards", "milliard", "k", "m", "md", "mds",
+                "autres", "d", "de", "des", *CURRENCY}
 """Words between a figure and its noun that are part of the figure ('2 millions d'euros')."""
 
 
@@ -1760,7 +1775,14 @@ def _words_and_percents(text: str) -> tuple[str, ...]:
     """``words``, with each '%' kept as the token PERCENT and '€' as 'euros'."""
     marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(f" {SQUARE_METRE_WORD} ", text)
                        .replace("%", f" {PERCENT} ").replace("€", " euros "))
+    marked = ONLY_ONE.sub(lambda only: only.group(0)[:only.start(1) - only.start(0)] + " 1 ",
+                          marked)
     return tuple(words(SPACED_THOUSANDS.sub(r"\1\2.0", marked)))
+
+
+ONLY_ONE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){0,3}?qu['’](une?)\b", re.I)
+"""« ne peut déposer qu'un dossier » counts one file; « alors qu'un salarié sur deux » does
+not (no « ne … que »)."""
 
 
 SPACED_THOUSANDS = re.compile(r"\b([12])[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202f]?\d)")
@@ -1976,7 +1998,7 @@ PEOPLE_HEADS = set(analyze("conseillers élus adjoints intervenants scrutateurs 
 ROLE_TERMS = set(analyze("maire président présidente directeur directrice préfet préfète "
                          "trésorier trésorière secrétaire"))
 """'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
-MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|M)?\s*(?:d[’']\s*)?"
+MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|Mds?|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)|\((?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
                    r"(?:\s+(?:HT|TTC))?\)\s*(?:—[^:;\n]*)?:\s*[-+−]?\d"
                    r"|,\s*(?:en\s+)?(?:k|M)?(?:€|euros)\s*:\s*[-+−]?\d", re.I)
@@ -2114,10 +2136,10 @@ def _letter_forms(letter: str, capital: bool = False) -> str:
 ACCENTED_LETTERS = "àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ"
 NAME_JOINTS = re.compile(r"\s*[-–—]\s*|\s+(?:de la|du|des|de|d’|d'|et)\s*(?=[A-ZÀ-Ý])")
 """Where a name asked may join two names: a dash, or a particle before a capital."""
-ACRONYM_GAP = (r"\s+(?:(?:" + "|".join(sorted(ACRONYM_JOINERS | {"à"}, key=len, reverse=True))
+ACRONYM_GAP = (r",?\s+(?:(?:" + "|".join(sorted(ACRONYM_JOINERS | {"à"}, key=len, reverse=True))
                + r")\s+)*(?:[ld][’'])?")
 """Between the spelled-out words of an acronym: 'Communauté de communes', 'Chambre
-régionale de l'économie sociale'."""
+régionale de l'économie sociale', « de l'emploi, du travail et des solidarités »."""
 ARTICLES = {"le", "la", "les", "du", "des", "de", "au", "aux", "l’", "l'", "d’", "d'", "un", "une"}
 INSTITUTION_WORDS = {"conseil", "departement", "region", "commissariat", "reseau", "chambre",
                      "economie", "etat", "ministere", "fédération", "federation", "mois", "pole"}
@@ -2243,18 +2265,6 @@ def act_asked(question: Question) -> list[str]:
     folded = fold(question.text).replace("’", "'")
     match = MODAL_ACT.search(folded)
     return analyze(folded[match.start(1):]) if match else []
-
-
-@lru_cache(maxsize=65536)
-def phrase(text: str) -> str:
-    """Folded words joined by single spaces, padded, for whole-phrase matching of names
-    ('Terre & Ouvrage' is the 'terre_et_ouvrage' of a file name; a footnote's call is no
-    part of the word it follows: « SIAE³ » names the SIAE)."""
-    text = SUPERSCRIPT.sub(" ", text.replace("&", " et "))
-    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
-
-
-SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]")
 
 
 def _last_year_before(unit: Unit) -> str | None:
@@ -2897,6 +2907,30 @@ def _row_head(text: str) -> str:
     return text.partition(" — ")[0]
 
 
+def _best_labelled_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit:
+    """« Combien de membres étaient présents ? » among « Membres présents », « Membres
+    représentés » and « Total des membres présents ou représentés », rows of one table that
+    the scorer ranks alike: the row whose label says most of what is asked, then the one
+    that says least besides. The scorer's row stays unless another's label says more of the
+    question, or as much with fewer words besides; labels that say none of it (dates, names
+    the question does not give) decide nothing."""
+    cells = _row_cells(best.text)
+    if cells is None:
+        return best
+    table = [unit for unit in shortlist if _row_cells(unit.text) is not None
+             and _row_cells(unit.text).keys() == cells.keys()
+             and (unit.hit.chunk.source, unit.hit.chunk.section)
+             == (best.hit.chunk.source, best.hit.chunk.section)]
+    asked = set(question.terms)
+
+    def fit(unit: Unit) -> tuple[int, int]:
+        label = term_set(row_label(unit.text)[0])
+        return len(label & asked), -len(label - asked)
+
+    chosen = max(table, key=fit, default=best)
+    return chosen if fit(chosen)[0] > 0 and fit(chosen) > fit(best) else best
+
+
 def _row_cells(text: str) -> dict[str, str] | None:
     """'Ambrelle — Établissements : 2 240 ; Évolution (%) : +3,4' as its header: cell pairs."""
     if not TABLE_ROW.match(text):
@@ -2906,7 +2940,10 @@ def _row_cells(text: str) -> dict[str, str] | None:
 
 
 def _figure_value(cell: str) -> float | None:
-    """'+3,4', '-0,8 %', '5 000 €', '1 184 k€' as a number; None for what is not a figure."""
+    """'+3,4', '-0,8 %', '5 000 €', '1 184 k€' as a number; None for what is not a figure.
+    A range (« de 3 000 € à 25 000 € ») is worth its top: what can at most be had."""
+    if ranged := FIGURE_RANGE.fullmatch(cell.strip()):
+        cell = ranged.group(1)
     match = re.fullmatch(r"([-+−]?)\s*(\d{1,3}(?:[\s\u00a0\u202f]\d{3})*|\d+)(?:[,.](\d+))?"
                          r"\s*(?:%|€|k€|M€|ETP|points?)?", cell.strip())
     if not match:
@@ -2914,6 +2951,10 @@ def _figure_value(cell: str) -> float | None:
     sign, whole, decimals = match.groups()
     number = float(re.sub(r"\D", "", whole) + (f".{decimals}" if decimals else ""))
     return -number if sign in ("-", "−") else number
+
+
+FIGURE_RANGE = re.compile(r"(?:de|entre)\s+\d[\d\s\u00a0\u202f,.]*(?:%|€|k€|M€)?\s+(?:à|et)\s+"
+                          r"(\d[\d\s\u00a0\u202f,.]*(?:%|€|k€|M€)?)", re.I)
 
 
 def _row_label_unasked(unit: Unit, question: Question) -> float:

@@ -35,6 +35,18 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=65536)
+def phrase(text: str) -> str:
+    """Folded words joined by single spaces, padded, for whole-phrase matching of names
+    ('Terre & Ouvrage' is the 'terre_et_ouvrage' of a file name; a footnote's call is no
+    part of the word it follows: « SIAE³ » names the SIAE)."""
+    text = SUPERSCRIPT.sub(" ", text.replace("&", " et "))
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+
+
+SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]")
+
+
 STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
     "est", "sont", "ete", "etre", "avoir", "fait", "quel", "quelle", "quels", "quelles",
     "combien", "comment", "pourquoi", "quoi", "dont", "ou", "donc", "ainsi", "aussi", "plus",

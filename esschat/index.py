@@ -25,7 +25,7 @@ from chromadb.config import Settings as ChromaSettings
 
 from esschat.embeddings import CachedQueryEmbeddings
 from esschat.evidence import METADATA_KEY, EvidenceStore
-from esschat.french import ANALYZER_VERSION, analyze
+from esschat.french import ANALYZER_VERSION, analyze, phrase
 from esschat.generations import FolderGenerations, ServerGenerations, writer_lock
 from esschat.models import Chunk
 from esschat.settings import Settings
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines;
 # 20: a PDF line ended short of the next line's first word ends its paragraph, a table's
 # lowercase lines go on with the row above, Obsidian marks and web price cards are read.
-SCHEMA_VERSION = "21"
+SCHEMA_VERSION = "22"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0
@@ -387,6 +387,7 @@ class LexicalIndex:
         # bm25s is not thread-safe: concurrent first searches on a freshly built index gave
         # wrong results under the chat's concurrent requests. A search takes milliseconds.
         self._search_lock = Lock()
+        self._phrases: str | None = None
         self._by_source: dict[str, list[int]] = defaultdict(list)
         for index, chunk in enumerate(chunks):
             self._by_source[chunk.source].append(index)
@@ -458,6 +459,16 @@ class LexicalIndex:
 
     def knows(self, term: str) -> bool:
         return term in self.document_frequency
+
+    def mentions(self, wanted: str) -> bool:
+        """Some chunk holds ``wanted`` (a french.phrase) word for word. Every chunk is read,
+        not the best BM25 hits: a name whose stem is a common word's (« L'Établi »,
+        « établissements ») ranks below the chunks that use the word."""
+        if self._phrases is None:  # built once per index version, on the first name asked
+            self._phrases = "\n".join(  # unwrapped: the cache is for names, not chunks
+                phrase.__wrapped__(f"{chunk.title} {chunk.section or ''} {chunk.text}")
+                for chunk in self.chunks)
+        return wanted in self._phrases
 
     def defining(self, name: str, sources: list[str] | None = None,
                  limit: int = DEFINING_CHUNKS) -> list[Chunk]:

@@ -138,6 +138,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("objectifs", "buts", "missions"),
     ("valeurs", "principes"),
     ("croissance", "création", "progression", "hausse"),
+    ("baisse", "baissé", "recul", "reculé", "reculer", "diminution", "diminué", "repli",
+     "perdent", "perdu", "chute"),
     ("préside", "présidé", "président", "présidente", "présidence"),
     ("copréside", "coprésidé", "coprésidait", "coprésident", "coprésidente", "coprésidence"),
     ("dirige", "dirigé", "directeur", "directrice"),
@@ -202,7 +204,9 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 
 HYPERNYMS: dict[str, tuple[str, ...]] = {
     "personnes": ("participants", "bénéficiaires", "habitants", "visiteurs", "bénévoles",
-                  "adhérents", "stagiaires", "spectateurs", "usagers", "jeunes"),
+                  "adhérents", "stagiaires", "spectateurs", "usagers", "jeunes",
+                  "entrepreneurs", "membres", "associés", "résidents", "apprenants"),
+    "temps": ("heures", "minutes"),  # « combien de temps dure l'audition ? » « 20 minutes »
     "surface": ("hectares", "ha", "km"),  # 'km²' reads 'km' '2'; a bare '2' is no unit
     "superficie": ("hectares", "ha", "km"),
     "voix": ("votants",),  # a vote table's « Votants : 21 ; Pour : 19 » tells the vote,
@@ -413,7 +417,7 @@ def answer_kind(folded: str, text: str = "") -> str:
         return "date"  # also 'prochain comité date', typed as keywords
     if ASKS_WHO.search(folded):
         return "person"
-    if HOW_TO.match(folded):
+    if HOW_TO.match(folded) or CONSEQUENCE.match(folded):
         return "fact"  # « Comment valoriser … dans le budget ? » asks how, not an amount
     if WHY.match(folded):
         return "reason"  # « Pourquoi l'opposition a-t-elle voté contre le budget ? »: a
@@ -440,8 +444,13 @@ def answer_kind(folded: str, text: str = "") -> str:
     return "fact"
 
 
-WHY = re.compile(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison)\b")
-"""« Pourquoi … ? », « Et pourquoi … ? »: a reason is asked."""
+WHY = re.compile(r"^(?:et\s+)?(?:pourquoi|why|pour quelle raison|what explains|"
+                 r"qu'est-ce qui (?:explique|justifie|motive)|comment s'explique|"
+                 r"a quoi (?:est|sont) du(?:e|s|es)?)\b")
+"""« Pourquoi … ? », « Qu'est-ce qui explique la baisse … ? »: a reason is asked."""
+CONSEQUENCE = re.compile(r"^(?:et\s+)?(?:que se passe-t-il|qu'arrive-t-il|what happens)\b")
+"""« Que se passe-t-il si les dépenses sont inférieures au budget ? »: what follows, not an
+amount, whatever figure its words name."""
 HOW_TO = re.compile(r"^(?:et\s+)?comment\s+(?!.*\b(?:combien|nombre|montant|taux|part de)\b)")
 """« Comment valoriser le loyer dans le budget ? »: a way of doing, not a figure."""
 WHAT_MEASURE = re.compile(r"\bwhat (?:is|was|are|were|will be) the (?:[\w-]+ ){0,3}?(?:rate|share|"
@@ -726,7 +735,8 @@ def analyse(text: str) -> Question:
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded) or WHO_HOLDS.search(folded)),
         share=bool(re.search(r"\b((?<!une )(?<!d'une )(?<!les )(?<!des )part(?!s? sociales?)|"
                              r"proportion|pourcentage|fraction|poids|share|percentage|"
-                             r"what proportion)\b", folded)),  # a cooperative's « part
+                             r"taux(?! horaires?)|what proportion)\b", folded)),
+        # « le taux de la contribution »: a percentage; a cooperative's « part
         # sociale », « la valeur d'une part », « combien de parts »: stakes worth euros,
         # not a proportion
         asks_role=bool(ASKS_ROLE.search(folded)),

@@ -6,7 +6,8 @@ import re
 
 from typeset import Report, numbered_item, vote_strip
 
-from esschat.models import Answer
+from esschat.answer import Unit, _best_labelled_row
+from esschat.models import Answer, Chunk, Hit
 from esschat.pipeline import NOTICE_ENGLISH, NOTICE_ENGLISH_REFUSED, Pipeline
 from esschat.question import Question, analyse, extract_entities, resolve_follow_up
 
@@ -3041,3 +3042,233 @@ def test_why_and_how_often_are_answered_by_a_reason_and_a_frequency(one_document
     often = pipeline.ask("À quelle fréquence la conseillère en insertion reçoit-elle les "
                          "salariés en parcours ?")
     assert "toutes les trois semaines" in often.answer, often.answer
+
+
+GRADING_RULES = """# Règlement de l'appel à projets Cap Coopération 2026
+
+## Article 5 – Critères de sélection
+
+Les dossiers recevables sont notés sur 100 points par le jury, selon la grille suivante :
+
+| Critère | Questions que se pose le jury | Points |
+|---|---|---|
+| Ancrage local | Le besoin est-il avéré ? Le projet associe-t-il les habitants ? | 30 |
+| Viabilité économique | Le plan est-il réaliste ? L'activité peut-elle durer ? | 25 |
+| Coopération | Le projet mobilise-t-il d'autres acteurs du territoire ? | 20 |
+| Gouvernance | Les bénévoles sont-ils associés aux décisions ? | 15 |
+| Impact environnemental | Le projet réduit-il les déchets ou les déplacements ? | 10 |
+
+Un dossier doit obtenir au moins 50 points pour être proposé au bureau.
+"""
+
+
+def test_a_grid_row_whose_cell_asks_questions_stays_one_row(one_document) -> None:
+    """« Quel critère pèse le plus ? »: a grading grid spells out, in a cell, the questions
+    the jury asks. Those « ? » end no sentence and open no FAQ: each row is read whole,
+    with its points, and the heaviest criterion is the row with the most points."""
+    pipeline = one_document("reglement-cap-cooperation-2026.md", "Règlement Cap Coopération",
+                            "Communauté de communes du Haut-Verdon", "Verdon", GRADING_RULES)
+    heaviest = pipeline.ask("Quel critère pèse le plus dans la grille de sélection ?")
+    rows = [line for line in quoted_sentences(heaviest.answer) if line.startswith("Critère")]
+    assert rows and rows[0].startswith("Critère : Ancrage local"), heaviest.answer
+    assert rows[0].endswith("Points : 30"), heaviest.answer
+
+
+COOPERATIVE_PAGE = """# Entreprendre à la coopérative Ricochet
+
+## Ce que vous versez
+
+Chaque entrepreneur verse à la coopérative une contribution coopérative de 9 % de la marge
+brute de son activité. Elle finance l'accompagnement et la vie coopérative. Une
+contribution minimale de 40 € par mois est due dès la signature du contrat.
+
+## Nos entrepreneurs
+
+| Statut | Entrepreneurs |
+|---|---|
+| En test d'activité | 17 |
+| Entrepreneurs salariés | 29 |
+| Entrepreneurs associés | 34 |
+
+## Rejoindre la coopérative
+
+Les candidats présentent leur projet lors d'un entretien de 45 minutes avec une chargée
+d'accompagnement, à la Maison des associations de Brenac.
+"""
+
+
+def test_a_rate_a_duration_and_people_are_answered_by_their_usual_units(one_document) -> None:
+    """« Quel est le taux de la contribution ? » asks a percentage; « combien de temps dure
+    l'entretien ? » is answered in minutes; « combien de personnes » by a count of
+    entrepreneurs. None is refused for want of the word the question used."""
+    pipeline = one_document("ricochet-entreprendre.md", "Entreprendre à Ricochet",
+                            "Coopérative Ricochet", "Brenac", COOPERATIVE_PAGE)
+    rate = pipeline.ask("Quel est le taux de la contribution coopérative chez Ricochet ?")
+    assert "9 %" in rate.answer, rate.answer
+    duration = pipeline.ask("Combien de temps dure l'entretien des candidats ?")
+    assert "45 minutes" in duration.answer, duration.answer
+    testing = pipeline.ask("Combien de personnes sont en test d'activité chez Ricochet ?")
+    assert "17" in testing.answer, testing.answer
+
+
+INTERCOMMUNALITY_RULES = """# Fonds coopératif du Val de Lèze
+
+## Le territoire
+
+Dans la communauté de communes du Val de Lèze, l'ESS compte 2 310 salariés, soit 16,2 %
+de l'emploi privé, surtout dans l'aide à domicile et l'insertion.
+
+Pour être aidé, le porteur doit :
+
+- être une entreprise de l'ESS ;
+- avoir son siège dans l'une des 19 communes de la communauté de communes ;
+- être à jour de ses obligations sociales.
+
+## Dépôt des dossiers
+
+Un même porteur ne peut déposer qu'un dossier par édition, seul ou avec des partenaires.
+"""
+
+
+def test_how_many_is_the_count_of_the_noun_asked_even_one_said_ne_que(one_document) -> None:
+    """« Combien de communes compte la communauté de communes ? »: the staff figure that
+    follows the intercommunality's name counts staff, not its communes. And « ne peut
+    déposer qu'un dossier » answers how many files, one, rather than nothing."""
+    pipeline = one_document("fonds-val-de-leze.md", "Fonds coopératif du Val de Lèze",
+                            "Communauté de communes du Val de Lèze", "Val de Lèze",
+                            INTERCOMMUNALITY_RULES)
+    communes = pipeline.ask("Combien de communes compte la communauté de communes du Val "
+                            "de Lèze ?")
+    assert "19 communes" in communes.answer and "2 310" not in communes.answer, \
+        communes.answer
+    files = pipeline.ask("Combien de dossiers un même porteur peut-il déposer ?")
+    assert "qu'un dossier par édition" in files.answer, files.answer
+
+
+EMPLOYMENT_NOTE = """# Note de conjoncture de l'ESS en Haute-Sarve, 2025
+
+## L'emploi
+
+L'emploi de l'ESS progresse de 1,2 % en un an. Deux cantons perdent des emplois : le
+canton de Brisac (–0,8 %), touché par la fermeture d'un ESAT, et celui d'Ormel (–1,1 %), où
+une mutuelle a regroupé ses agences. Après le recul de 2020, l'emploi de l'ESS a progressé
+chaque année. Seule l'année 2020 a vu l'emploi reculer (–410 salariés), sous l'effet de la
+crise sanitaire dans le sport et la culture.
+
+## Le fonds d'avance
+
+Le fonds avance jusqu'à 15 000 € aux associations en attente d'une subvention. Si la
+subvention n'est pas versée, l'avance est remboursée en douze mensualités. Si les dépenses
+justifiées sont inférieures au budget du projet, l'avance est réduite au prorata.
+"""
+
+
+def test_what_explains_a_fall_and_what_happens_if_are_answered_by_the_text(
+        one_document) -> None:
+    """« Qu'est-ce qui explique la baisse à Ormel ? » asks a reason, which the note gives
+    as « perdent des emplois … où une mutuelle a regroupé ses agences » without the word
+    « baisse »; « Que se passe-t-il si … ? » asks what follows, not an amount."""
+    pipeline = one_document("note-conjoncture-haute-sarve-2025.md", "Note de conjoncture",
+                            "CRESS Haute-Sarve", "Haute-Sarve", EMPLOYMENT_NOTE)
+    fall = pipeline.ask("Qu'est-ce qui explique la baisse à Ormel ?")
+    assert "regroupé ses agences" in fall.answer, fall.answer
+    unpaid = pipeline.ask("Que se passe-t-il si la subvention n'est pas versée ?")
+    assert "douze mensualités" in unpaid.answer, unpaid.answer
+    why = pipeline.ask("Pourquoi l'emploi de l'ESS a-t-il reculé en 2020 ?")
+    assert "crise sanitaire" in why.answer, why.answer
+    spent = pipeline.ask("Que se passe-t-il si les dépenses sont inférieures au budget ?")
+    assert "au prorata" in spent.answer, spent.answer
+
+
+GLOSSARY_PAGE = """# L'agrément ESUS en Val-Duresse
+
+La DREETS dispose de deux mois pour répondre à une demande complète. La DREETS du
+Val-Duresse instruit aussi les demandes des SCOP. En 2025, les DREETS ont délivré 41
+agréments.
+
+Les entreprises de l'ESS du Val-Duresse ont versé 1,84 Md€ de rémunérations brutes en 2024.
+Le salaire brut annuel moyen des entreprises de l'ESS atteint 29 800 € par ETP.
+
+## Sigles
+
+DREETS : Direction régionale de l'économie, de l'emploi, du travail et des solidarités
+
+ESUS : Entreprise solidaire d'utilité sociale
+"""
+
+
+def test_an_acronym_spelled_out_with_commas_defines_it_and_billions_are_an_amount(
+        one_document) -> None:
+    """« Que signifie DREETS ? »: the glossary spells it out over a list of words with a
+    comma (« de l'emploi, du travail et des solidarités »); that line defines it, not the
+    sentences that use it. « Quel montant de rémunérations … ? » is answered in « Md€ »."""
+    pipeline = one_document("agrement-esus-val-duresse.md", "L'agrément ESUS",
+                            "CRESS Val-Duresse", "Val-Duresse", GLOSSARY_PAGE)
+    meaning = pipeline.ask("Que signifie DREETS ?")
+    assert "Direction régionale de l'économie" in meaning.answer, meaning.answer
+    paid = pipeline.ask("Quel montant de rémunérations brutes l'ESS a-t-elle versé en "
+                        "2024 ?")
+    assert "1,84 Md€" in paid.answer, paid.answer
+
+
+AXES_RULES = """# Appel à projets Cap Coopération 2026
+
+## Article 2 – Montants
+
+L'aide prend la forme d'une subvention, dont le montant dépend de l'axe du projet :
+
+| Axe | Projets visés | Montant de l'aide | Taux maximal |
+|---|---|---|---|
+| 1 – Amorçage | Études, tests d'activité | de 2 000 € à 6 000 € | 70 % |
+| 2 – Consolidation | Investissement, emploi | de 2 000 € à 18 000 € | 60 % |
+| 3 – Alliances | Projets de deux structures ou plus | de 2 000 € à 22 000 € | 60 % |
+"""
+
+
+def test_the_highest_aid_is_read_off_the_top_of_each_range(one_document) -> None:
+    """« Quel axe permet l'aide la plus élevée ? »: each axis gives its aid as a range
+    (« de 2 000 € à 22 000 € »), all starting alike. The highest aid is the range that
+    reaches furthest, not the table's first row."""
+    pipeline = one_document("cap-cooperation-2026.md", "Cap Coopération 2026",
+                            "Communauté de communes du Haut-Verdon", "Verdon", AXES_RULES)
+    highest = pipeline.ask("Quel axe permet l'aide la plus élevée ?")
+    assert "3 – Alliances" in highest.answer and "1 – Amorçage" not in highest.answer, \
+        highest.answer
+
+
+ATTENDANCE = """# Procès-verbal de l'assemblée générale ordinaire du 21 mars 2026
+
+## Feuille de présence
+
+| Feuille de présence | Nombre |
+|---|---|
+| Membres à jour de cotisation | 142 |
+| Membres présents | 58 |
+| Membres représentés (pouvoirs) | 23 |
+| Total des membres présents ou représentés | 81 |
+
+Le quorum du quart des membres est atteint : l'assemblée peut valablement délibérer.
+"""
+
+
+def test_the_attendance_row_asked_is_the_one_whose_label_says_it_all(one_document) -> None:
+    """« Combien de membres étaient présents ? » and « … présents ou représentés ? »: the
+    attendance table has a row for each, and for the proxies, all alike to the scorer. The
+    row whose label says what is asked, and no more, answers each question."""
+    pipeline = one_document("pv-ag-2026-03-21.md", "Procès-verbal de l'AG",
+                            "Association Le Grenier", "Causse", ATTENDANCE)
+    present = pipeline.ask("Combien de membres étaient présents à l'assemblée ?")
+    assert "Membres présents — Nombre : 58" in present.answer, present.answer
+    both = pipeline.ask("Combien de membres étaient présents ou représentés à l'assemblée ?")
+    assert "Nombre : 81" in both.answer and "Nombre : 23" not in both.answer, both.answer
+    # ranked as minutes in a PDF had them, the proxies' row first: the label still decides
+    chunk = Chunk(id="pv#1", text=ATTENDANCE, source="pv-ag.pdf", title="PV", start=0,
+                  end=len(ATTENDANCE), section="Feuille de présence")
+    rows = [Unit(f"Feuille de présence : {label} — Nombre : {count}", Hit(chunk=chunk, score=1),
+                 0, "") for label, count in (("Membres représentés (pouvoirs)", 23),
+                                             ("Membres présents", 58),
+                                             ("Total des membres présents ou représentés", 81))]
+    for asked, count in (("Combien de membres étaient présents ou représentés ?", 81),
+                         ("Combien de membres étaient présents ?", 58)):
+        chosen = _best_labelled_row(rows[0], rows, analyse(asked))
+        assert chosen.text.endswith(f"Nombre : {count}"), (asked, chosen.text)

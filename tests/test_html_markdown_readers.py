@@ -188,6 +188,32 @@ def test_a_quotation_keeps_the_name_and_role_of_who_said_it():
     assert "Mentions légales" not in all_text(document)
 
 
+def test_a_wordpress_quote_block_keeps_its_cite_and_a_cite_in_a_sentence_stays_put():
+    """« Quel métier exerce Léna Vidalou ? »: a cooperative's page quotes its members in
+    Gutenberg quote blocks, each signed by a <cite> after the quoted words. The signature
+    is who speaks, so it is read; a book's title in <cite> inside a sentence stays in it."""
+    html = (
+        "<html><head><title>Entreprendre en coopérative</title></head><body>"
+        "<main><article><h1>Entreprendre en coopérative</h1>"
+        "<p>La coopérative accompagne 60 entrepreneurs dans le département, du test "
+        "d'activité jusqu'au sociétariat, avec un pôle gestion mutualisé.</p>"
+        '<blockquote class="wp-block-quote is-layout-flow">'
+        "<p>« J'ai testé mes bijoux sur les marchés pendant un an sans perdre mes "
+        "droits. »</p>\n<cite>Léna Vidalou, créatrice de bijoux à Montbrac, associée depuis "
+        "2021</cite></blockquote>"
+        "<blockquote><p>Comme le dit <cite>Le Guide des CAE</cite>, on entreprend "
+        "ensemble.</p></blockquote>"
+        "<p>Les réunions d'information ont lieu chaque premier mardi du mois.</p>"
+        "</article></main></body></html>")
+    document = read_html(html)
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    quote = paragraphs.index("« J'ai testé mes bijoux sur les marchés pendant un an sans "
+                             "perdre mes droits. »")
+    assert paragraphs[quote + 1] == ("Léna Vidalou, créatrice de bijoux à Montbrac, associée "
+                                     "depuis 2021")
+    assert "Comme le dit Le Guide des CAE, on entreprend ensemble." in paragraphs
+
+
 def test_the_budget_table_rows_can_be_quoted_with_their_headers():
     document = read_html(DEPARTEMENT_PAGE)
 
@@ -913,3 +939,39 @@ def test_the_prices_of_a_pricing_table_are_read_under_each_formula():
                         ("Résident nomade", "120 € TTC / mois"),
                         ("Bureau fermé", "340 € TTC / mois")):
         assert texts[texts.index(name) + 1] == price, texts
+
+
+MKDOCS_PAGE = """---
+title: Le fonds d'amorçage
+---
+
+# Le fonds d'amorçage
+
+La DREETS instruit les demandes en 35 jours en moyenne[^1].
+
+!!! tip "Besoin d'aide ?"
+
+    Écrivez au pôle d'appui : :material-email: appui@cress-exemple.org
+
+[^1]: Délai constaté par la DREETS le 15 janvier 2026.
+[^2]: Hors demandes incomplètes.
+
+*[DREETS]: Direction régionale de l'économie, de l'emploi, du travail et des solidarités
+*[ESUS]: Entreprise solidaire d'utilité sociale
+"""
+
+
+def test_an_mkdocs_page_s_glossary_footnotes_and_icons_read_as_a_reader_sees_them():
+    """« Que signifie DREETS ? »: a documentation site defines its acronyms in a glossary of
+    « *[DREETS]: … » lines and its sources in « [^1]: » footnotes. Each definition is a line
+    of its own, « DREETS : Direction régionale … »; the footnote reads as on paper,
+    « 35 jours¹ » then « ¹ Délai constaté … »; an icon's shortcode is no word."""
+    document = read_markdown(MKDOCS_PAGE)
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    assert ("DREETS : Direction régionale de l'économie, de l'emploi, du travail et des "
+            "solidarités") in paragraphs, paragraphs
+    assert "ESUS : Entreprise solidaire d'utilité sociale" in paragraphs
+    assert "La DREETS instruit les demandes en 35 jours en moyenne¹." in paragraphs
+    assert "¹ Délai constaté par la DREETS le 15 janvier 2026." in paragraphs
+    assert "² Hors demandes incomplètes." in paragraphs
+    assert "Écrivez au pôle d'appui : appui@cress-exemple.org" in paragraphs

@@ -717,6 +717,66 @@ def test_a_mail_s_signatures_read_as_one_card_each_naming_whose_role_it_is(tmp_p
                 and "Secrétaire" in block.text]
 
 
+EXPORTED_THREAD = """\
+Conversation exportée le 20/03/2026 à 17:40 – 2 messages
+==========================================================================
+
+Message 1/2
+De :     Lucas Ferrandou <l.ferrandou@atelier-velo.example>
+À :      Agnès Castagné <a.castagne@cc-sarrans.example>
+Date :   mar. 17/03/2026 10:05
+Objet :  Dossier de subvention – atelier vélo
+--------------------------------------------------------------------------
+
+Bonjour Madame Castagné,
+
+Notre dossier est-il complet ? Il manque peut-être le budget signé.
+
+Bien à vous,
+
+Lucas Ferrandou
+Coordinateur – Atelier vélo solidaire
+4 rue du Moulin – Sarrans
+
+Message 2/2
+De :     Agnès Castagné <a.castagne@cc-sarrans.example>
+À :      Lucas Ferrandou <l.ferrandou@atelier-velo.example>
+Cc :     Paul Vidalenc <p.vidalenc@dla-sarrans.example>;
+         Rose Oustric <r.oustric@cress-sarrans.example>
+Date :   mer. 18/03/2026 09:12
+Objet :  RE: Dossier de subvention – atelier vélo
+--------------------------------------------------------------------------
+
+Bonjour Monsieur Ferrandou,
+
+Le dossier est complet : le budget signé est arrivé hier.
+
+Amitiés coopératives,
+
+Agnès Castagné
+Chargée de mission ESS – Communauté de communes de Sarrans
+"""
+
+
+def test_an_exported_thread_reads_each_header_field_and_each_signature_whole(tmp_path):
+    """« Qui a écrit le premier message ? », « Qui est Agnès Castagné ? »: a mail client's
+    export sets each message's header as aligned fields (« De : », « À : », « Objet : »),
+    and each message ends on a sign-off, a blank line and the sender's card. The fields are
+    no table headed by the sender; each card reads as one line, whatever the sign-off."""
+    path = tmp_path / "echange-mails-atelier-velo.txt"
+    path.write_text(EXPORTED_THREAD, encoding="utf-8")
+    texts = [block.text for block in read_file(path).blocks]
+    assert "De : Lucas Ferrandou <l.ferrandou@atelier-velo.example>" in texts, texts
+    assert "Objet : RE: Dossier de subvention – atelier vélo" in texts, texts
+    assert ("Cc : Paul Vidalenc <p.vidalenc@dla-sarrans.example>; Rose Oustric "
+            "<r.oustric@cress-sarrans.example>") in texts, texts
+    assert not [text for text in texts if " — " in text], texts
+    assert ("Lucas Ferrandou, Coordinateur – Atelier vélo solidaire, 4 rue du Moulin – "
+            "Sarrans") in texts, texts
+    assert ("Agnès Castagné, Chargée de mission ESS – Communauté de communes de Sarrans"
+            ) in texts, texts
+
+
 RADIO_TRANSCRIPT = """RADIO DES COTEAUX 101.2 – TRANSCRIPTION
 Émission : « L'invité du midi »
 Diffusion : jeudi 12 mars 2026, 12 h 05 – 12 h 30

@@ -2247,3 +2247,132 @@ def test_a_horizontal_bar_chart_reads_each_bar_s_label_with_its_value():
     assert [f"{label} {count} ({share} %)" for label, count, share in bars] == paragraphs[:4], \
         texts(document)
     assert inline(LEFT_COLUMN) in paragraphs and inline(RIGHT_COLUMN) in paragraphs, paragraphs
+
+
+FUNDED = ("les investissements matériels et immatériels : équipements, véhicules, logiciels, "
+          "aménagement de locaux ;",
+          "les études de faisabilité, de marché ou juridiques confiées à un prestataire ;",
+          "les salaires et charges d'un poste créé pour le projet, dans la limite de 12 mois ;",
+          "les frais de communication et de lancement, dans la limite de 10 % du budget.")
+NOT_FUNDED = ("les dépenses engagées avant la date de dépôt du dossier ;",
+              "l'achat de terrains ou de bâtiments ;",
+              "le fonctionnement courant de la structure (loyer, charges habituelles) ;",
+              "le bénévolat valorisé et les contributions en nature ;",
+              "la TVA récupérable.")
+
+
+def _checklist(pdf: Report, x: float, top: float, title: str, glyph: str,
+               items: tuple[str, ...]) -> None:
+    """A box's bold title, then items that open on a glyph and wrap under their first word."""
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.set_xy(x + 1, top)
+    pdf.cell(60, 5, title)
+    y = top + 8
+    pdf.set_font("DejaVu", "", 8.5)
+    for item in items:
+        pdf.set_xy(x, y)
+        pdf.cell(6, 4.1, glyph)
+        pdf.set_xy(x + 6, y)
+        pdf.multi_cell(62, 4.1, hyphenate(item), align="L")
+        y = pdf.get_y() + 1.2
+
+
+def test_two_checklists_side_by_side_read_each_item_whole_under_its_own_title():
+    """« Les frais de communication sont-ils plafonnés ? »: a call for projects sets what it
+    funds (✓) beside what it does not (✗), two boxes whose items wrap and hyphenate and so
+    drift apart line by line. Each box is read down its own items, whole, under its title:
+    no « row » pairs half an item funded with half an item refused."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 10.5)
+    pdf.cell(0, 6, "Article 4 – Dépenses prises en compte", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 4
+    _checklist(pdf, 20, top, "Ce qui est financé", "✓", FUNDED)
+    _checklist(pdf, 105, top, "Ce qui n'est pas financé", "✗", NOT_FUNDED)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [], texts(document)
+    items = texts(document, "item")
+    assert [inline(item) for item in (*FUNDED, *NOT_FUNDED)] == items, texts(document)
+    headings = texts(document, "heading")
+    assert headings.index("Ce qui est financé") < headings.index("Ce qui n'est pas financé")
+
+
+def test_numbered_conditions_then_crossed_exclusions_are_lists_not_a_table():
+    """« Une commune peut-elle candidater ? »: the rules number their conditions, then list
+    under a bold line what is not eligible, each line opening on a ✗. Short numbered lines
+    and glyphs all aligned are a list's marks, not the first column of a table."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 9)
+    conditions = ("être à jour de ses obligations fiscales et sociales ;",
+                  "présenter un projet qui n'a pas commencé avant la date de dépôt ;",
+                  "pour une association, avoir au moins un an d'existence.")
+    exclusions = ("les communes, les établissements publics et leurs groupements ;",
+                  "les entreprises individuelles ;",
+                  "les projets à caractère cultuel ou politique.")
+    for number, text in enumerate(conditions, start=3):
+        pdf.set_x(23)
+        pdf.cell(0, 5, f"{number}. {text}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.cell(0, 6, "Ne sont pas éligibles :", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 9)
+    for text in exclusions:
+        pdf.set_x(23)
+        pdf.cell(0, 5, f"✗ {text}", new_x="LMARGIN", new_y="NEXT")
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row") == [], texts(document)
+    items = texts(document, "item")
+    assert [f"{number}. {text}" for number, text in enumerate(conditions, start=3)] == items[:3]
+    assert list(exclusions) == items[3:], texts(document)
+
+
+def test_a_grid_of_key_figures_in_billions_reads_each_figure_with_its_label():
+    """« Quel montant de salaires l'ESS a-t-elle versé ? »: a panorama's tiles set three big
+    figures over their labels, one of them « 2,41 Md€ » whose label wraps. A figure in
+    billions of euros is a figure like « 11 112 » or « 68,4 % », read with its label."""
+    tiles = (("83 450", ["équivalents temps plein (ETP)"]),
+             ("67,9 %", ["de femmes parmi les salariés"]),
+             ("2,41 Md€", ["de rémunérations brutes versées", "en 2024"]))
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.cell(0, 6, "L'ESS en chiffres", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 10
+    for number, (figure, label) in enumerate(tiles):
+        x = 24 + 58 * number
+        pdf.set_font("DejaVu", "B", 16)
+        pdf.set_xy(x, top)
+        pdf.cell(50, 7, figure)
+        pdf.set_font("DejaVu", "", 8)
+        for line, text in enumerate(label):
+            pdf.set_xy(x, top + 8 + 3.8 * line)
+            pdf.cell(50, 3.8, text)
+    document = read_pdf(bytes(pdf.output()))
+    assert ("équivalents temps plein (ETP) : 83 450 ; de femmes parmi les salariés : 67,9 % ; "
+            "de rémunérations brutes versées en 2024 : 2,41 Md€") in texts(document, "row"), \
+        texts(document)
+
+
+PIECES = ("le formulaire de candidature signé par le représentant légal ;",
+          "les statuts de la structure et la liste des administrateurs et administratrices ;",
+          "les comptes du dernier exercice ou, pour une structure de moins d'un an, un "
+          "budget prévisionnel ;",
+          "un relevé d'identité bancaire.")
+
+
+def test_dash_items_that_wrap_flush_under_their_dash_read_whole():
+    """« Quelles pièces faut-il joindre au dossier ? »: rules set in a narrow column list
+    the pieces with dashes, each wrapped line flush under its dash and the line above it
+    ending short, before a long word. Each piece is one item, its wrap included, not an
+    item cut in two with its end read as a paragraph."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 8.5)
+    pdf.set_x(22)
+    pdf.multi_cell(75, 4.1, "Le dossier est déposé sur la plateforme. Il comprend :",
+                   new_x="LMARGIN", new_y="NEXT")
+    for piece in PIECES:
+        pdf.set_x(22)
+        pdf.multi_cell(75, 4.1, f"– {piece}", align="L", new_x="LMARGIN", new_y="NEXT")
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "item") == list(PIECES), texts(document)

@@ -50,6 +50,29 @@ def test_an_organisation_the_documents_never_mention_is_said_so(bundled: Pipelin
     assert answer.answer == "Les documents ne mentionnent pas France Travail."
 
 
+def test_a_name_sharing_its_stem_with_a_common_word_is_known_wherever_it_is_written(
+        plain_document) -> None:
+    """« Qui coordonne le tiers-lieu L'Établi ? »: a panorama speaks of « établissements »
+    on every page, and the tiers-lieu is named once, in a short note at the end. The name
+    is in the documents, so it is looked for, not refused as unknown."""
+    sections = "\n\n".join(
+        f"## {sector}\n\nLes établissements employeurs de l'ESS du secteur {sector.lower()} "
+        f"sont {count} établissements, soit {count // 10} établissements de plus qu'en 2023 ; "
+        "les établissements de moins de dix salariés y dominent."
+        for sector, count in (("Action sociale", 812), ("Enseignement", 354), ("Sport", 610),
+                              ("Culture", 277), ("Santé", 145), ("Finance", 98),
+                              ("Commerce", 131), ("Agriculture", 87), ("Logement", 64),
+                              ("Transports", 52), ("Tourisme", 73), ("Environnement", 49)))
+    pipeline = plain_document("panorama.md", (
+        "# Panorama des établissements de l'ESS\n\n" + sections + "\n\n## Nouveaux lieux\n\n"
+        "Le tiers-lieu L'Établi, à Salvagnac, est coordonné par Jonas Berthomieu depuis 2025."))
+    answer = pipeline.ask("Qui coordonne le tiers-lieu L'Établi ?")
+    assert not answer.abstained, answer.answer
+    assert "Jonas Berthomieu" in answer.answer
+    unknown = pipeline.ask("Qui coordonne le tiers-lieu L'Atelier ?")
+    assert unknown.answer == "Les documents ne mentionnent pas Atelier.", unknown.answer
+
+
 def test_a_document_filter_is_said_and_does_not_contradict_itself(bundled: Pipeline) -> None:
     answer = bundled.ask("Combien d'emplois l'ESS représente-t-elle dans le Pas-de-Calais ?",
                          sources=["rtes-kit-municipaless-politique-de-la-ville-2020.txt"])

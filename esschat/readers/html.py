@@ -69,12 +69,20 @@ def read_html(text: str) -> LoadedDocument:
 
 _QUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.I | re.S)
 _QUOTE_FOOTER = re.compile(r"<(/?)footer\b", re.I)
+_QUOTE_CITE = re.compile(r"(</p\s*>\s*)<cite\b([^>]*)>(.*?)</cite\s*>", re.I | re.S)
 
 
 def _attributions_kept(html: str) -> str:
     """A quotation's <footer> names who said it ('— Agnès V., vice-présidente chargée de
-    l'ESS'): it is the page's content, not its footer, so it is read as a paragraph."""
-    return _QUOTE.sub(lambda quote: _QUOTE_FOOTER.sub(r"<\1p", quote.group(0)), html)
+    l'ESS'): it is the page's content, not its footer, so it is read as a paragraph. So is
+    the <cite> a WordPress quote block sets after the quoted paragraphs (« Mélodie S.,
+    céramiste »), which extraction drops; a <cite> inside a sentence names a work and
+    stays there."""
+    def kept(quote: re.Match) -> str:
+        text = _QUOTE_FOOTER.sub(r"<\1p", quote.group(0))
+        return _QUOTE_CITE.sub(r"\1<p\2>\3</p>", text)
+
+    return _QUOTE.sub(kept, html)
 
 
 _DISCLOSURE = re.compile(r"<(summary)\b[^>]*>(.*?)</summary\s*>|"

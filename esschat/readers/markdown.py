@@ -38,7 +38,7 @@ def read_markdown(text: str) -> LoadedDocument:
     """A Markdown file as blocks in reading order, with its front matter as metadata."""
     text = text.lstrip("\ufeff")
     fields, body, warnings = _split_front_matter(text)
-    blocks = _blocks(_parser().parse(COMMENT.sub(_blank_lines, body)))
+    blocks = _blocks(_parser().parse(_extensions_spelled(COMMENT.sub(_blank_lines, body))))
     document = LoadedDocument(blocks, warnings=warnings)
     _apply_fields(document, fields)
     if not document.title:
@@ -227,6 +227,30 @@ HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 """Obsidian's « ==surligné== »: the text, without its marks."""
 COMMENT = re.compile(r"%%.*?%%", re.S)
 """Obsidian's « %% note cachée %% »: not shown, not read."""
+
+ABBREVIATION = re.compile(r"^\*\[([^\]\n]{1,40})\]:[ \t]*(\S.*)$", re.M)
+"""« *[DDETS]: Direction départementale … »: PHP Markdown Extra's and MkDocs' glossary."""
+FOOTNOTE_CALL = re.compile(r"\[\^([^\]\s]{1,20})\](:[ \t]*)?")
+"""« … 46 jours[^1]. » and, opening a line, « [^1]: Données transmises … »."""
+ICON = re.compile(r":(?:material|fontawesome|octicons|simple)-[\w-]+:[ \t]?")
+"""MkDocs Material's « :material-email: », an icon drawn, no word said."""
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _extensions_spelled(body: str) -> str:
+    """What Markdown extensions draw, in words: each abbreviation's definition a line of a
+    glossary (« DDETS : Direction départementale … »), its own paragraph; footnotes called
+    and given as a printed page does (« 46 jours¹ », « ¹ Données … »); icons gone."""
+    body = ABBREVIATION.sub(lambda found: f"\n{found.group(1)} : {found.group(2)}\n", body)
+    return FOOTNOTE_CALL.sub(_footnote_mark, ICON.sub("", body))
+
+
+def _footnote_mark(found: re.Match[str]) -> str:
+    """A numbered footnote's superscript (« ¹ »), else its label; a note's text follows
+    its mark, apart from the note before it."""
+    label = found.group(1)
+    mark = label.translate(SUPERSCRIPT_DIGITS) if label.isdigit() else f"({label})"
+    return f"\n{mark} " if found.group(2) is not None else mark  # each note a paragraph
 
 
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")

@@ -88,7 +88,7 @@ COLUMN_WRAPS = 2  # a column of text carries sentences over to its next line at 
 TERM_WORDS = 4  # a glossary's term: « ESUS », « Tiers-lieu », « Chantier d'insertion »
 MAX_GUTTERS = 6  # a leaflet folds in three or four; six bands bound the combinations tried
 
-BULLETS = "•›▪■□☐☑☒◦●○‣⁃∙·➢►▶✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
+BULLETS = "•›▪■□☐☑☒◦●○‣⁃∙·➢►▶✓✔✗✘\uf0b7\uf0a7\uf0d8\uf076\uf0fc\x7f–—-*"
 _BULLET = re.compile(rf"^\s*([{re.escape(BULLETS)}])(\s+|$)")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+\S")
 _PAGE_NUMBER = re.compile(
@@ -1169,6 +1169,10 @@ class _Layout:
         if LABELLED_FIGURE.match(previous.text) and LABELLED_FIGURE.match(line.text):
             return False  # a box lists its figures (« Présents : 29 »), one a line
         em = line.size
+        if (current.kind == "item" and line.text[:1].islower()
+                and not previous.text.rstrip().endswith((".", ";", ":", "!", "?"))):
+            return True  # « – les statuts … et la liste des » over « membres de … ; », flush
+            # under the dash and short of the edge: the item's clause runs on
         if current.kind == "item":
             if line.x0 >= current.text_x - 0.5 * em:
                 return True
@@ -1264,7 +1268,7 @@ def _segments(runs: list[_Run], page: int) -> list[_Seg]:
     return [seg for seg in segments if seg.text]
 
 
-BAR_VALUE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?(?:%|€|k€|M€)?"
+BAR_VALUE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?(?:%|€|k€|M€|Md€)?"
                        r"(?:\s*\(\s*[-+−]?\d[\d\s\u00a0\u202f.,]*\s?%?\s*\))?")
 """A bar's value as a chart prints it at the bar's end: « 9 (34,6 %) », « 52 % », « 1 240 »."""
 BAR_ROWS = 3  # a chart compares three bars or more; two label—figure lines are a pair
@@ -1468,7 +1472,8 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                                         or re.fullmatch(r"\w?\d*[.)]", line[0].text))
             for line in lines if line[0].x0 < anchors[1] - tolerance)
         if (multi >= 3 and len(lines) > banded and not bulleted
-                and not _is_prose_columns(lines, anchors)):
+                and not _is_prose_columns(lines, anchors)
+                and not _lists_side_by_side(lines, anchors, tolerance)):
             body = lines[banded:]
             spans = _column_spans(body, anchors, tolerance, rights)
             above = [] if banded else _header_above(rows_by_y[:start], spans, taken)
@@ -1626,7 +1631,7 @@ def _set_apart(lines: list[list[_Seg]], gap: float) -> bool:
     return gap > ROW_GAP * pitch
 
 
-FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|ETP))?")
+FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|Md€|Mds? €|ETP))?")
 
 
 def _strip_lines(rows_by_y: list[list[_Seg]], index: int, taken: set[int]
@@ -1850,6 +1855,22 @@ def _is_prose_columns(lines: list[list[_Seg]], anchors: list[float]) -> bool:
     span = anchors[1] - anchors[0]
     widths = [line[0].x1 - line[0].x0 for line in lines if len(line) == 2]
     return bool(widths) and statistics.median(widths) >= 0.7 * span
+
+
+def _lists_side_by_side(lines: list[list[_Seg]], anchors: list[float],
+                        tolerance: float) -> bool:
+    """Two bulleted lists set side by side (« Ce qui est financé » ✓ … beside « Ce qui
+    n'est pas financé » ✗ …), not a table: both columns open items on a bullet, and most
+    items start on a line where the other column opens none. A table's row opens its
+    cells together, bulleted or not."""
+    opened: list[set[int]] = [
+        {_column_of(seg, anchors, tolerance) for seg in line if _BULLET.match(seg.text)}
+        for line in lines]
+    per_column = Counter(column for columns in opened for column in columns)
+    if len(per_column) < 2:
+        return False
+    together = sum(1 for columns in opened if len(columns) >= 2)
+    return together < min(per_column.values()) / 2
 
 
 def _column_spans(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
@@ -2466,13 +2487,25 @@ def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float 
             break
         sides = [[seg for line in run for seg in line if (seg.x1 <= gutter) == (side == 0)]
                  for side in (0, 1)]
-        if any(max(seg.x0 for seg in side) - min(seg.x0 for seg in side) > ALIGNED_PT
-               for side in sides if side):
-            break  # each block's lines start flush at its left edge; a centred title does not
+        if not all(_starts_flush(side, em) for side in sides if side):
+            break
         if all(len(side) >= BLOCK_LINES for side in sides) and (
                 any(map(_wraps, sides)) or any(map(_fields, sides))):
             best = (end, gutter)
     return best
+
+
+HANGING_EM = 2.5  # a list's wrapped lines hang under the word after its bullet, 1-2 ems in
+
+
+def _starts_flush(side: list[_Seg], em: float) -> bool:
+    """A block's lines start flush at its left edge, which a centred title's do not; a
+    bulleted list's may hang: its items wrap under the word after the bullet, and its
+    heading may stand a little in from the glyphs that stick out."""
+    lead = min(seg.x0 for seg in side)
+    indent = max(seg.x0 for seg in side) - lead
+    return indent <= ALIGNED_PT or (indent <= HANGING_EM * em and any(
+        _BULLET.match(seg.text) and seg.x0 - lead <= ALIGNED_PT for seg in side))
 
 
 def _fields(segs: list[_Seg]) -> bool:

@@ -253,7 +253,7 @@ def text_blocks(text: str) -> list[Block]:
     # block) says which lines are headings: no other line is guessed to be one.
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
-    groups = _tables_apart(lines)
+    groups = _tables_apart(_field_wraps_joined(lines))
     # one width for the whole text: a short stretch between two tables (an e-mail's headers,
     # its editorial and its contents) cannot show it on its own
     width = wrap_width([line for is_table, group in groups if not is_table for line in group
@@ -281,11 +281,34 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+FIELD_LINE = re.compile(r"^([^\s:][^:]{0,30}\s?:\s{2,})\S")
+"""« À :      Maryse Delahaye-Ruffin, … »: a field whose value is set at a tab stop."""
+
+
+def _field_wraps_joined(lines: list[str]) -> list[str]:
+    """A field's value that wraps goes on under itself (« À :  Maryse …, vice-présidente
+    chargée du développement » over « économique et de l'ESS »): the wrap is joined to its
+    field, not read as a paragraph between two fields."""
+    joined: list[str] = []
+    column = 0  # where the last field's value starts, 0 past a line of another kind
+    for line in lines:
+        if column and line[:column].isspace() and line[column:column + 1].strip():
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            continue
+        field = FIELD_LINE.match(line)
+        column = field.end(1) if field else 0
+        joined.append(line)
+    return joined
+
+
 SIGN_OFF = re.compile(r"^\s*(?:(?:bien|très|trés)\s+)?(?:cordialement|amicalement|"
-                      r"sinc[eè]rement)\b|^\s*bien\s+(?:à|a)\s+(?:vous|toi)\b|"
+                      r"sinc[eè]rement|respectueusement)\b|^\s*bien\s+(?:à|a)\s+(?:vous|toi)\b|"
+                      r"^\s*(?:(?:bien\s+)?amiti[eé]s|à bientôt|au plaisir|"
+                      r"(?:bonne|belle) (?:journée|soirée|fin de journée))\b[^.!?]{0,30},?\s*$|"
                       r"^\s*(?:avec\s+)?(?:mes|nos)\s+(?:\w+\s+)?salutations\b|"
                       r"^\s*(?:best|kind|warm)?\s*regards\b", re.I)
-"""« Bien cordialement, », « Bien à vous, », « Best regards, »: a mail's sign-off."""
+"""« Bien cordialement, », « Bien à vous, », « Amitiés coopératives, », « Best regards, »: a
+mail's sign-off."""
 SIGNATURE_RULE = re.compile(r"^--\s*$")
 """« -- », the line that sets a mail's signature apart."""
 CARD_LINES = 6  # a signature: name, role, service, address, phone, mail
@@ -303,6 +326,8 @@ def _signature_cards(lines: list[str]) -> tuple[list[str], set[int]]:
     card: list[str] | None = None
     for line in lines:
         text = line.strip()
+        if card == [] and (not text or SIGNATURE_RULE.match(text)):
+            continue  # « Bien à vous, », a blank line or « -- », then the card
         if card is not None and (not text or len(card) >= CARD_LINES or len(text) > CARD_CHARS
                                  or BULLET.match(text) or FIELD_START.match(text)
                                  or text.endswith((":", "."))):
@@ -484,10 +509,15 @@ def _grid_rows(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return headers, [joined(row) for row in rows]
 
 
+FIELD_LABEL = re.compile(r"[^\s:][^:]{0,30}\s?:")
+"""« De : », « Objet : »: a label and its colon, the value set at a tab stop beside it."""
+
+
 def _table_blocks(lines: list[str]) -> list[Block]:
     """Each row with the table's column headers (the first line). A first line whose values
     are figures is no header: the table is a list of labelled values ('Objets collectés
-    312 tonnes'), each row read alone."""
+    312 tonnes'), each row read alone. Labels that each end on a colon (a message's « De :
+    … », « Objet : … ») are fields, each read on its line: their first is no header."""
     if _is_grid(lines):
         headers, body = _grid_rows(lines)
         return [Block(kind="row", text=text) for cells in body
@@ -498,6 +528,8 @@ def _table_blocks(lines: list[str]) -> list[Block]:
                 for text in table_rows(headers, cells)]
     rows = [[LEADER.sub("", cell) for cell in re.split(r"\s{2,}|\t", line.strip())]
             for line in lines if not TABLE_RULE.match(line)]
+    if all(len(cells) == 2 and FIELD_LABEL.fullmatch(cells[0]) for cells in rows):
+        return [Block(kind="paragraph", text=" ".join(cells)) for cells in rows]
     headers, body = rows[0], rows[1:]
     if any(_is_figure(cell) for cell in headers[1:]):
         headers, body = [], rows

@@ -457,9 +457,7 @@ class OfflineAnswerer:
         if found.question.kind == "list" and (rows := _rows_with_cell_asked(
                 shortlist, found.question, self._section_rows)):
             return Verdict(rows)
-        best = _best_labelled_row(best, shortlist, found.question)
-        return Verdict(self._with_companion(best, [unit for unit in shortlist if unit is not best],
-                                            found.question))
+        return Verdict(self._with_companion(best, shortlist[1:], found.question))
 
     def _section_rows(self, unit: Unit) -> list[Unit]:
         """The table rows of the unit's section in its document, whichever passages they
@@ -1558,24 +1556,14 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool
     if counted < figure:
         # 'porteurs de projets … à raison de 12 projets': said before, and the figure's own
         # noun may be a part of what is counted; not a unit that measures something else
-        # (« la toiture … une centrale de 96 kWc », « ses heures en deux ans »), nor another
-        # thing counted (« la communauté de communes …, 2 874 salariés »)
-        return owner < len(raw) and (
-            (raw[owner] in UNIT_WORDS and stem(raw[owner]) != stem(raw[counted])
-             and stem(raw[counted]) not in MAGNITUDES)
-            or _counts_another(raw, owner, counted))
+        # (« la toiture … une centrale de 96 kWc », « ses heures en deux ans »)
+        return (owner < len(raw) and raw[owner] in UNIT_WORDS
+                and stem(raw[owner]) != stem(raw[counted])
+                and stem(raw[counted]) not in MAGNITUDES)
     if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
             or raw[owner] == PAUSE_MARK):
         return False
     return not 0 < counted - owner <= 1
-
-
-def _counts_another(raw: tuple[str, ...], owner: int, counted: int) -> bool:
-    """The figure's own noun is another thing questions count (staff, establishments,
-    people), neither the counted word's synonym nor its kind, nor a word of its phrase."""
-    own, asked = stem(raw[owner]), stem(raw[counted])
-    return (own in SYNONYMS and own not in SYNONYMS.get(asked, {asked})
-            and asked not in SYNONYMS[own] and raw[owner] not in raw[counted + 1:counted + 4])
 
 
 PERCENT = "pourcentmark"
@@ -1775,14 +1763,7 @@ def _words_and_percents(text: str) -> tuple[str, ...]:
     """``words``, with each '%' kept as the token PERCENT and '€' as 'euros'."""
     marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(f" {SQUARE_METRE_WORD} ", text)
                        .replace("%", f" {PERCENT} ").replace("€", " euros "))
-    marked = ONLY_ONE.sub(lambda only: only.group(0)[:only.start(1) - only.start(0)] + " 1 ",
-                          marked)
     return tuple(words(SPACED_THOUSANDS.sub(r"\1\2.0", marked)))
-
-
-ONLY_ONE = re.compile(r"\b(?:ne|n['’])\s*(?:[\w'’-]+\s+){0,3}?qu['’](une?)\b", re.I)
-"""« ne peut déposer qu'un dossier » counts one file; « alors qu'un salarié sur deux » does
-not (no « ne … que »)."""
 
 
 SPACED_THOUSANDS = re.compile(r"\b([12])[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202f]?\d)")
@@ -2905,30 +2886,6 @@ def _row_head(text: str) -> str:
     """A row's first cell with its column's header, when the row names it ('Département :
     Ardelle')."""
     return text.partition(" — ")[0]
-
-
-def _best_labelled_row(best: Unit, shortlist: list[Unit], question: Question) -> Unit:
-    """« Combien de membres étaient présents ? » among « Membres présents », « Membres
-    représentés » and « Total des membres présents ou représentés », rows of one table that
-    the scorer ranks alike: the row whose label says most of what is asked, then the one
-    that says least besides. The scorer's row stays unless another's label says more of the
-    question, or as much with fewer words besides; labels that say none of it (dates, names
-    the question does not give) decide nothing."""
-    cells = _row_cells(best.text)
-    if cells is None:
-        return best
-    table = [unit for unit in shortlist if _row_cells(unit.text) is not None
-             and _row_cells(unit.text).keys() == cells.keys()
-             and (unit.hit.chunk.source, unit.hit.chunk.section)
-             == (best.hit.chunk.source, best.hit.chunk.section)]
-    asked = set(question.terms)
-
-    def fit(unit: Unit) -> tuple[int, int]:
-        label = term_set(row_label(unit.text)[0])
-        return len(label & asked), -len(label - asked)
-
-    chosen = max(table, key=fit, default=best)
-    return chosen if fit(chosen)[0] > 0 and fit(chosen) > fit(best) else best
 
 
 def _row_cells(text: str) -> dict[str, str] | None:

@@ -473,9 +473,11 @@ class LexicalIndex:
     def defining(self, name: str, sources: list[str] | None = None,
                  limit: int = DEFINING_CHUNKS) -> list[Chunk]:
         """Chunks with a line that opens on ``name`` and defines it, as a glossary does
-        (« PTCE : pôle territorial de coopération économique ; … »), in corpus order. BM25
-        ranks them low, because the chunks that keep using the acronym say it more often."""
-        entry = re.compile(rf"(?m)^[ \t]*(?:[•▪*–-][ \t]*)?(?:\*\*)?{re.escape(name)}"
+        (« PTCE : pôle territorial de coopération économique ; … », also as a footnote: « ¹ PTCE :
+        … »), in corpus order. BM25 ranks them low, because the chunks that keep using the
+        acronym say it more often."""
+        entry = re.compile(rf"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*)?(?:[•▪*–-][ \t]*)?(?:\*\*)?"
+                           rf"{re.escape(name)}"
                            rf"(?:\*\*)?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?::|—|–|=|,)[ \t]*\w")
         allowed = set(sources) if sources else None
         return [chunk for chunk in self.chunks

@@ -735,8 +735,7 @@ def analyse(text: str) -> Question:
         wants_name=bool(re.search(r"\b(s'appelle|nom|name)\b", folded) or WHO_HOLDS.search(folded)),
         share=bool(re.search(r"\b((?<!une )(?<!d'une )(?<!les )(?<!des )part(?!s? sociales?)|"
                              r"proportion|pourcentage|fraction|poids|share|percentage|"
-                             r"taux(?! horaires?)|what proportion)\b", folded)),
-        # « le taux de la contribution »: a percentage; a cooperative's « part
+                             r"what proportion)\b", folded)),  # a cooperative's « part
         # sociale », « la valeur d'une part », « combien de parts »: stakes worth euros,
         # not a proportion
         asks_role=bool(ASKS_ROLE.search(folded)),

@@ -277,8 +277,8 @@ def _questions_apart(lines: list[Line]) -> list[Line]:
     next; the next question takes its place. A table row asking in a cell asks nothing."""
     apart: list[Line] = []
     for line in lines:
-        row = TABLE_ROW.match(line.text) and not SENTENCE_END.search(line.text.partition(" — ")[0])
-        asked = FAQ_QUESTION.match(line.text) if line.kind == "para" and not row else None
+        asked = (FAQ_QUESTION.match(line.text)
+                 if line.kind == "para" and not _is_row(line.text) else None)
         if asked is None:
             apart.append(line)
             continue
@@ -293,6 +293,12 @@ def _questions_apart(lines: list[Line]) -> list[Line]:
 
 TABLE_ROW = re.compile(r"^[^—\n]{1,160} — [^:\n]{1,80} : ")
 SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _is_row(text: str) -> bool:
+    """A table row as the readers write it; a paragraph that ends a sentence before its
+    « — » only looks like one (a key figure's label run into the text after it)."""
+    return bool(TABLE_ROW.match(text)) and not SENTENCE_END.search(text.partition(" — ")[0])
 """A table row as the readers write it: 'Création d'emplois — Points : 25 points'."""
 
 
@@ -387,8 +393,8 @@ def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
     """The block's sentences; a bare « Oui. » or « Non. » goes with the sentence after it,
     which says what it agrees to (« Oui. Il n'existe pas d'ancienneté minimale. »). A table
     row is one: a cell's questions (« Le plan est-il réaliste ? ») end no sentence of it."""
-    if TABLE_ROW.match(text) and not SENTENCE_END.search(text.partition(" — ")[0]):
-        return [(offset, text)]  # (a paragraph ending a sentence before « — » is prose)
+    if _is_row(text):
+        return [(offset, text)]
     found: list[tuple[int, str]] = []
     for start, sentence in split_sentences(text):
         if found and BARE_VERDICT.fullmatch(found[-1][1]):

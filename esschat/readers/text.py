@@ -281,7 +281,9 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-FIELD_LINE = re.compile(r"^([^\s:][^:]{0,30}\s?:\s{2,})\S")
+FIELD_LABEL = re.compile(r"[^\s:][^:]{0,30}\s?:")
+"""« De : », « Objet : »: a label and its colon, the value set at a tab stop beside it."""
+FIELD_LINE = re.compile(rf"^({FIELD_LABEL.pattern}\s{{2,}})\S")
 """« À :      Maryse Delahaye-Ruffin, … »: a field whose value is set at a tab stop."""
 
 
@@ -509,8 +511,7 @@ def _grid_rows(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return headers, [joined(row) for row in rows]
 
 
-FIELD_LABEL = re.compile(r"[^\s:][^:]{0,30}\s?:")
-"""« De : », « Objet : »: a label and its colon, the value set at a tab stop beside it."""
+
 
 
 def _table_blocks(lines: list[str]) -> list[Block]:

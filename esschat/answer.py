@@ -212,6 +212,13 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         rows_of: Unit | None = None  # the caption or sentence whose table's rows go on
         nearest = (hit.chunk.section or "").rpartition(SECTION_JOINT)[2]
         for block in _questions_apart(split_lines(text)):
+            if (signer := _signer(units, hit, block, text)) is not None:
+                units.append(Unit(f"{signer.text}\n{block.text}", hit, rank, heading,
+                                  start=signer.start, nearest_heading=nearest))
+                if not signer.is_heading:
+                    units.remove(signer)  # the name and its role: one signature
+                anchor, intro = units[-1], units[-1].text
+                continue
             if block.kind in ("heading", "question"):
                 units.append(Unit(block.text, hit, rank, heading, start=block.start,
                                   is_heading=True, nearest_heading=nearest))
@@ -267,6 +274,27 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     return units
 
 
+def _signer(units: list[Unit], hit: Hit, block: Line, text: str) -> Unit | None:
+    """The name a role line signs under (« Thierry Malbec » over « Président de la CRESS »,
+    an editorial's or a letter's signature): the line just before, a name and nothing else.
+    The role alone names no one; quoted with its name, it answers « qui préside … ? »."""
+    if (block.kind not in ("para", "heading") or not units or units[-1].hit is not hit
+            or not SIGNED_ROLE.match(block.text)):
+        return None
+    name = units[-1]
+    between = text[name.start + len(name.text):block.start]
+    if between.strip().strip("#").strip() or not PERSON.fullmatch(name.text.strip()):
+        return None
+    return name
+
+
+SIGNED_ROLE = re.compile(r"^(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-|[Cc]o-)?(?:[Pp]r[ée]sident|"
+                         r"[Dd]irect(?:eur|rice)|[Mm]aire|[Aa]djoint|[Ss]ecr[ée]taire|"
+                         r"[Tt]r[ée]sori[eè]re?|[Dd][ée]l[ée]gu[ée]|[Rr]esponsable|"
+                         r"[Cc]oordinat(?:eur|rice)|[Gg][ée]rant)\w*\b[^.!?;:\n]{0,100}$")
+"""A role on a line of its own, as under a signature: « Présidente du Département de … »."""
+
+
 FAQ_QUESTION = re.compile(r"^[^?\n]{3,200}\?(?=\s|$)")
 """An FAQ's question opening a paragraph: « Q11. La subvention est-elle cumulable … ? »."""
 
@@ -302,6 +330,9 @@ def _is_row(text: str) -> bool:
 """A table row as the readers write it: 'Création d'emplois — Points : 25 points'."""
 
 
+CELLS_ROW = re.compile(r"^[^;\n]+(?: ; [^;\n]+){3,}(?<=\d)$")
+"""A row read without its header (« B3 — Plateforme … ; Département ; 80 ; 80 ; 360 »): four
+cells or more, the last a figure."""
 SCALED = re.compile(r"\d\s*(?:millions?|milliards?)\s+(?:de|d['’])\s*(?!habitants|personnes|"
                     r"salariés|emplois|visiteurs|tonnes)", re.I)
 """« 11,9 milliards de masse salariale »: an amount in euros that does not say « euros »."""
@@ -441,6 +472,10 @@ class OfflineAnswerer:
         if found.missing is not None or not found.units:
             return Verdict([], found.missing)
         shortlist, missing = self.shortlist(found)
+        if (VOTE_ASKED.search(fold(found.question.text)) and found.question.kind == "number"
+                and not found.question.asks_money  # « le montant voté pour la session »
+                and (tally := self._tally_of_act(found)) is not None):
+            return Verdict([tally])
         if not shortlist:
             return Verdict([], missing)
         best = shortlist[0]
@@ -464,6 +499,40 @@ class OfflineAnswerer:
                 shortlist, found.question, self._section_rows)):
             return Verdict(rows)
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
+
+    def _tally_of_act(self, found: Examination) -> Unit | None:
+        """« Combien d'élus ont voté pour la délibération sur la légumerie ? »: minutes give
+        each act's vote under its articles, in a line that names no act (« Votants : 21 ·
+        Pour : 19 … »). The act the question names is the best passage of minutes that
+        give votes; its vote is the first tally after it, before the next act begins."""
+        ranked = sorted((unit for unit in found.units
+                         if unit.score >= self.scorer.threshold
+                         and self._satisfies(unit, found.question)),
+                        key=lambda unit: (-unit.score, unit.rank, unit.start))
+        for unit in ranked[:TALLY_ANCHORS]:
+            if _tallies_vote_asked(unit.text, found.question.text):
+                return unit  # the tally ranks first itself
+            if (tally := self._next_tally(unit, found.question)) is not None:
+                return tally
+        return None
+
+    def _next_tally(self, unit: Unit, question: Question) -> Unit | None:
+        """The first tally of the side asked after ``unit`` in its document, unless another
+        act opens first."""
+        chunk = unit.hit.chunk
+        chunks = sorted(self.lexical.chunks_of(chunk.source),
+                        key=lambda other: (other.page or 0, other.start))
+        after = [other for other in chunks
+                 if (other.page or 0, other.start) >= (chunk.page or 0, chunk.start)]
+        for other in after:
+            for candidate in evidence_units([Hit(chunk=other, score=0.0)]):
+                if other.id == chunk.id and candidate.start <= unit.start:
+                    continue
+                if _tallies_vote_asked(candidate.text, question.text):
+                    return replace(candidate, score=unit.score)
+                if ACT_OPENS.match(candidate.text):
+                    return None
+        return None
 
     def _section_rows(self, unit: Unit) -> list[Unit]:
         """The table rows of the unit's section in its document, whichever passages they
@@ -910,7 +979,7 @@ class OfflineAnswerer:
             return self._says_who_holds(unit.text, question, held, unit.context,
                                         " ".join(self._names_of(unit.hit.chunk)))
         if question.kind == "date":
-            return _gives_time(unit.text)
+            return _gives_time(_cell_values(unit.text))
         if (question.kind == "list" and question.list_head in PEOPLE_HEADS
                 and not _names_anyone(unit.text)):
             return False  # 'Quels conseillers étaient absents ?' asks names: a box of counts
@@ -1430,7 +1499,7 @@ street with its number or its name, a postcode and its town)."""
 def _has_quantity(text: str) -> bool:
     """A figure other than a year, in digits or in words ('deux fois par an'); 'loi 1901'
     and 'article 3' name things, they give no quantity."""
-    text = REFERENCE.sub(" ", fold(text))
+    text = CODE.sub(" ", REFERENCE.sub(" ", fold(text)))
     for match in NUMBER.finditer(text):
         if not YEAR.fullmatch(match.group(0).strip()):
             return True
@@ -1633,12 +1702,20 @@ FREQUENCY = re.compile(r"\b(?:chaque|tous les|toutes les)\s+(?:\w+\s+)?(?:jours?
                        r"trimestre|semestre|an)\b|\b(?:quotidien|hebdomadaire|mensuel|"
                        r"trimestriel|semestriel|annuel|bimestriel)(?:le)?s?\b", re.I)
 """How often: « chaque trimestre », « toutes les trois semaines », « deux fois par an »."""
-VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*")
-"""« Combien ont voté contre ? », « combien se sont abstenus ? », « combien d'abstentions ? »:
-the side of a vote asked."""
+VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*|"
+                        r"\b(?:ont|a)\s+(approuve|adopte|rejete)\b")
+"""« Combien ont voté contre ? », « combien se sont abstenus ? », « combien d'abstentions ? »,
+« combien de conseillers ont approuvé … ? »: the side of a vote asked."""
 VOTE_TALLIES = {"pour": re.compile(r"\bPour\s*:\s*\d"), "contre": re.compile(r"\bContre\s*:\s*\d"),
                 "absten": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d")}
+VOTE_TALLIES |= {"approuve": VOTE_TALLIES["pour"], "adopte": VOTE_TALLIES["pour"],
+                 "rejete": VOTE_TALLIES["contre"]}
 """A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »."""
+
+
+TALLY_ANCHORS = 3  # the act asked is among the few best passages; further down, another's
+ACT_OPENS = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération|POINT|Point)\s+(?:n[°o]\s*)?\d")
+"""« DÉLIBÉRATION n° 2026-013 », « Point 4 »: the next act of the minutes begins."""
 
 
 def _tallies_vote_asked(text: str, question: str) -> bool:
@@ -1766,12 +1843,18 @@ COMPARED_YEAR = re.compile(r"\b(?:contre|rapport a|depuis|qu'en|compare\w*|vs|ap
 
 @lru_cache(maxsize=65536)
 def _words_and_percents(text: str) -> tuple[str, ...]:
-    """``words``, with each '%' kept as the token PERCENT and '€' as 'euros'."""
-    marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(f" {SQUARE_METRE_WORD} ", text)
-                       .replace("%", f" {PERCENT} ").replace("€", " euros "))
+    """``words``, with each '%' kept as the token PERCENT and '€' as 'euros', and codes
+    such as « action A3 » kept whole."""
+    marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(
+        f" {SQUARE_METRE_WORD} ", CODE.sub(CODE_WORD, text))
+        .replace("%", f" {PERCENT} ").replace("€", " euros "))
     return tuple(words(SPACED_THOUSANDS.sub(r"\1\2.0", marked)))
 
 
+CODE = re.compile(r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*\b")
+CODE_WORD = "code"
+"""« l'action A3 », « le compte 6574 » spelt « M57 »: letters then digits name a thing; the
+digits count nothing."""
 SPACED_THOUSANDS = re.compile(r"\b([12])[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202f]?\d)")
 """« 1 900 heures » is a count, never the year 1900 that '1900' would read as: kept a
 figure ('1900.0') that no year matches."""
@@ -1816,9 +1899,11 @@ table's figures are amounts, which its rows then need not repeat."""
 
 
 def _in_euros(unit: Unit) -> bool:
-    """A table row whose caption says its figures are in euros."""
-    caption = (unit.hit.chunk.section or "").rsplit(" > ", 1)[-1]
-    return bool(TABLE_ROW.match(unit.text)) and bool(IN_EUROS.search(caption))
+    """A table row whose caption, or the header of one of its columns, says its figures are
+    in euros (« Budget prévisionnel (k€) 2028 : 560 »; a group's title under the caption)."""
+    headings = (unit.hit.chunk.section or "").split(" > ")
+    return bool(TABLE_ROW.match(unit.text) or CELLS_ROW.match(unit.text)) and any(
+        IN_EUROS.search(text) for text in (unit.text, *headings))
 
 
 def _is_figure(token: str) -> bool:
@@ -2048,6 +2133,18 @@ OWNED_BY_BODY = re.compile(r"[A-Z]{3,}\s+(?:d[eu]\s+|d['’])?[A-ZÀ-Ý]")
 
 def _gives_time(text: str) -> bool:
     return bool(DATE.search(text) or PERIOD.search(text))
+
+
+def _cell_values(text: str) -> str:
+    """A table row without its column headers: « 2027 : 20 » is a budget of 2027, no date;
+    what the row says is in its cells (« Date limite : 29 mai 2026 » keeps its date)."""
+    if not (TABLE_ROW.match(text) or CELLS_ROW.match(text)):
+        return text
+    return CELL_LABEL.sub(" ", text)
+
+
+CELL_LABEL = re.compile(r"(?:^|(?<=; )|(?<= — ))[^;:—\n]{1,80} : ")
+"""A cell's header, as the readers write a row: « Label : » after « ; » or « — »."""
 
 
 NAME = re.compile(r"(?<=[\s(,])[A-ZÀ-Ý][\w.&’'-]*(?:\s+(?:de\s+|d’|d')?[A-ZÀ-Ý][\w.&’'-]*)*")
@@ -2731,12 +2828,15 @@ def _rows_with_cell_asked(shortlist: list[Unit], question: Question,
     best_rows = [unit for unit in shortlist if TABLE_ROW.match(unit.text)][:1]
     tables = _row_tables([*shortlist, *(row for best in best_rows for row in section_rows(best))])
     terms = set(question.terms) - {question.list_head or ""}
-    if (best_rows and shortlist[0].is_list and not TABLE_ROW.match(shortlist[0].text)
+    if (best_rows and (shortlist[0].is_list or shortlist[0].signals.get("list_form", 0) > 0)
+            and not TABLE_ROW.match(shortlist[0].text)
             and best_rows[0].score < COMPANION_RATIO * shortlist[0].score
             and best_rows[0].coverage <= shortlist[0].coverage):
-        return []  # a list the text sets out answers, well above a table whose column
-        # happens to hold a name the question gives for its subject (« Département :
-        # Cantelune »); not a list that says less of the question than the rows do
+        return []  # a list the text sets out (or a sentence that lists) answers, well
+        # above a table whose column happens to hold a name the question gives for its
+        # subject (« Département : Cantelune », « Partenaires : France Travail » for the
+        # « maisons France services »); not a list that says less of the question than the
+        # rows do
         # (« Le lauréat s'engage à : … » for « Quels lauréats ont obtenu 40 000 € ? »)
     none_asked = bool(NONE_ASKED.search(fold(question.text)))
     for rows_list in tables.values():

@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 # its masthead guesses no headings; 9: a plain text's lines in capitals standing alone are
 # headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines;
 # 20: a PDF line ended short of the next line's first word ends its paragraph, a table's
-# lowercase lines go on with the row above, Obsidian marks and web price cards are read.
-SCHEMA_VERSION = "22"
+# lowercase lines go on with the row above, Obsidian marks and web price cards are read;
+# 23: a PDF table's group titles (« Axe B – … », « Charges ») are headings inside the table.
+SCHEMA_VERSION = "23"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -608,7 +608,7 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         return []  # 'quelle proportion doit toucher le RSA': a share of nothing named
     if match.group(0).startswith("how"):
         following = _english_head_first(following, named)
-    inverted = named_seen = partitive = False
+    inverted = named_seen = partitive = inside_name = False
     for word in following:
         if re.fullmatch(PAYING, word) and match.group(0).startswith("combien"):
             return []  # 'combien reçoit le jardin', 'combien rapporte le bonus': an amount
@@ -623,7 +623,9 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         # 'combien de PTCE ont été retenus' counts PTCE; 'combien la CRESS a-t-elle reçu'
         # asks an amount: the name is the subject there
         named_seen = named_seen or (word in named and partitive)
-        partitive = word in PARTITIVES
+        partitive = word in PARTITIVES and not (word in named and inside_name)
+        inside_name = word in named  # 'combien Terres de Garrance a-t-elle tiré': the name's
+        # own « de » counts nothing, so the verb after it asks an amount
         if word in MONEY_NOUNS:
             return ["euros"]  # 'combien d'argent': euros, whatever the verb
         if word not in STOP_WORDS | QUESTION_WORDS | VERBS | QUALIFIERS | named:
@@ -827,9 +829,11 @@ ASKED_NOUN = re.compile(
 """The noun a « Quel(le) … » question asks for (« Quelle taille … le courriel »): a size
 or a delay, not the address its sentence goes on to name. (English puts the owner first:
 « What is the Germoir's e-mail address? ».)"""
-TO_WRITE = re.compile(r"\b(?:contacter|ecrire|joindre|envoyer|adresser|write|contact|send)\b")
-"""« l'adresse pour contacter … », « envoyer à quelle adresse »: where to write, which a
-street or an e-mail address answers alike."""
+TO_WRITE = re.compile(r"\b(?:contacter|ecrire|joindre|envoyer|adresser|write|contact|send|"
+                      r"s'inscrire|inscri(?:re|ption|vent)|postuler|candidater|register|"
+                      r"apply|sign up)\b")
+"""« l'adresse pour contacter … », « à quelle adresse s'inscrire »: where to write or to sign
+up, which a street or an e-mail address answers alike."""
 
 
 def contact_asked(folded: str, kind: str) -> str | None:
@@ -892,6 +896,8 @@ def _asks_money(folded: str, measured: list[str]) -> bool:
     """An amount in euros is asked: 'quel budget', 'combien a-t-elle reçu'; not when things
     are counted ('combien de projets le budget participatif a-t-il financés') or an age is
     asked ('dès quel âge voter au budget participatif')."""
+    if SHARE_OF_SOMETHING.search(folded):
+        return False  # 'quelle part des crédits va aux territoires ruraux': a percentage
     if CURRENCY.intersection(measured):
         return True  # 'combien de crédits': money counted is euros
     if (REVENUE_ASKED.search(folded) and not COUNTS_THINGS.search(folded)
@@ -911,6 +917,10 @@ SHARE_OF = re.compile(r"\b(?:part|parts|poids|proportion|pourcentage|fraction|ta
                       r"percentage|rate)\b")
 """A share asked of an amount is a percentage: « la part des salaires versés », « le taux de
 subvention »."""
+SHARE_OF_SOMETHING = re.compile(r"\b(?:part|proportion|pourcentage|fraction|poids|share|"
+                                r"percentage)\s+(?:des|du|de la|de l'|of)\b")
+"""« La part des crédits », « le poids du budget »: a share of an amount is a percentage of it
+(not « la valeur d'une part », a stake worth euros)."""
 PAID_MEASURES = frozenset(stem(fold(word))
                           for word in ("salaire", "rémunération", "loyer", "euros", "affaires"))
 """Amounts named by what they pay: only an amount said beside that word answers (« le salaire

@@ -3199,3 +3199,175 @@ def test_the_highest_aid_is_read_off_the_top_of_each_range(one_document) -> None
     highest = pipeline.ask("Quel axe permet l'aide la plus élevée ?")
     assert "3 – Alliances" in highest.answer and "1 – Amorçage" not in highest.answer, \
         highest.answer
+
+
+def test_an_action_budget_is_read_off_a_table_grouped_by_axis_whose_caption_gives_the_unit(
+        make_settings, e5) -> None:
+    """« Quel est le budget de l'action B2 ? »: the département's table gives its figures
+    in k€ in its caption only, and groups its actions under bold axis titles. The row
+    under « Axe B » is still a row of that table, in k€: an amount, not a refusal."""
+    from test_pdf_reader import grouped_budget
+
+    settings = make_settings()
+    (settings.corpus_dir / "plan-ess-2026-2028.pdf").write_bytes(grouped_budget())
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+    budget = pipeline.ask("Quel est le budget de l'action B2 sur la plateforme des métiers du "
+                          "grand âge ?")
+    assert not budget.abstained and "170" in budget.answer, budget.answer
+    pilot = pipeline.ask("Qui pilote l'incubateur de projets coopératifs ?")
+    assert "CRESS" in pilot.answer, pilot.answer
+
+
+PLAN_NEWS = """# Lettre du réseau ESS de la Combrière — n° 12
+
+## Le plan départemental adopté
+
+Le plan départemental de l'ESS 2026-2030 s'organise autour de quatre axes, avec une règle
+simple : au moins 35 % des crédits du plan iront aux territoires ruraux.
+
+## Les comptes de Croc de Ferme
+
+En 2025, les ventes de fromages et de paniers de l'association Croc de Ferme ont atteint
+91 600 €, contre 84 200 € en 2024.
+
+## Agenda
+
+Rencontre « Cap Coop » le 7 avril à 12 h 30, en visio — inscription : cap-coop@ess-combriere.org
+"""
+
+
+def test_questions_that_ask_in_other_words_than_the_text_are_answered(one_document) -> None:
+    """Questions as users put them, against a network's newsletter: « quelle part des
+    crédits » asks a percentage, not an amount in euros; « Combien Croc de Ferme a-t-elle
+    tiré des ventes » asks an amount (the « de » of the name counts nothing, and
+    « tiré » is no noun); « à quelle adresse s'inscrire » is answered by the e-mail address to
+    sign up at."""
+    pipeline = one_document("lettre-ess-combriere-12.md", "Lettre du réseau ESS n° 12",
+                            "Réseau ESS de la Combrière", "Combrière", PLAN_NEWS)
+    share = pipeline.ask("Quelle part des crédits du plan doit aller aux territoires ruraux ?")
+    assert "35 %" in share.answer and not share.abstained, share.answer
+    sold = "Combien Croc de Ferme a-t-elle tiré des ventes de fromages et de paniers en 2025 ?"
+    assert analyse(sold).measured == []  # an amount, not a number of « tirés »
+    sales = pipeline.ask(sold)
+    assert "91 600 €" in sales.answer and not sales.abstained, sales.answer
+    signup = pipeline.ask("À quelle adresse s'inscrire à la rencontre Cap Coop ?")
+    assert "cap-coop@ess-combriere.org" in signup.answer, signup.answer
+
+
+EDITORIAL = """LA LETTRE DE L'ESS EN PAYS DE SORNE - n° 31 - avril 2026
+
+1. ÉDITO
+
+Chères adhérentes, chers adhérents,
+
+Notre assemblée générale du 12 mars a renouvelé le conseil d'administration du réseau et
+adopté notre feuille de route pour les trois années à venir : observatoire, achats publics
+responsables, accompagnement des reprises d'entreprises en coopérative.
+
+Merci à toutes celles et ceux qui font vivre l'ESS sur nos territoires.
+
+Josiane Baraduc
+Présidente du Réseau ESS du Pays de Sorne
+
+2. AGENDA
+
+Le prochain forum des coopératives se tiendra le 4 juin à Sornac.
+"""
+
+
+def test_who_chairs_a_network_is_answered_by_the_editorial_signature_with_its_name(
+        plain_document) -> None:
+    """« Qui préside le Réseau ESS du Pays de Sorne ? »: the editorial is signed with a
+    name over a role. The role line alone names no one; the answer quotes the signature
+    whole, the name with the role."""
+    pipeline = plain_document("lettre-ess-sorne-31.txt", EDITORIAL)
+    chair = pipeline.ask("Qui préside le Réseau ESS du Pays de Sorne ?")
+    assert chair.answer.startswith("Josiane Baraduc\nPrésidente du Réseau"), chair.answer
+
+
+ACTION_PAGE = """# Le plan ESS du Département de la Sélune
+
+## Nous rencontrer
+
+Permanences sans rendez-vous : le mardi de 9 h à 12 h à l'Hôtel du Département, et le
+premier jeudi du mois, de 14 h à 17 h, dans les maisons France services de Pontorson-le-Vieux
+et de Saint-Aubin-des-Landes.
+
+Le plan finance aussi l'accompagnement des reprises d'entreprises par leurs salariés en
+SCOP (action A3).
+
+## Les actions du plan et leur budget (k€)
+
+| Action | Pilote | Partenaires | 2026 | 2027 | 2028 |
+|---|---|---|---:|---:|---:|
+| Soutien aux chantiers d'insertion | Département | DDETS, France Travail | 400 | 420 | 440 |
+| Plateforme du grand âge | Département | Aide à domicile, France Travail | 80 | 80 | 60 |
+| Conférence départementale de l'ESS | CRESS | Département, réseaux | 20 | 20 | 20 |
+| Tiers-lieux ruraux | Département | Intercommunalités | 100 | 100 | 120 |
+"""
+
+
+def test_a_budget_table_neither_dates_an_event_nor_lists_the_places_a_sentence_gives(
+        one_document) -> None:
+    """A département's page: its opening hours in a sentence, its actions in a table whose
+    columns are years of budget. « 2027 : 20 » is the conference's budget for 2027, not
+    its date, so « à quelle date … en 2027 ? » is refused; and the rows whose partners
+    include France Travail are no answer to « dans quelles maisons France services … ? »,
+    which the sentence answers. Nor does « action A3 » count three SCOP."""
+    pipeline = one_document("plan-ess-selune.md", "Le plan ESS de la Sélune",
+                            "Département de la Sélune", "Sélune", ACTION_PAGE)
+    when = pipeline.ask("À quelle date aura lieu la conférence départementale de l'ESS "
+                        "en 2027 ?")
+    assert when.abstained and not when.citations, when.answer
+    where = pipeline.ask("Dans quelles maisons France services le service ESS tient-il des "
+                         "permanences ?")
+    assert "Pontorson-le-Vieux" in where.answer and "DDETS" not in where.answer, where.answer
+    scop = pipeline.ask("Combien de SCOP compte la Sélune ?")  # « action A3 » counts none
+    assert scop.abstained and not scop.citations, scop.answer
+
+
+def deliberations_register() -> bytes:
+    """Two deliberations of a municipal council, as its register prints them: each act's
+    number and object, its « Vu » and « Considérant », its articles, then its vote on a
+    line that names no act."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE BRÉVANNES")
+    pdf.paragraph("Séance du lundi 16 mars 2026. Nombre de conseillers en exercice : 23.")
+    pdf.lines(["DÉLIBÉRATION n° 2026-021 Objet : Subvention à l'épicerie solidaire La Musette"],
+              bold=True)
+    pdf.ln(3)
+    pdf.paragraph("Mme Lucie Ferrand, adjointe aux solidarités, présente le projet de "
+                  "l'épicerie solidaire La Musette, qui accueille chaque semaine une centaine de "
+                  "familles orientées par le centre communal d'action sociale.")
+    pdf.paragraph("Article 1er Attribue à l'association La Musette une subvention de "
+                  "fonctionnement de 8 000 € pour l'année 2026.")
+    pdf.paragraph("Votants : 23 · Pour : 21 · Contre : 0 · Abstentions : 2")
+    pdf.lines(["DÉLIBÉRATION n° 2026-022 Objet : Adhésion de la commune à la SCIC Bois du "
+               "Plateau"], bold=True)
+    pdf.ln(3)
+    pdf.paragraph("M. Hugo Barthe, conseiller délégué à la transition écologique, rappelle que "
+                  "la SCIC Bois du Plateau approvisionne en plaquettes la chaufferie de l'école.")
+    pdf.paragraph("Article 1er Approuve l'entrée de la commune au capital de la SCIC Bois du "
+                  "Plateau par la souscription de 40 parts sociales de 100 €, soit 4 000 €.")
+    pdf.paragraph("Votants : 23 · Pour : 17 · Contre : 4 · Abstentions : 2")
+    return bytes(pdf.output())
+
+
+def test_a_vote_asked_of_one_act_is_read_from_the_tally_under_that_act(make_settings,
+                                                                        e5) -> None:
+    """In a register of deliberations each vote follows its act on a line of figures that
+    names none. « Combien d'élus ont voté pour la subvention à La Musette ? » is the tally
+    under that act (21), and « combien de conseillers ont approuvé l'entrée au capital de
+    la SCIC ? » the one under the next (17), not whichever tally ranks first."""
+    settings = make_settings()
+    (settings.corpus_dir / "registre-brevannes-2026-03-16.pdf").write_bytes(
+        deliberations_register())
+    pipeline = Pipeline(settings, embeddings=e5)
+    assert pipeline.ingest().ok
+    grant = pipeline.ask("Combien d'élus ont voté pour la subvention à l'épicerie La Musette ?")
+    assert "Pour : 21" in grant.answer and "Pour : 17" not in grant.answer, grant.answer
+    stake = pipeline.ask("Combien de conseillers ont approuvé l'entrée au capital de la SCIC "
+                         "Bois du Plateau ?")
+    assert "Pour : 17" in stake.answer and "Pour : 21" not in stake.answer, stake.answer

@@ -2376,3 +2376,89 @@ def test_dash_items_that_wrap_flush_under_their_dash_read_whole():
         pdf.multi_cell(75, 4.1, f"– {piece}", align="L", new_x="LMARGIN", new_y="NEXT")
     document = read_pdf(bytes(pdf.output()))
     assert texts(document, "item") == list(PIECES), texts(document)
+
+
+def grouped_budget() -> bytes:
+    """A département's budget table as its layout tool sets it: a caption that gives the
+    unit, a shaded header, the actions grouped by axis under bold titles set across the
+    table, a bold sub-total under each group and the plan's total."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("3. Fiches actions et budget prévisionnel")
+    pdf.paragraph("Le plan mobilise 2 370 k€ sur trois ans. Chaque action fait l'objet d'une "
+                  "fiche détaillée, disponible auprès du service de l'économie sociale et "
+                  "solidaire.")
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.multi_cell(0, 4.6, "Tableau 2 – Les actions du plan et leur budget prévisionnel (k€)",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    pdf.set_font("DejaVu", "", 8.5)
+    rows = [("N°", "Action", "Pilote", "2026", "2027", "2028", "Total"),
+            ("Axe A – Entreprendre dans l'ESS",),
+            ("A1", "Fonds d'amorçage des projets", "Département", "150", "180", "200", "530"),
+            ("A2", "Incubateur de projets coopératifs", "CRESS", "60", "60", "60", "180"),
+            ("", "Sous-total axe A", "", "210", "240", "260", "710"),
+            ("Axe B – Employer et insérer",),
+            ("B1", "Soutien aux chantiers d'insertion", "Département", "400", "420", "440",
+             "1 260"),
+            ("B2", "Plateforme des métiers du grand âge", "Département", "50", "60", "60",
+             "170"),
+            ("", "Sous-total axe B", "", "450", "480", "500", "1 430"),
+            ("Total", "", "", "660", "720", "760", "2 140")]
+    with pdf.table(col_widths=(12, 70, 26, 14, 14, 14, 16),
+                   text_align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(225, 230, 238))
+                   ) as table:
+        for cells in rows:
+            bold = len(cells) == 1 or not cells[0].strip() or cells[0] == "Total"
+            row = table.row(style=FontFace(emphasis="BOLD") if bold else None)
+            if len(cells) == 1:
+                row.cell(cells[0], colspan=7)
+                continue
+            for cell in cells:
+                row.cell(cell)
+    return bytes(pdf.output())
+
+
+def test_a_budget_grouped_by_axis_keeps_its_header_under_every_group_title():
+    """Actions grouped under « Axe A – … » and « Axe B – … », bold titles set across the
+    table: each title is the heading of the rows under it, not a break that ends the table,
+    so that every action, the first group's included, keeps its column headers and no
+    sub-total is lost."""
+    document = read_pdf(grouped_budget())
+    rows = texts(document, "row")
+    assert ("N° : A1 — Action : Fonds d'amorçage des projets ; Pilote : Département ; "
+            "2026 : 150 ; 2027 : 180 ; 2028 : 200 ; Total : 530") in rows, rows
+    assert ("N° : B2 — Action : Plateforme des métiers du grand âge ; Pilote : Département ; "
+            "2026 : 50 ; 2027 : 60 ; 2028 : 60 ; Total : 170") in rows, rows
+    assert any("Sous-total axe A" in row and "710" in row for row in rows), rows
+    assert any("Sous-total axe B" in row and "1 430" in row for row in rows), rows
+    headings = [(block.text, block.level) for block in document.blocks
+                if block.kind == "heading"]
+    caption = next(level for text, level in headings if text.startswith("Tableau 2"))
+    assert [text for text, level in headings if level > caption] == [
+        "Axe A – Entreprendre dans l'ESS", "Axe B – Employer et insérer"], headings
+
+
+def test_an_income_statement_titles_its_income_and_its_expenses_above_their_rows():
+    """An association's accounts: « Produits » alone in the first column under the header,
+    then the income rows, then « Charges » and the expenses. Each word titles the rows under
+    it; neither hides the header from the first rows, nor reads as a row of its own."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(FINANCES)
+    _captioned_table(pdf, "Tableau 4 – Compte de résultat simplifié", [
+        ("Poste", "2024", "2025"), ("Produits", "", ""),
+        ("Ventes de paniers", "118 300 €", "131 900 €"),
+        ("Aide au poste de l'État", "562 400 €", "601 800 €"),
+        ("Total des produits", "680 700 €", "733 700 €"), ("Charges", "", ""),
+        ("Salaires et charges", "612 300 €", "655 400 €"),
+        ("Achats", "52 400 €", "55 900 €"),
+        ("Total des charges", "664 700 €", "711 300 €")],
+        (80, 30, 30), ("LEFT", "RIGHT", "RIGHT"))
+    document = read_pdf(bytes(pdf.output()))
+    rows = texts(document, "row")
+    assert "Poste : Ventes de paniers — 2024 : 118 300 € ; 2025 : 131 900 €" in rows, rows
+    assert "Poste : Achats — 2024 : 52 400 € ; 2025 : 55 900 €" in rows, rows
+    assert not any(row.startswith(("Produits", "Charges")) for row in rows), rows
+    assert {"Produits", "Charges"} <= set(texts(document, "heading")), texts(document)

@@ -206,6 +206,7 @@ class _Table:
     x1: float
     y: float
     col: tuple = ()
+    groups: frozenset[int] = frozenset()  # rows that title a group of the rows below them
 
 
 @dataclass
@@ -1082,7 +1083,12 @@ class _Layout:
                 headers = unit.rows[0]
                 if last is not None and _carries_on(last[0], unit, blocks[last[1]:]):
                     headers = last[0].rows[0]
-                for cells in unit.rows[1:]:
+                level = 1 + next((block.level for block in reversed(blocks)
+                                  if block.kind == "heading"), 0)
+                for number, cells in enumerate(unit.rows[1:], start=1):
+                    if number in unit.groups:  # under the caption, above its rows
+                        blocks.append(self._block("heading", cells[0], unit.page, level))
+                        continue
                     if restates_header(headers, cells):
                         headers = cells
                         continue
@@ -1447,6 +1453,7 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                 anchors[0] = label.x0
         tolerance = 0.6 * header[0].size
         lines = rows_by_y[start:end]
+        groups: set[int] = set()
         while end < len(rows_by_y):
             line = _at_anchors(rows_by_y[end], anchors, tolerance, parents)
             rows_by_y[end] = line
@@ -1459,6 +1466,13 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
                         and any(FIGURE.fullmatch(seg.text) for seg in lines[-1]))
             # a vote's bold labels set apart under rows of figures start something else, though
             # they fit its columns (a name that signs under its role stays with it)
+            if (gap <= 4 * line[0].size and end + 1 < len(rows_by_y)
+                    and _titles_group(line, anchors, tolerance, header[0].size)
+                    and _fits(rows_by_y[end + 1], anchors, tolerance, header[0].size, rights)):
+                groups.add(id(line[0]))
+                lines.append(line)
+                end += 1
+                continue
             if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap)) or restyled
                     or not _fits(line, anchors, tolerance, header[0].size, rights)):
                 break
@@ -1474,11 +1488,21 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
         if (multi >= 3 and len(lines) > banded and not bulleted
                 and not _is_prose_columns(lines, anchors)
                 and not _lists_side_by_side(lines, anchors, tolerance)):
+            if (not banded and start > 0 and id(rows_by_y[start - 1][0]) not in taken
+                    and not all(seg.bold for seg in lines[0])  # a row, its header above
+                    and (_titles_group(rows_by_y[start - 1], anchors, tolerance,
+                                       header[0].size)
+                         or (start > 1 and len(rows_by_y[start - 2]) >= 2
+                             and _lone_label(rows_by_y[start - 1], anchors, tolerance)))):
+                start -= 1  # the first group's title, between the header and its rows
+                groups.add(id(rows_by_y[start][0]))
+                lines.insert(0, rows_by_y[start])
             body = lines[banded:]
-            spans = _column_spans(body, anchors, tolerance, rights)
+            spans = _column_spans([line for line in body if id(line[0]) not in groups],
+                                  anchors, tolerance, rights)
             above = [] if banded else _header_above(rows_by_y[:start], spans, taken)
             tables.append(_table(body, anchors, tolerance, lines[:banded] or above, rights,
-                                 spans))
+                                 spans, groups))
             read = rows_by_y[start - len(above):start] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
@@ -1494,6 +1518,44 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             index += 1
     taken.update(id(parents[key]) for key in taken.copy() if key in parents)
     return tables, [seg for seg in segs if id(seg) not in taken]
+
+
+def _titles_group(line: list[_Seg], anchors: list[float], tolerance: float,
+                  size: float) -> bool:
+    """A bold title set alone across a table's first columns, between its rows (« Axe B –
+    Employer et insérer »): the rows under it, up to the next title, are that group's, and
+    the table goes on under its header."""
+    if len(line) != 1 or len(anchors) < 3:
+        return False
+    title = line[0]
+    return (title.bold and abs(title.size - size) <= SIZE_TOLERANCE
+            and anchors[0] - 2 * size <= title.x0 <= anchors[0] + tolerance
+            and title.x1 > anchors[1] and len(title.text.split()) <= TITLE_MAX_WORDS
+            and not FIGURE.search(title.text.split()[-1])
+            and not TABLE_CAPTION.match(title.text))
+
+
+TABLE_CAPTION = re.compile(r"(?:Tableau|Table|Tab\.|Figure|Graphique)\s*\d", re.I)
+"""« Tableau 2 – … » over a table is its caption, not a group of its rows."""
+
+
+def _names_group(row: list[str], following: list[str]) -> bool:
+    """A row with only its first cell, a word or two, over a row of figures (« Charges »
+    between the income and the expenses): the title of the rows that follow."""
+    return (len(row) >= 3 and bool(row[0].strip()) and not any(cell.strip() for cell in row[1:])
+            and len(row[0].split()) <= GROUP_WORDS and not any(char.isdigit() for char in row[0])
+            and sum(1 for cell in following if cell.strip()) >= 2)
+
+
+def _lone_label(line: list[_Seg], anchors: list[float], tolerance: float) -> bool:
+    """A word or two alone in a table's first column (« Produits », « Charges »): the title
+    of the rows under it, which have figures where it has none."""
+    return (len(line) == 1 and len(anchors) >= 3 and abs(line[0].x0 - anchors[0]) <= tolerance
+            and line[0].x1 < anchors[1] and len(line[0].text.split()) <= GROUP_WORDS
+            and not any(char.isdigit() for char in line[0].text))
+
+
+GROUP_WORDS = 4  # « Produits », « Charges d'exploitation »: a group's name, not a row's label
 
 
 def _centred_beside(lines: list[list[_Seg]], number: int, anchors: list[float],
@@ -1970,7 +2032,8 @@ def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,
 
 def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
            head: list[list[_Seg]] | None = None, rights: list[float] | None = None,
-           spans: list[tuple[float, float]] | None = None) -> _Table:
+           spans: list[tuple[float, float]] | None = None,
+           groups: set[int] | None = None) -> _Table:
     rows: list[list[str]] = []
     if head:
         def column_of(seg: _Seg) -> int:
@@ -1986,22 +2049,41 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
         rows.append(header)
     bands = _row_bands(lines)
     previous_y = None
+    titles: set[int] = set()
     for number, line in enumerate(lines):
+        if groups and id(line[0]) in groups:
+            titles.add(len(rows))
+            rows.append([line[0].text, *[""] * (len(anchors) - 1)])
+            previous_y = None
+            continue
         columns = dict(zip(_line_columns(line, anchors, tolerance, rights), line, strict=True))
         wrapped = previous_y is not None and previous_y - line[0].y <= WRAP_EM * line[0].size
-        starts_row = (number in bands if bands else 0 in columns and (
+        starts_row = (number in bands if bands else (0 in columns and (
             (len(line) >= 2 and not (wrapped and _runs_on(line))) or not wrapped))
+            or _sums_up(line, lines[number - 1] if number else None, wrapped))
         if len(rows) == (1 if head else 0) or starts_row:
             rows.append([""] * len(anchors))
         for column, seg in columns.items():
             cell = rows[-1][column]
             rows[-1][column] = _join(cell, seg.text, set()) if cell else seg.text
         previous_y = line[0].y
-    if not head and rows and not _is_header(rows[0]):
+    titles |= {number for number, (row, following) in enumerate(pairwise(rows))
+               if (number or not head) and _names_group(row, following)}
+    if not head and rows and (0 in titles or not _is_header(rows[0])):
         rows.insert(0, [""] * len(anchors))  # a glossary's first term is no column header
+        titles = {number + 1 for number in titles}
     first = (head or lines)[0][0]
     return _Table(rows=rows, page=first.page, x0=min(seg.x0 for line in lines for seg in line),
-                  x1=max(seg.x1 for line in lines for seg in line), y=first.y)
+                  x1=max(seg.x1 for line in lines for seg in line), y=first.y,
+                  groups=frozenset(titles))
+
+
+def _sums_up(line: list[_Seg], above: list[_Seg] | None, wrapped: bool) -> bool:
+    """A bold line of cells a row's height under plain ones, its first cell empty
+    (« | Sous-total axe A | | 210 | 240 »): a total of the rows above, a row of its own, not
+    the wrapped end of the row above."""
+    return (not wrapped and above is not None and len(line) >= 2
+            and all(seg.bold for seg in line) and not any(seg.bold for seg in above))
 
 
 def _runs_on(line: list[_Seg]) -> bool:

@@ -333,6 +333,11 @@ def _is_row(text: str) -> bool:
 CELLS_ROW = re.compile(r"^[^;\n]+(?: ; [^;\n]+){3,}(?<=\d)$")
 """A row read without its header (« B3 — Plateforme … ; Département ; 80 ; 80 ; 360 »): four
 cells or more, the last a figure."""
+
+
+def _any_row(text: str) -> bool:
+    """A table row, with its column headers or without them."""
+    return bool(TABLE_ROW.match(text) or CELLS_ROW.match(text))
 SCALED = re.compile(r"\d\s*(?:millions?|milliards?)\s+(?:de|d['’])\s*(?!habitants|personnes|"
                     r"salariés|emplois|visiteurs|tonnes)", re.I)
 """« 11,9 milliards de masse salariale »: an amount in euros that does not say « euros »."""
@@ -1706,11 +1711,13 @@ VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*|"
                         r"\b(?:ont|a)\s+(approuve|adopte|rejete)\b")
 """« Combien ont voté contre ? », « combien se sont abstenus ? », « combien d'abstentions ? »,
 « combien de conseillers ont approuvé … ? »: the side of a vote asked."""
-VOTE_TALLIES = {"pour": re.compile(r"\bPour\s*:\s*\d"), "contre": re.compile(r"\bContre\s*:\s*\d"),
+FOR_TALLY = re.compile(r"\bPour\s*:\s*\d")
+AGAINST_TALLY = re.compile(r"\bContre\s*:\s*\d")
+VOTE_TALLIES = {"pour": FOR_TALLY, "approuve": FOR_TALLY, "adopte": FOR_TALLY,
+                "contre": AGAINST_TALLY, "rejete": AGAINST_TALLY,
                 "absten": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d")}
-VOTE_TALLIES |= {"approuve": VOTE_TALLIES["pour"], "adopte": VOTE_TALLIES["pour"],
-                 "rejete": VOTE_TALLIES["contre"]}
-"""A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »."""
+"""A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »;
+what was approved or adopted is read in « Pour », what was rejected in « Contre »."""
 
 
 TALLY_ANCHORS = 3  # the act asked is among the few best passages; further down, another's
@@ -1853,8 +1860,8 @@ def _words_and_percents(text: str) -> tuple[str, ...]:
 
 CODE = re.compile(r"\b[A-Za-z]{1,4}\d+[A-Za-z\d]*\b")
 CODE_WORD = "code"
-"""« l'action A3 », « le compte 6574 » spelt « M57 »: letters then digits name a thing; the
-digits count nothing."""
+"""« l'action A3 », « la nomenclature M57 »: letters then digits name a thing; the digits
+count nothing."""
 SPACED_THOUSANDS = re.compile(r"\b([12])[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202f]?\d)")
 """« 1 900 heures » is a count, never the year 1900 that '1900' would read as: kept a
 figure ('1900.0') that no year matches."""
@@ -1902,8 +1909,8 @@ def _in_euros(unit: Unit) -> bool:
     """A table row whose caption, or the header of one of its columns, says its figures are
     in euros (« Budget prévisionnel (k€) 2028 : 560 »; a group's title under the caption)."""
     headings = (unit.hit.chunk.section or "").split(" > ")
-    return bool(TABLE_ROW.match(unit.text) or CELLS_ROW.match(unit.text)) and any(
-        IN_EUROS.search(text) for text in (unit.text, *headings))
+    return _any_row(unit.text) and any(IN_EUROS.search(text)
+                                       for text in (unit.text, *headings))
 
 
 def _is_figure(token: str) -> bool:
@@ -2138,9 +2145,7 @@ def _gives_time(text: str) -> bool:
 def _cell_values(text: str) -> str:
     """A table row without its column headers: « 2027 : 20 » is a budget of 2027, no date;
     what the row says is in its cells (« Date limite : 29 mai 2026 » keeps its date)."""
-    if not (TABLE_ROW.match(text) or CELLS_ROW.match(text)):
-        return text
-    return CELL_LABEL.sub(" ", text)
+    return CELL_LABEL.sub(" ", text) if _any_row(text) else text
 
 
 CELL_LABEL = re.compile(r"(?:^|(?<=; )|(?<= — ))[^;:—\n]{1,80} : ")
@@ -2836,8 +2841,7 @@ def _rows_with_cell_asked(shortlist: list[Unit], question: Question,
         # above a table whose column happens to hold a name the question gives for its
         # subject (« Département : Cantelune », « Partenaires : France Travail » for the
         # « maisons France services »); not a list that says less of the question than the
-        # rows do
-        # (« Le lauréat s'engage à : … » for « Quels lauréats ont obtenu 40 000 € ? »)
+        # rows do (« Le lauréat s'engage à : … » for « Quels lauréats ont obtenu 40 000 € ? »)
     none_asked = bool(NONE_ASKED.search(fold(question.text)))
     for rows_list in tables.values():
         if len(rows_list) < MIN_FILTERED_ROWS:

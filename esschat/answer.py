@@ -30,6 +30,7 @@ from esschat.models import Answer, Citation, Hit
 from esschat.places import PLACE_NAMES, is_region_or_departement, with_article
 from esschat.question import (
     ACRONYM_JOINERS,
+    COUNTED_ACRONYM,
     COUNTS_THINGS,
     CURRENCY,
     EXTREME,
@@ -964,6 +965,8 @@ class OfflineAnswerer:
                 and not _in_percent(unit)):
             return False  # a rate or a share is a percentage ('un sur trois'), not a count
         if question.kind == "number":
+            if acronym := _counted_acronym(question):
+                return _counts_kind(unit.text, acronym)
             if question.measured:
                 return _counts_asked(unit, question)
             return _has_quantity(unit.text)
@@ -1675,7 +1678,7 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     """A figure of what the question counts; for 'quel taux de financement', also 'ce taux
     est porté à 70 %' in a passage about financing (the rate names what it is a rate of
     once, then goes by 'ce taux')."""
-    if _counts(unit.text, question.measured, _asks_rate(question),
+    if _counts(LABEL_HEADER.sub("", unit.text), question.measured, _asks_rate(question),
                amounts=not COUNTS_THINGS.search(fold(question.text))):
         return True
     if _tallies_vote_asked(unit.text, question.text):
@@ -1690,7 +1693,8 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
         return True  # « Elle en comptait 21 150 fin 2023. » counts what the sentence before
         # counted
     if ((TABLE_ROW.match(unit.text) or UNHEADED_ROW.match(unit.text))
-            and about & term_set(unit.nearest_heading) and _has_quantity(unit.text)):
+            and about & term_set(BROKEN_DOWN_BY.sub(" ", unit.nearest_heading))
+            and _has_quantity(unit.text)):
         return True  # « Profil des salariés en parcours (en %) »: the caption says what each
         # row's figures count
     if _names_rate_asked(unit.text, question, about) or _share_said_of(unit.text, question):
@@ -1702,6 +1706,12 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
 
 
+BROKEN_DOWN_BY = re.compile(r"\b(?:par|selon|by)\s+(?:\w+['’])?\w+", re.I)
+"""« L'emploi par intercommunalité »: a caption's « par … » names what the rows are, not
+what their figures count."""
+LABEL_HEADER = re.compile(r"^[^—:\d\n]{1,60} : (?=[^—\d\n]{1,160} — [^:\n]{1,80} : )")
+"""« Intercommunalité : » heads a row's names (« Intercommunalité : CA de Ferranches —
+Communes : 38 ; … »): the row's figures count other things than intercommunalities."""
 FREQUENCY = re.compile(r"\b(?:chaque|tous les|toutes les)\s+(?:\w+\s+)?(?:jours?|semaines?|"
                        r"mois|trimestres?|semestres?|ans?|années?)\b|\bpar\s+(?:jour|semaine|mois|"
                        r"trimestre|semestre|an)\b|\b(?:quotidien|hebdomadaire|mensuel|"
@@ -1723,6 +1733,23 @@ what was approved or adopted is read in « Pour », what was rejected in « Cont
 TALLY_ANCHORS = 3  # the act asked is among the few best passages; further down, another's
 ACT_OPENS = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération|POINT|Point)\s+(?:n[°o]\s*)?\d")
 """« DÉLIBÉRATION n° 2026-013 », « Point 4 »: the next act of the minutes begins."""
+
+
+def _counted_acronym(question: Question) -> str | None:
+    """« Combien de SCOP … ? » counts a kind of body the question names by its acronym."""
+    return next((name for name in question.entities if COUNTED_ACRONYM.fullmatch(name)
+                 and stem(fold(name)) in question.measured), None)
+
+
+def _counts_kind(text: str, acronym: str) -> bool:
+    """A figure of that kind of body: « 4 SCOP », « 12 nouvelles SCOP », « SCOP : 45 », a
+    table row whose label is the kind. A
+    figure after one body's name counts something of it (« la SCIC X réunit 57 sociétaires »)."""
+    kind = re.escape(acronym.rstrip("s"))
+    if _any_row(text) and re.search(rf"(?:^|: ){kind}s?(?= —| ;|$)", text):
+        return _has_quantity(text)  # « Statut : SCOP — Nombre : 12 »: the row is the kind's
+    return bool(re.search(rf"\b(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f ]*(?:[^\W\d]+\s+)?"
+                          rf"{kind}s?\b|\b{kind}s?\s*:\s*\d", text))  # a year counts none
 
 
 def _tallies_vote_asked(text: str, question: str) -> bool:

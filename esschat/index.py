@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 # 20: a PDF line ended short of the next line's first word ends its paragraph, a table's
 # lowercase lines go on with the row above, Obsidian marks and web price cards are read;
 # 23: a PDF table's group titles (« Axe B – … », « Charges ») are headings inside the table.
-SCHEMA_VERSION = "23"
+SCHEMA_VERSION = "24"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

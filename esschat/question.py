@@ -603,6 +603,7 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         # combien s'élève le total': a reflexive verb, then what it amounts to; 'à combien
         # est estimé le nouveau marché': a value asked, then what it is the value of
     named = {word for name in entities or [] for word in re.findall(r"[a-z-]+", fold(name))}
+    counted_acronyms = {fold(name) for name in entities or [] if COUNTED_ACRONYM.fullmatch(name)}
     following = re.findall(r"[a-z-]+", match.group(1).replace("'", " "))
     if match.group(0).startswith(SHARE_ASKED) and following[0] not in PARTITIVES:
         return []  # 'quelle proportion doit toucher le RSA': a share of nothing named
@@ -622,6 +623,10 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
         inverted = False
         # 'combien de PTCE ont été retenus' counts PTCE; 'combien la CRESS a-t-elle reçu'
         # asks an amount: the name is the subject there
+        if partitive and word in counted_acronyms and match.group(0).startswith(COUNTING):
+            return [stem(word)]  # 'combien de SCOP compte la région': a kind of body, not
+            # one body, so a figure must count it ('la CAE X a accompagné 186 entrepreneurs'
+            # counts entrepreneurs, not CAE)
         named_seen = named_seen or (word in named and partitive)
         partitive = word in PARTITIVES and not (word in named and inside_name)
         inside_name = word in named  # 'combien Terres de Garrance a-t-elle tiré': the name's
@@ -635,6 +640,10 @@ def measured_terms(folded: str, entities: list[str] | None = None) -> list[str]:
     return []
 
 
+COUNTING = ("combien", "nombre")  # 'la part des CDI' is a share, not a count of CDI
+COUNTED_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+"""An acronym alone (« SCOP », « CAE », « SIAE ») names a kind of body that can be counted;
+a name of several words (« CAE Filigrane ») is one body."""
 MEASURE_NOUN = re.compile(r"\b(?:quel(?:le)?|what)\s+(?:(?:est|etait|sera|is|was)\s+"
                           r"(?:le|la|l'|the)\s*)?(?:\w+\s+)?(salaire|remuneration|superficie|surface|population|loyer|"
                           r"note(?=\s+(?:minimale|maximale|moyenne|obtenue|requise|finale))|plafond|duree|"

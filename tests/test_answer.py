@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from test_loaders import SELECTION_MAIL
 from typeset import Report, numbered_item, vote_strip
 
 from esschat.models import Answer
@@ -3371,3 +3372,74 @@ def test_a_vote_asked_of_one_act_is_read_from_the_tally_under_that_act(make_sett
     stake = pipeline.ask("Combien de conseillers ont approuvé l'entrée au capital de la SCIC "
                          "Bois du Plateau ?")
     assert "Pour : 17" in stake.answer and "Pour : 21" not in stake.answer, stake.answer
+
+
+CAE_PAGE = """# Entreprendre en coopérative dans le Val-de-Brume
+
+## La CAE Ondine
+
+Créée en 2011, la CAE Ondine a accompagné 142 entrepreneurs en 2025, dont 61 nouveaux venus.
+Son siège est au 4 rue des Tanneurs, à Brumeville.
+
+## La SCIC Bois-Joli
+
+La SCIC Bois-Joli réunit 57 sociétaires : des exploitants, des salariés et trois communes.
+Elle a vendu 1 900 tonnes de plaquettes en 2025.
+
+## Le réseau coopératif du territoire
+
+Le territoire compte 4 SCOP dans le bâtiment, employant au total 88 salariés.
+"""
+
+
+def test_how_many_of_a_kind_of_body_is_a_figure_that_counts_that_kind(one_document) -> None:
+    """« Combien de SCIC … ? » asks how many such bodies there are. The SCIC the page names
+    counts its members and its tonnes, not the SCIC themselves, so the question is refused;
+    « combien de SCOP » is answered by the sentence that counts SCOP."""
+    pipeline = one_document("entreprendre-cooperative.md", "Entreprendre en coopérative",
+                            "Communauté d'agglomération du Val-de-Brume", "Val-de-Brume",
+                            CAE_PAGE)
+    scic = pipeline.ask("Combien de SCIC y a-t-il dans le Val-de-Brume ?")
+    assert scic.abstained and not scic.citations, scic.answer
+    cae = pipeline.ask("Combien de CAE compte le Val-de-Brume ?")
+    assert cae.abstained and not cae.citations, cae.answer
+    scop = pipeline.ask("Combien de SCOP compte le territoire ?")
+    assert "4 SCOP" in scop.answer and not scop.abstained, scop.answer
+
+
+def test_applications_pasted_as_csv_in_a_mail_are_compared_and_looked_up(plain_document) -> None:
+    """A selection committee's mail carries the applications pasted from a spreadsheet. The
+    best and the worst mark are read off the marks column, and what one applicant asked or
+    where it is comes from its own row."""
+    pipeline = plain_document("propositions-comite.txt", SELECTION_MAIL)
+    best = pipeline.ask("Quel dossier a obtenu la meilleure note ?")
+    assert best.answer.startswith("n° : 3 — porteur : Recyclerie du Léguer"), best.answer
+    worst = pipeline.ask("Quel dossier a reçu la note la plus basse ?")
+    assert "Atelier vélo Roue Voilée" in worst.answer and "Léguer" not in worst.answer, \
+        worst.answer
+    asked = pipeline.ask("Combien demande l'atelier vélo Roue Voilée ?")
+    assert "aide demandée (€) : 8000" in asked.answer and not asked.abstained, asked.answer
+
+
+TERRITORY_TABLE = """# L'ESS dans le Pays de Sorne
+
+## L'emploi de l'ESS par intercommunalité (2024)
+
+| Intercommunalité | Communes | Établissements | Salariés |
+|---|---:|---:|---:|
+| CC des Landes Hautes | 24 | 61 | 540 |
+| CA de Port-Sélène | 18 | 210 | 3 100 |
+| CC du Val d'Arne | 31 | 88 | 960 |
+"""
+
+
+def test_a_row_s_figures_do_not_count_what_heads_its_names(one_document) -> None:
+    """« Intercommunalité » heads the column of names; the figures of each row count
+    communes, establishments and employees. So « combien d'intercommunalités » is not
+    answered by a row, while « combien de communes » in one of them is."""
+    pipeline = one_document("ess-pays-de-sorne.md", "L'ESS dans le Pays de Sorne",
+                            "Pays de Sorne", "Pays de Sorne", TERRITORY_TABLE)
+    how_many = pipeline.ask("Combien d'intercommunalités compte le Pays de Sorne ?")
+    assert how_many.abstained and not how_many.citations, how_many.answer
+    communes = pipeline.ask("Combien de communes compte la CC du Val d'Arne ?")
+    assert "Communes : 31" in communes.answer, communes.answer

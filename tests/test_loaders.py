@@ -811,3 +811,43 @@ def test_a_transcript_line_wrapped_short_by_hand_goes_on_in_lower_case(tmp_path)
         paragraphs
     assert ("[00:00:14] MAËLLE FONTCOUVERTE : Bonjour. On collecte les objets dont les gens "
             "n'ont plus besoin, on les répare et on les revend à petit prix.") in paragraphs
+
+
+SELECTION_MAIL = """De : Gaëlle Trémeur <g.tremeur@pays-d-arvor.fr>
+Envoyé : mardi 14 avril 2026 10:12
+À : Comité de sélection
+Objet : Fonds Arvor Solidaire - propositions du comité technique
+
+Bonjour à toutes et à tous,
+
+Voici le tableau des dossiers, copié depuis le fichier partagé :
+
+n°;porteur;commune;aide demandée (€);note (/20);proposition (€)
+1;Épicerie Le Panier d'Arvor;Plouzélec;12000;15,5;12000
+2;Atelier vélo Roue Voilée;Kerbriant;8000;11;ajourné
+3;Recyclerie du Léguer;Plouzélec;19500;17;18000
+
+Le total proposé est de 30 000 €; merci de vos retours avant jeudi.
+
+Gaëlle
+"""
+
+
+def test_a_table_pasted_from_a_spreadsheet_into_a_mail_reads_as_rows(tmp_path):
+    """A project officer pastes the applications from the shared spreadsheet into her
+    mail: semicolons cut the cells, the first line names the columns. Each application
+    reads as a row that names each figure by its column; the sentence after it, whose
+    semicolon has no space around it, stays a sentence."""
+    path = tmp_path / "propositions-comite.txt"
+    path.write_text(SELECTION_MAIL, encoding="utf-8")
+    blocks = read_file(path).blocks
+    rows = [block.text for block in blocks if block.kind == "row"]
+    assert rows == [
+        "n° : 1 — porteur : Épicerie Le Panier d'Arvor ; commune : Plouzélec ; "
+        "aide demandée (€) : 12000 ; note (/20) : 15,5 ; proposition (€) : 12000",
+        "n° : 2 — porteur : Atelier vélo Roue Voilée ; commune : Kerbriant ; "
+        "aide demandée (€) : 8000 ; note (/20) : 11 ; proposition (€) : ajourné",
+        "n° : 3 — porteur : Recyclerie du Léguer ; commune : Plouzélec ; "
+        "aide demandée (€) : 19500 ; note (/20) : 17 ; proposition (€) : 18000"]
+    assert any(block.text.startswith("Le total proposé est de 30 000 €") for block in blocks
+               if block.kind != "row")

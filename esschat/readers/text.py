@@ -445,7 +445,8 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
                             for line in table) >= TABLE_MIN_ROWS
                         and any(TABLE_RULE.match(line) for line in table))
                     or (len(table) >= TABLE_MIN_ROWS
-                        and all(CELL_GAP.search(line.strip()) for line in table)))
+                        and all(CELL_GAP.search(line.strip()) for line in table))
+                    or _is_csv(table))
         if is_table:
             groups.append((True, table))
         elif run:
@@ -469,7 +470,20 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
 
 def _is_cells(line: str) -> bool:
     return (bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
-            or bool(GRID_RULE.match(line)) or bool(GRID_ROW.match(line)))
+            or bool(GRID_RULE.match(line)) or bool(GRID_ROW.match(line))
+            or bool(CSV_LINE.match(line.strip())))
+
+
+CSV_LINE = re.compile(r"^[^;\s][^;]*(?:;(?! )[^;]*){2,}$")
+"""« 6;Garage solidaire;Quercillac;25000;9,5 »: a spreadsheet's rows pasted as CSV, three
+cells or more cut by semicolons with no space around them (prose writes « ; » with spaces)."""
+
+
+def _is_csv(lines: list[str]) -> bool:
+    """Rows pasted from a spreadsheet: each line CSV, all with as many cells."""
+    return (len(lines) >= TABLE_MIN_ROWS and all(CSV_LINE.match(line.strip()) for line in lines)
+            and len({line.count(";") for line in lines}) == 1
+            and not any(" ;" in line for line in lines))
 
 
 def _is_grid(lines: list[str]) -> bool:
@@ -523,6 +537,13 @@ def _table_blocks(lines: list[str]) -> list[Block]:
         headers, body = _grid_rows(lines)
         return [Block(kind="row", text=text) for cells in body
                 for text in table_rows(headers, cells)]
+    if _is_csv(lines):
+        rows = [[cell.strip() for cell in line.strip().split(";")] for line in lines]
+        headers, body = rows[0], rows[1:]  # a spreadsheet's first row names its columns,
+        if any(FIGURE_CELL.fullmatch(cell) for cell in headers):  # unless it holds figures
+            headers, body = [], rows
+        return [Block(kind="row", text=text) for cells in body
+                for text in table_rows(headers, cells)]
     if spanned := _by_rule(lines):
         headers, body = spanned
         return [Block(kind="row", text=text) for cells in body
@@ -537,6 +558,8 @@ def _table_blocks(lines: list[str]) -> list[Block]:
     return [Block(kind="row", text=text) for cells in body for text in table_rows(headers, cells)]
 
 
+FIGURE_CELL = re.compile(r"[-+–]?\d[\d\s.,]*\s?(?:%|€)?")
+"""A cell that is a figure, not a header naming its unit (« note (/20) »)."""
 LEADER = re.compile(r"\s*(?:[.…·_]\s?){3,}$")
 """Dot leaders that carry a label across to its figure (« Gouvernance ........ 22 % »)."""
 

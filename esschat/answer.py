@@ -1741,15 +1741,22 @@ def _counted_acronym(question: Question) -> str | None:
                  and stem(fold(name)) in question.measured), None)
 
 
+COUNT_IN_WORDS = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+                r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)")
+"""Small counts written in words (« trois EHPAD »)."""
+
+
 def _counts_kind(text: str, acronym: str) -> bool:
-    """A figure of that kind of body: « 4 SCOP », « 12 nouvelles SCOP », « SCOP : 45 », a
-    table row whose label is the kind. A
+    """A figure of that kind of body: « 4 SCOP », « trois EHPAD », « 12 nouvelles SCOP »,
+    « SCOP : 45 », « 23 immersions en entreprise (PMSMP) » (the acronym names the noun it
+    follows), a table row whose label is the kind. A
     figure after one body's name counts something of it (« la SCIC X réunit 57 sociétaires »)."""
     kind = re.escape(acronym.rstrip("s"))
     if _any_row(text) and re.search(rf"(?:^|: ){kind}s?(?= —| ;|$)", text):
         return _has_quantity(text)  # « Statut : SCOP — Nombre : 12 »: the row is the kind's
-    return bool(re.search(rf"\b(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f ]*(?:[^\W\d]+\s+)?"
-                          rf"{kind}s?\b|\b{kind}s?\s*:\s*\d", text))  # a year counts none
+    figure = rf"(?:\b(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f ]*|\b{COUNT_IN_WORDS}\s+)"  # no year
+    return bool(re.search(rf"{figure}(?:[^\W\d]+\s+)?{kind}s?\b|\b{kind}s?\s*:\s*\d|"
+                          rf"{figure}(?:[^\W\d]+['’]?\s*){{1,4}}\({kind}s?\)", text, re.I))
 
 
 def _tallies_vote_asked(text: str, question: str) -> bool:

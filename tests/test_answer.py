@@ -3389,13 +3389,19 @@ Elle a vendu 1 900 tonnes de plaquettes en 2025.
 ## Le réseau coopératif du territoire
 
 Le territoire compte 4 SCOP dans le bâtiment, employant au total 88 salariés.
+
+## Les immersions et l'hébergement
+
+En 2025, 23 immersions en entreprise (PMSMP) ont été organisées, dont 14 ont débouché sur
+une embauche. La Fondation des Brumes gère trois EHPAD à Brumeville et à Saint-Ours.
 """
 
 
 def test_how_many_of_a_kind_of_body_is_a_figure_that_counts_that_kind(one_document) -> None:
     """« Combien de SCIC … ? » asks how many such bodies there are. The SCIC the page names
     counts its members and its tonnes, not the SCIC themselves, so the question is refused;
-    « combien de SCOP » is answered by the sentence that counts SCOP."""
+    « combien de SCOP » is answered by the sentence that counts SCOP, in figures, in words
+    (« trois EHPAD ») or after the noun the acronym abbreviates (« 23 immersions … (PMSMP) »)."""
     pipeline = one_document("entreprendre-cooperative.md", "Entreprendre en coopérative",
                             "Communauté d'agglomération du Val-de-Brume", "Val-de-Brume",
                             CAE_PAGE)
@@ -3405,6 +3411,10 @@ def test_how_many_of_a_kind_of_body_is_a_figure_that_counts_that_kind(one_docume
     assert cae.abstained and not cae.citations, cae.answer
     scop = pipeline.ask("Combien de SCOP compte le territoire ?")
     assert "4 SCOP" in scop.answer and not scop.abstained, scop.answer
+    immersions = pipeline.ask("Combien de PMSMP ont été organisées en 2025 ?")
+    assert "23 immersions en entreprise (PMSMP)" in immersions.answer, immersions.answer
+    homes = pipeline.ask("Combien d'EHPAD gère la Fondation des Brumes ?")
+    assert "trois EHPAD" in homes.answer, homes.answer
 
 
 def test_applications_pasted_as_csv_in_a_mail_are_compared_and_looked_up(plain_document) -> None:

@@ -110,6 +110,10 @@ OWN_BODY = re.compile(r"\b(?:[Ll]a|[Nn]otre|[Ll]['’])\s*(?:coopérative|associ
                       r"structure|fédération|fondation|mutuelle|SCIC|SCOP)\b(?!\s+[A-ZÀ-Ý])")
 """« la coopérative est administrée par … »: the body a page speaks of as its own, which its
 title or publisher names (a cooperative's FAQ)."""
+ROLE_LABEL = re.compile(r"^\s*(?:[Pp]r[ée]sident|[Dd]irect(?:eur|rice)|[Cc]oordinat(?:eur|rice)|"
+                        r"[Gg][ée]rant)e?s?\s*:\s*[A-ZÀ-Ý]")
+"""« Directrice : Bérénice Vidalenc » among a report's contacts: the role held in the body
+whose report it is, which its title or publisher names."""
 DEFINED_AS = re.compile(r"\b(définie?s? comme|se définit|désigne|on entend par|on appelle)\b",
                         re.I)
 DEFINING = re.compile(r"\b(est|sont|désigne|regroupe|recouvre|définie?|consiste|constitue)\b")
@@ -121,10 +125,19 @@ OFF_TOPIC_SHARE = 0.6
 SYNONYM_CREDIT = 0.7
 CONTEXT_CREDIT = 0.6
 FRAGMENT_WORDS = 6  # a line of fewer words is a title or a label, rarely a statement
+SENTENCE_ENDS = (".", "!", "?", ":", "»", "…")
+SALUTATION = re.compile(r"(?:\S+\s+){0,4}\S+,")  # « Madame, », « Bonjour à toutes et à tous, »
 DENSE_SPREAD = 0.05
 THEME_MENTIONS = 3
 """A name a document mentions this often is what it is about (two could be a passing
 reference and its answer)."""
+PLACE_HEADS = frozenset(("val", "vallee", "vallon", "pays", "mont", "monts", "cote", "cotes",
+                         "coteaux", "plateau", "bassin", "saint", "sainte", "ile", "plaine",
+                         "causse", "causses", "haut", "haute", "hauts", "basse", "bas",
+                         "grand", "grande", "lac", "terres", "portes", "port", "pointe"))
+"""Words a place's name opens with (« Val de Cantelune », « Pays de Lérins »)."""
+OWNED_NAME = re.compile(r"^(\S.*?)\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*(\S.*)$")
+"""« Jardins du Rouvre »: a body's part (« Jardins ») and whose it is (« Rouvre »)."""
 MASTHEAD_LINES = 3  # a document's name block: an issuer, a name or subtitle, a title
 MASTHEAD_LINE = 120  # a masthead line is a name or a title, not a sentence
 DENSE_CHARS = 400
@@ -502,7 +515,7 @@ class OfflineAnswerer:
             if item is not None:
                 return Verdict([item])
         if found.question.kind == "list" and (rows := _rows_with_cell_asked(
-                shortlist, found.question, self._section_rows)):
+                shortlist, found.question, self._section_rows, self.scorer.threshold)):
             return Verdict(rows)
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
 
@@ -603,6 +616,10 @@ class OfflineAnswerer:
             return [], (self._year_missing(ranked, question)
                         or self._what_is_missing(question, ranked[0]))
         typed = [unit for unit in satisfying if self._has_expected_answer(unit, question)]
+        whole = [unit for unit in typed if self._of_names(unit, question, short=False)]
+        if any(unit.score >= self.scorer.threshold for unit in whole):
+            typed = whole  # a name said whole, in an answer worth giving, beats the name
+            # said short (« les Jardins »)
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
@@ -1017,7 +1034,7 @@ class OfflineAnswerer:
         """One sentence, or one item with its list's first line: see _says_who_holds."""
         about = f"{before} {text}" if POSSESSIVE_START.match(text) else text
         about = (f"{about} {document}" if CHAIRED_BY.search(text) or OWN_BODY.search(text)
-                 else about)
+                 or ROLE_LABEL.match(text) else about)
         capitals = fold(initials(about, minimum=1))
         names = not question.entities or any(
             self._mentions(phrase(about), name) or fold(name) in capitals
@@ -1045,8 +1062,9 @@ class OfflineAnswerer:
         return (self._of_names(unit, question) and self._of_years(unit, question)
                 and _of_references(unit, question))
 
-    def _of_names(self, unit: Unit, question: Question) -> bool:
-        """The names asked are the passage's, its place is the one asked, its rank too."""
+    def _of_names(self, unit: Unit, question: Question, short: bool = True) -> bool:
+        """The names asked are the passage's, its place is the one asked, its rank too.
+        ``short``: a name said short in its own document counts (see _said_short)."""
         chunk = unit.hit.chunk
         names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
         scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
@@ -1056,6 +1074,7 @@ class OfflineAnswerer:
         # the one of the body asked about, said in the passage itself
         said = [any(self._mentions(scope, name) for scope in scopes)
                 or self._spelled_in(unit, name) or self._in_masthead(chunk.source, name)
+                or (short and self._said_short(unit, name))
                 for name in names]
         # ... but 'la directrice de la CRESS Hauts-de-Loire' is the CRESS's, which the passage
         # names, and the document tells which CRESS it is
@@ -1074,6 +1093,26 @@ class OfflineAnswerer:
         return (not _other_ordinal(unit.text, question.text)
                 and not _other_numbered(scope, question.text)
                 and not _contrary(unit.text, question.text))
+
+    def _said_short(self, unit: Unit, name: str) -> bool:
+        """« les Jardins du Rouvre » said « les Jardins » in Le Rouvre's own report: the part
+        of a name before « du », « de la », « des » is said in the sentence or its headings,
+        and what follows it is the document's (its title, its masthead, or what it keeps
+        naming). Not a place's name: « Val de Cantelune » is no val of Cantelune's."""
+        found = OWNED_NAME.match(name)
+        if found is None or self._is_place(name, ""):
+            return False
+        head, owner = found.group(1), found.group(2)
+        if (fold(head) in COMMON_CAPITALISED | PLACE_HEADS | PLACE_TYPES
+                or not owner[:1].isupper()):  # « Maison des associations » is one name
+            return False
+        chunk = unit.hit.chunk
+        if not self._mentions(phrase(f"{unit.text} {unit.context} {chunk.section or ''}"),
+                              head):
+            return False
+        return (self._document_theme(chunk.source, owner)
+                or self._in_masthead(chunk.source, owner)
+                or any(self._mentions(phrase(named), owner) for named in self._names_of(chunk)))
 
     def _of_years(self, unit: Unit, question: Question) -> bool:
         """The years asked (or told: « l'an dernier ») are the sentence's."""
@@ -1117,7 +1156,7 @@ class OfflineAnswerer:
         an FAQ's table of plants names other companies."""
         leads = self._section_leads(source)
         order = [name for name, _ in leads]
-        if not section or section not in order:
+        if section not in order:
             return ""
         at = order.index(section)
         texts = [leads[at][1]]
@@ -1132,7 +1171,10 @@ class OfflineAnswerer:
         leads: dict[str, str] = {}
         for chunk in sorted(self.lexical.chunks_of(source),
                             key=lambda chunk: (chunk.page or 0, chunk.start)):
-            leads.setdefault(chunk.section or "", _first_paragraph(chunk.text))
+            if chunk.section:
+                leads.setdefault(chunk.section, _first_paragraph(chunk.text))
+            elif not leads.get(""):  # the opening may come a passage or two down
+                leads[""] = _opening_paragraph(chunk.text)
         return tuple(leads.items())
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
@@ -1749,8 +1791,8 @@ COUNT_IN_WORDS = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|
 def _counts_kind(text: str, acronym: str) -> bool:
     """A figure of that kind of body: « 4 SCOP », « trois EHPAD », « 12 nouvelles SCOP »,
     « SCOP : 45 », « 23 immersions en entreprise (PMSMP) » (the acronym names the noun it
-    follows), a table row whose label is the kind. A
-    figure after one body's name counts something of it (« la SCIC X réunit 57 sociétaires »)."""
+    follows), a table row whose label is the kind. A figure after one body's name counts
+    something of it (« la SCIC X réunit 57 sociétaires »)."""
     kind = re.escape(acronym.rstrip("s"))
     if _any_row(text) and re.search(rf"(?:^|: ){kind}s?(?= —| ;|$)", text):
         return _has_quantity(text)  # « Statut : SCOP — Nombre : 12 »: the row is the kind's
@@ -2368,10 +2410,15 @@ def masthead_lines(text: str) -> list[str]:
     lines: list[str] = []
     for line in text.splitlines():
         line = line.lstrip("# ").strip()
-        if len(line) > MASTHEAD_LINE or line.endswith((".", ":", ";")):
+        longest = max(len(part) for part in BANNER_PARTS.split(line))  # a wiki's or an
+        # intranet's banner: « Wiki du service … · CC du Val d'Orbelle · page maintenue par … »
+        if longest > MASTHEAD_LINE or line.endswith((".", ":", ";")):
             break
         lines.append(line)
     return [line for line in lines if line][:MASTHEAD_LINES]
+
+
+BANNER_PARTS = re.compile(r"\s[·|•]\s")
 
 
 MODAL_ACT = re.compile(r"\b(?:peu(?:t|vent)|doi(?:t|vent))-(?:t-)?(?:il|elle|on)s?"
@@ -2658,9 +2705,20 @@ def _says_first(unit: Unit, question: Question) -> bool:
 
 
 def _first_paragraph(text: str) -> str:
-    """A passage's first line that is not a heading: a section's opening paragraph."""
-    return next((line for line in text.split("\n") if line.strip() and not line.startswith("#")),
-                "")
+    """A passage's first line that is not a heading nor a salutation (« Madame, » over a
+    quoted mail): a section's opening paragraph."""
+    return next((line for line in text.split("\n") if line.strip() and not line.startswith("#")
+                 and not SALUTATION.fullmatch(line.strip())), "")
+
+
+def _opening_paragraph(text: str) -> str:
+    """What a text without a heading opens with, past its salutation and address lines
+    (« Bonjour Monsieur le Maire, », « From: … ; To: … »): the first paragraph of sentences,
+    « Merci pour la présentation du projet d'épicerie La Musette. Voici mes réponses : »,
+    which says whom the rest is about."""
+    return next((line for line in text.split("\n")
+                 if not line.startswith("#") and len(line.split()) >= FRAGMENT_WORDS
+                 and line.rstrip().endswith(SENTENCE_ENDS)), "")
 
 
 def _asks(section: str) -> bool:
@@ -2859,12 +2917,18 @@ ITEM_FIGURE = re.compile(r"(?<![\w,.])\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?
 
 
 def _rows_with_cell_asked(shortlist: list[Unit], question: Question,
-                          section_rows: Callable[[Unit], list[Unit]]) -> list[Unit]:
+                          section_rows: Callable[[Unit], list[Unit]],
+                          floor: float = 0.0) -> list[Unit]:
     """« Quels tiers-lieux sont portés par une SCIC ? », « lesquels sont des mutuelles ? »,
     « … n'avaient rien reçu en 2025 ? »: the rows of one table whose cell in one column says
     what is asked (« Structure porteuse : SCIC »), or, when the question asks for none, is
-    empty (« Rappel 2025 : – »); only when some rows do and others do not."""
+    empty (« Rappel 2025 : – »); only when some rows do and others do not, and only a table
+    whose best row is an answer worth giving (``floor``) or near the best one: a mail's
+    table of applications, far down, does not give « les horaires de la Maison des
+    associations » because one applicant's status is « association »."""
     best_rows = [unit for unit in shortlist if TABLE_ROW.match(unit.text)][:1]
+    if best_rows and best_rows[0].score < min(floor, COMPANION_RATIO * shortlist[0].score):
+        return []
     tables = _row_tables([*shortlist, *(row for best in best_rows for row in section_rows(best))])
     terms = set(question.terms) - {question.list_head or ""}
     if (best_rows and (shortlist[0].is_list or shortlist[0].signals.get("list_form", 0) > 0)

@@ -43,8 +43,10 @@ log = logging.getLogger(__name__)
 # headings, a plain-text table of labelled figures has no header row, PDF headers of 5 lines;
 # 20: a PDF line ended short of the next line's first word ends its paragraph, a table's
 # lowercase lines go on with the row above, Obsidian marks and web price cards are read;
-# 23: a PDF table's group titles (« Axe B – … », « Charges ») are headings inside the table.
-SCHEMA_VERSION = "24"
+# 23: a PDF table's group titles (« Axe B – … », « Charges ») are headings inside the table;
+# 24: a spreadsheet pasted as CSV into a text file or a mail is read as rows; 25: a web page's
+# section whose id or class is built from its own words (« edit-group-navette ») is kept.
+SCHEMA_VERSION = "25"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

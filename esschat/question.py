@@ -199,6 +199,10 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("présents", "présence"),
     ("aide", "aides", "subvention", "subventions", "soutien", "participation"),
     ("population", "peuplé", "peuplée", "peuplés", "peuplées", "habitants"),
+    # a verb and the noun of its act, which stems keep apart (« ouvrir » / « l'ouverture »)
+    ("ouvrir", "ouvre", "ouvrent", "ouvrira", "ouvert", "ouverte", "ouverts", "ouvertes",
+     "ouverture"),
+    ("inscrire", "inscrit", "inscrite", "inscrits", "inscrites", "inscription", "inscriptions"),
 ]
 
 

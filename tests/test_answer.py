@@ -3453,3 +3453,183 @@ def test_a_row_s_figures_do_not_count_what_heads_its_names(one_document) -> None
     assert how_many.abstained and not how_many.citations, how_many.answer
     communes = pipeline.ask("Combien de communes compte la CC du Val d'Arne ?")
     assert "Communes : 31" in communes.answer, communes.answer
+
+
+REPLY_MAIL = """Date: Tue, 14 Apr 2026 09:12:40 +0200
+MIME-Version: 1.0
+User-Agent: Mozilla Thunderbird
+Content-Language: fr
+Subject: Re: Appel à projets « Villages vivants » – épicerie de Saint-Aubrac
+To: Paul Ferrand <dgs@mairie-saint-aubrac.fr>
+From: Claire Moulis <claire.moulis@haut-vallon.fr>
+Organization: Département du Haut-Vallon
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 8bit
+
+Bonjour Monsieur Ferrand,
+
+Merci pour la présentation du projet d'épicerie coopérative La Cigale. Voici mes réponses,
+dans l'ordre de vos questions, au regard du règlement de l'appel à projets.
+
+1. Porteur : la commune ne peut pas déposer elle-même le dossier, les collectivités
+n'étant pas éligibles comme porteurs (article 3 du règlement). C'est la coopérative qui
+doit candidater ; ses statuts devront être signés au plus tard le jour du dépôt, et
+l'immatriculation pourra intervenir ensuite. La commune peut en revanche être partenaire
+du projet, et une lettre de soutien du conseil municipal sera un atout dans la grille.
+
+2. Taux : votre commune comptant 940 habitants, le taux majoré de 70 % s'applique
+(article 6), au lieu du taux de droit commun de 50 % des dépenses éligibles.
+
+3. Capital : la commune peut entrer au capital de la coopérative, dans la limite de 50 % du
+capital (article 19 septies de la loi du 10 septembre 1947). Une délibération du conseil
+municipal sera nécessaire, ainsi qu'une inscription de la dépense à son budget ; d'autres
+collectivités, comme la communauté de communes, peuvent aussi devenir associées.
+
+4. Emplois : le projet doit créer au moins un emploi salarié dans les 24 mois qui suivent
+le vote de l'aide. Le bilan des emplois créés sera demandé douze mois après la fin du
+projet, avec les contrats de travail et les déclarations sociales correspondantes.
+
+5. Bâtiment : l'achat de l'ancienne poste par la commune n'est pas une dépense éligible,
+les acquisitions immobilières étant exclues (article 5). Il peut en revanche figurer comme
+apport de la commune dans le plan de financement, si le local est mis à disposition de la
+coopérative par un bail ou une convention d'occupation.
+
+6. Montant : l'aménagement du local (41 000 € HT) est éligible en investissement. À 70 %,
+l'aide atteindrait 28 700 €, mais elle est plafonnée à 25 000 € en investissement.
+
+7. Calendrier : le dossier doit être déposé avant le 29 mai 2026 à midi.
+
+Bien cordialement,
+
+Claire Moulis
+Chargée de mission ESS, Département du Haut-Vallon
+
+Le 09/04/2026 à 17:03, Paul Ferrand a écrit :
+> Madame,
+>
+> La commune de Saint-Aubrac accompagne depuis un an un groupe d'habitants qui veut créer
+> une épicerie coopérative, La Cigale, dans l'ancienne poste du bourg.
+>
+> Le dernier commerce alimentaire du village a fermé en 2021 ; le plus proche est
+> aujourd'hui à 17 km, et une partie des habitants âgés n'a pas de voiture. Une enquête
+> menée auprès des habitants a recueilli 212 réponses, dont 164 favorables à une épicerie
+> de produits locaux ouverte six jours sur sept.
+>
+> Les dépenses prévues sont l'aménagement du local, pour 41 000 € HT, et le salaire du
+> gérant la première année. Nous souhaitons savoir si la commune peut porter le dossier,
+> quel taux d'aide nous pouvons espérer, et si l'achat du bâtiment peut être pris en compte.
+>
+> L'ouverture est prévue en mars 2027, avec un gérant à temps plein.
+>
+> Paul Ferrand
+"""
+
+
+def test_a_reply_mail_answers_about_the_project_its_opening_and_the_quoted_mail_name(
+        plain_document) -> None:
+    """A Département's reply answers a mayor's questions point by point, without naming the
+    project again: its opening paragraph, past « Bonjour Monsieur Ferrand, », says which
+    project all of it is about (« La Cigale »). In the mayor's quoted mail, the « Madame, »
+    that opens it introduces no one: the paragraph under it names the épicerie, and
+    « l'ouverture » it announces is when the épicerie is to open (« ouvrir »)."""
+    pipeline = plain_document("Re_AAP-Villages-vivants_epicerie.eml", REPLY_MAIL)
+    ceiling = pipeline.ask("Combien l'aide à l'investissement de La Cigale atteindrait-elle "
+                           "sans plafond ?")
+    assert "28 700 €" in ceiling.answer and not ceiling.abstained, ceiling.answer
+    opening = pipeline.ask("Quand l'épicerie La Cigale doit-elle ouvrir ?")
+    assert "mars 2027" in opening.answer and not opening.abstained, opening.answer
+
+
+GENETS_REPORT = """# Association Les Genêts – rapport d'activité 2025
+
+## L'équipe
+
+L'équipe permanente compte 9 salariés : la directrice, Maud Lacaze ; une comptable ; deux
+conseillères en insertion ; trois encadrants techniques, dont Hugo Marty, responsable des
+Jardins, et Léa Fabre, responsable de la Ressourcerie.
+
+## Nos deux ateliers
+
+Les Jardins des Genêts cultivent 3 hectares de légumes biologiques à Combret. La
+Ressourcerie des Genêts a collecté 212 tonnes d'objets en 2025 à Vabres.
+
+## Chiffres clés 2025
+
+| Atelier | Salariés en parcours | Heures travaillées |
+|---|---|---|
+| Jardins des Genêts | 21 | 14 300 |
+| Ressourcerie des Genêts | 17 | 11 900 |
+
+## Perspectives 2026
+
+Nous voulons consolider nos deux ateliers et ouvrir un point de vente à Combret.
+
+- Installer une serre aux Jardins (18 000 €) pour produire dès le mois de mars.
+- Renouveler le camion de collecte de la Ressourcerie (36 000 €).
+
+Les Genêts restent attachés à l'accompagnement de chaque salarié en parcours. Les Genêts
+remercient leurs partenaires.
+"""
+
+
+def test_a_part_of_a_body_said_short_in_the_body_s_own_report_is_that_part(
+        one_document) -> None:
+    """Les Genêts' report says « les Jardins » and « la Ressourcerie » for its two workshops,
+    whose full names are « les Jardins des Genêts » and « la Ressourcerie des Genêts ». Asked
+    with their full names, who runs them and what their projects cost are answered, not
+    refused for want of the full name in the passage; where the full name is written (the
+    key figures' row), that is what answers."""
+    pipeline = one_document("les-genets_rapport-2025.md", "Rapport d'activité 2025",
+                            "Association Les Genêts", "Haut-Vallon", GENETS_REPORT)
+    head = pipeline.ask("Qui est responsable de la Ressourcerie des Genêts ?")
+    assert "Léa Fabre" in head.answer and not head.abstained, head.answer
+    greenhouse = pipeline.ask("Combien coûtera la serre des Jardins des Genêts ?")
+    assert "18 000 €" in greenhouse.answer and not greenhouse.abstained, greenhouse.answer
+    workers = pipeline.ask("Combien de salariés en parcours les Jardins des Genêts ont-ils "
+                           "accueillis ?")
+    assert workers.answer.startswith("Atelier : Jardins des Genêts"), workers.answer
+
+
+PROCUREMENT_WIKI = """Wiki du service commande publique · CC du Pays de Lérins · page maintenue par Jeanne Dupuy · dernière relecture : 3 février 2026
+
+# Clauses sociales – mode opératoire
+
+## Contexte
+
+La clause d'insertion est obligatoire dans les marchés de travaux de 200 000 € HT ou plus.
+
+## Contacts
+
+| Nom | Fonction | Poste |
+|---|---|---|
+| Jeanne Dupuy | Facilitatrice des clauses sociales | 2318 |
+| Marc Olivier | Responsable du service commande publique | 2302 |
+| Hélène Castan | Directrice générale des services | 2300 |
+"""
+
+TRAME_REPORT = """# Rapport d'activité 2025 — Association La Trame
+
+## Nos actions
+
+En 2025, l'atelier de couture a accueilli 38 salariés en parcours d'insertion.
+
+## Contacts
+
+Directrice : Nadia Roux.
+
+Accueil : 12 rue des Tisserands, du lundi au vendredi.
+"""
+
+
+def test_whose_staff_a_wiki_s_banner_or_a_report_s_title_says(plain_document) -> None:
+    """A community of communes' wiki names itself only in its banner (« Wiki du service … ·
+    CC du Pays de Lérins · page maintenue par … »), an association's report only in its
+    title: the contacts they list are that body's, so « qui est la DGS de la CC du Pays de
+    Lérins » and « qui dirige La Trame » are answered by their contact lines."""
+    wiki = plain_document("wiki_clauses-sociales.md", PROCUREMENT_WIKI)
+    director = wiki.ask("Qui est la directrice générale des services de la CC du Pays de "
+                        "Lérins ?")
+    assert "Hélène Castan" in director.answer and not director.abstained, director.answer
+    report = plain_document("la-trame_rapport-2025.md", TRAME_REPORT)
+    head = report.ask("Qui dirige l'association La Trame ?")
+    assert "Nadia Roux" in head.answer and not head.abstained, head.answer

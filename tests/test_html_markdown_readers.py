@@ -975,3 +975,90 @@ def test_an_mkdocs_page_s_glossary_footnotes_and_icons_read_as_a_reader_sees_the
     assert "¹ Délai constaté par la DREETS le 15 janvier 2026." in paragraphs
     assert "² Hors demandes incomplètes." in paragraphs
     assert "Écrivez au pôle d'appui : appui@cress-exemple.org" in paragraphs
+
+
+# A commune's page from a Drupal theme: its field groups (tabs) take ids and classes built from
+# their titles, and some of those titles hold trafilatura's boilerplate words as parts of words
+# (« navette », « économie sociale », « barème », « menuiserie »).
+DRUPAL_TABS_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Économie sociale et solidaire | Ville de Brassac-les-Forges</title>
+</head><body>
+<div id="cookie-banner" class="cookie-banner"><p>Ce site utilise des cookies.</p></div>
+<nav id="main-nav" class="navbar"><a href="/">Accueil</a> <a href="/vie-eco">Vie économique</a></nav>
+<div class="region-sidebar"><aside class="sidebar"><h2>Actualités</h2>
+<p>Fête de la musique : programme complet</p></aside></div>
+<main><article class="node node--type-page">
+<h1>Économie sociale et solidaire</h1>
+<div class="field--name-field-chapo"><p>La Ville soutient les associations et les coopératives
+qui créent des emplois utiles sur son territoire.</p></div>
+<div class="field-group-tabs-wrapper">
+<details id="edit-group-presentation" open><summary>Présentation</summary>
+<div class="field--name-field-presentation"><p>Le plan local pour l'ESS, adopté en 2025, est
+doté de 30 000 € par an pour trois ans.</p></div></details>
+<details id="edit-group-navette"><summary>La Navette, tiers-lieu</summary>
+<div class="field--name-field-navette"><p>Le tiers-lieu La Navette a ouvert ses portes le
+12 mai 2025 dans l'ancienne gare ; ses 480 m² accueillent un atelier et un café.</p></div></details>
+<details id="edit-group-economie-sociale"><summary>Économie sociale en chiffres</summary>
+<div class="field--name-field-economie-sociale"><p>L'économie sociale représente 212 emplois
+salariés dans la commune.</p></div></details>
+<details id="edit-group-bareme"><summary>Barème des aides</summary>
+<div class="bareme-des-aides"><p>L'aide au démarrage est de 2 500 € par emploi créé.</p></div>
+</details>
+<details id="edit-group-menuiserie"><summary>La menuiserie d'insertion</summary>
+<div class="field--name-field-menuiserie"><p>La menuiserie d'insertion emploie
+9 salariés en parcours.</p></div></details>
+</div>
+<div class="social-share"><a href="#">Partager sur Facebook</a></div>
+</article></main>
+<footer id="footer"><p>Mairie de Brassac-les-Forges, 1 place de la Halle</p></footer>
+</body></html>
+"""
+
+
+def test_a_section_whose_id_is_built_from_its_title_is_not_taken_for_page_furniture():
+    """A Drupal page's tabs are named from their titles: « edit-group-navette » holds « nav »,
+    « economie-sociale » holds « social », « bareme » holds « bar ». Trafilatura drops a block
+    whose name merely contains such a word, which took a whole section out of the page. The
+    sections stay; the real menu, sidebar, share links, cookie banner and footer do not."""
+    text = " ".join(block.text for block in read_html(DRUPAL_TABS_PAGE).blocks)
+    for kept in ["ouvert ses portes le 12 mai 2025", "212 emplois", "2 500 € par emploi créé",
+                 "9 salariés en parcours", "30 000 € par an"]:
+        assert kept in text
+    for furniture in ["cookies", "Vie économique", "Fête de la musique", "Partager",
+                      "place de la Halle"]:
+        assert furniture not in text
+
+
+WIKI_WITH_FOLDED_FAQ = """# Clauses sociales
+
+## Marché réservé
+
+Le marché de la ressourcerie est réservé aux structures d'insertion pour trois ans.
+
+<details>
+<summary>Questions fréquentes des chargés d'opération</summary>
+
+**Un apprenti compte-t-il ?**
+Oui, s'il a moins de 26 ans, dans la limite de 30 % des heures.
+
+</details>
+
+<details><summary><b>Et si l'entreprise ne trouve personne ?</b></summary>
+
+La facilitatrice lui propose des candidats sous 15 jours.
+
+</details>
+"""
+
+
+def test_a_wiki_section_folded_under_a_summary_keeps_its_title():
+    """A GitLab or GitHub wiki folds its FAQ in « <details><summary>…</summary> », raw HTML
+    that Markdown passes through. The summary titles what it folds: it is read as a heading
+    under the section above, not dropped, and what it folds stays under it."""
+    blocks = [(block.kind, block.text, block.level)
+              for block in read_markdown(WIKI_WITH_FOLDED_FAQ).blocks]
+    faq = blocks.index(("heading", "Questions fréquentes des chargés d'opération", 3))
+    assert blocks[faq + 1][1] == ("Un apprenti compte-t-il ? Oui, s'il a moins de 26 ans, "
+                                  "dans la limite de 30 % des heures.")
+    other = blocks.index(("heading", "Et si l'entreprise ne trouve personne ?", 3))
+    assert blocks[other + 1][1] == "La facilitatrice lui propose des candidats sous 15 jours."

@@ -2462,3 +2462,89 @@ def test_an_income_statement_titles_its_income_and_its_expenses_above_their_rows
     assert "Poste : Achats — 2024 : 52 400 € ; 2025 : 55 900 €" in rows, rows
     assert not any(row.startswith(("Produits", "Charges")) for row in rows), rows
     assert {"Produits", "Charges"} <= set(texts(document, "heading")), texts(document)
+
+
+def _dashboard_export() -> bytes:
+    """A spreadsheet of the département's IAE structures printed to PDF: a landscape grid
+    in a small font, the header repeated on each page, a narrow « Type » column, each group
+    of structures closed by a bold sub-total, the whole by a bold total."""
+    pdf = Report(header="TDB_IAE_2025.xlsx · Feuille : SIAE", footer=True,
+                 orientation="landscape")
+    pdf.set_margins(10, 22, 10)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 6.6)
+    head = ["N°", "Structure", "Type", "Commune", "ETP conv.", "Salariés en parcours",
+            "Heures travaillées", "Taux sorties dyn."]
+    groups = {"ACI": [(f"Atelier solidaire n° {number}", "Brégançon") for number in range(1, 27)],
+              "ETTI": [("Intérim Solidaire du Causse", "Castelmaure"),
+                       ("Alterna Emploi", "Villefranche-sur-Auze")],
+              "EITI": [("Les Coursiers du Causse", "Castelmaure")]}
+    rows, styles, number = [], [], 0
+    for kind, members in groups.items():
+        for name, commune in members:
+            number += 1
+            rows.append([str(number), name, kind, commune, str(5 + number % 7),
+                         str(12 + number), f"{7 + number} {number % 10}00",
+                         f"{50 + number % 20},0 %"])
+            styles.append(None)
+        rows.append(["", f"Sous-total {kind}", "", "", str(9 * len(members)),
+                     str(20 * len(members)), f"{len(members)} 000", "55,0 %"])
+        styles.append(FontFace(emphasis="BOLD"))
+    rows.append(["", "TOTAL", "", "", "247", "812", "98 000", "61,0 %"])
+    styles.append(FontFace(emphasis="BOLD"))
+    with pdf.table(col_widths=(8, 52, 9, 34, 14, 18, 18, 16), width=169, align="LEFT",
+                   text_align=("RIGHT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT",
+                               "RIGHT"),
+                   line_height=4.2, padding=(0.6, 0.9), repeat_headings=1,
+                   headings_style=FontFace(emphasis="BOLD")) as table:
+        heading = table.row()
+        for cell in head:
+            heading.cell(cell, align="CENTER")
+        for cells, style in zip(rows, styles, strict=True):
+            row = table.row(style=style)
+            for cell in cells:
+                row.cell(cell)
+    assert pdf.page_no() == 2
+    return bytes(pdf.output())
+
+
+def test_a_spreadsheet_table_carried_over_with_its_header_repeated_reads_the_same_on_both_pages():
+    """A dashboard exported from a spreadsheet runs over two pages, its header repeated on
+    the second. There the narrow « Type » cell (« ETTI ») stands less than a gap from the
+    commune beside it, and the header, centred over its columns, does not say where they
+    start: the rows of page 2 lost their headers and « ETTI Castelmaure » read as one cell.
+    Read on the columns the same table set on page 1, each row keeps its headers, and the
+    bold sub-total and total under one another stay two rows."""
+    document = read_pdf(_dashboard_export())
+    rows = texts(document, "row")
+    for start in ["N° : 10 — Structure : Atelier solidaire n° 10 ; Type : ACI ; ",
+                  "N° : 27 — Structure : Intérim Solidaire du Causse ; Type : ETTI ; "
+                  "Commune : Castelmaure ; ",
+                  "N° : 28 — Structure : Alterna Emploi ; Type : ETTI ; "
+                  "Commune : Villefranche-sur-Auze ; ",
+                  "Structure : Sous-total EITI ; ETP conv. : 9 ;",
+                  "Structure : TOTAL ; ETP conv. : 247 ;"]:
+        assert any(row.startswith(start) for row in rows), (start, rows[-6:])
+    assert block_with(document, "Alterna Emploi").page == 2
+
+
+def test_a_bold_row_of_key_figures_heads_nothing():
+    """A report's box of key figures sets its figures in a bold line of their own
+    (« 41,6 t 312 t 1,20 M€ 96 »). A line of figures is no title: it was read as a heading,
+    and every paragraph after it was filed under « 41,6 t 312 t … »."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.cell(0, 8, "L'association en bref", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.cell(0, 6, "41,6 t   312 t   1,20 M€   96", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 8)
+    pdf.cell(0, 5, "de légumes   d'objets collectés   de budget   adhérents",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    headings = texts(document, "heading")
+    assert "L'association en bref" in headings, headings
+    assert not any("312" in heading for heading in headings), headings
+    assert any("312" in text for text in texts(document)), texts(document)

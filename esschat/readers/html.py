@@ -10,6 +10,7 @@ the page is read from the string given."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import zip_longest
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -49,7 +50,7 @@ def read_html(text: str) -> LoadedDocument:
     if not text.strip():
         raise LoadError("fichier vide")
     content = _prices_kept(_lead_kept(_times_kept(_disclosures_kept(
-        _attributions_kept(text)))))
+        _attributions_kept(_content_names_kept(text))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -66,6 +67,68 @@ def read_html(text: str) -> LoadedDocument:
 
 
 # ---------------------------------------------------------------- main content
+
+# Trafilatura drops any block whose id or class merely *contains* one of its boilerplate words
+# (xpaths.OVERALL_DISCARD_XPATH, trafilatura 2.3): « nav », « menu », « social », « bar »,
+# « meta », « options »... as substrings. These are the ones a French page's own words hold.
+_DISCARD_PART = re.compile(r"nav|menu|social|shar|sidebar|banner|crumb|button|author|tags|"
+                           r"footer|related|premium|viral|newsletter|cookie|bar|widget|byline|"
+                           r"embed|consent|permission|meta|rating|attachment|timestamp|slide|"
+                           r"viewport|overlay|options|expand|hidden|message|teaser")
+# The words that name page furniture themselves: these keep their effect.
+_FURNITURE_WORD = re.compile(
+    r"(?:sub|top|main|site|mega|post|entry|page)?(?:nav|navbar|navbox|navigation|menus?|menubar|"
+    r"sidebar|footer|share|sharing|social|banner|breadcrumbs?|buttons?|btn|tags?|author|byline|"
+    r"related|widgets?|meta|metadata|slides?|slider|slideshow|options|overlay|cookies?|"
+    r"newsletter|consent|permissions?|ratings?|attachments?|timestamp|viewport|expand|expanded|"
+    r"premium|embed|embedded|viral|hidden|messages?|teaser|bar|toolbar)s?")
+_NAME_WORD = re.compile(r"[^\W_]+")
+_ATTRIBUTE_HINT = re.compile(r"\b(?:id|class)\s*=\s*[\"'][^\"']*(?:" + _DISCARD_PART.pattern + ")",
+                             re.I)
+
+
+def _content_names_kept(html: str) -> str:
+    """A block whose id or class a CMS built from the page's own words (Drupal's field group
+    « edit-group-navette » for a section on the tiers-lieu La Navette, « economie-sociale »,
+    « bareme », « menuiserie ») is content, but trafilatura drops it: the name contains one of
+    its boilerplate words. Such a word of a name, when it is a word of the page's text and not
+    itself a furniture word (« nav », « sidebar », « share »), is taken out of the name."""
+    if not _ATTRIBUTE_HINT.search(html):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    page_words = set(_NAME_WORD.findall(_folded(soup.get_text(" "))))
+    changed = False
+    for tag in soup.find_all(attrs={"id": True}) + soup.find_all(attrs={"class": True}):
+        for attribute in ("id", "class"):
+            value = tag.get(attribute)
+            if value is None:
+                continue
+            kept = _without_content_words(value if isinstance(value, str) else " ".join(value),
+                                          page_words)
+            if kept is not None:
+                tag[attribute] = kept
+                changed = True
+    return str(soup) if changed else html
+
+
+def _without_content_words(name: str, page_words: set[str]) -> str | None:
+    """The name without its words that are the page's and only look like furniture; None
+    when it has none."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    dropped = {word for word in _NAME_WORD.findall(_folded(spaced))
+               if _DISCARD_PART.search(word) and not _FURNITURE_WORD.fullmatch(word)
+               and word in page_words}
+    if not dropped:
+        return None
+    return _NAME_WORD.sub(lambda found: "" if _folded(found.group(0)) in dropped
+                          else found.group(0), spaced)
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: a slug drops them (« économie » → « economie »)."""
+    return "".join(char for char in unicodedata.normalize("NFD", text.lower())
+                   if not unicodedata.combining(char))
+
 
 _QUOTE = re.compile(r"<blockquote\b.*?</blockquote\s*>", re.I | re.S)
 _QUOTE_FOOTER = re.compile(r"<(/?)footer\b", re.I)

@@ -23,6 +23,7 @@ from esschat.wording import yaml_problem
 # '---' on the first line, the YAML, then a line '---' (or YAML's '...').
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$(?:\r?\n)?",
                            re.S | re.M)
+SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.I | re.S)
 _FIELD_LINE = re.compile(r"^[A-Za-z_][\w -]*:(\s|$)")
 
 
@@ -133,10 +134,11 @@ def _blocks(tokens: list[Token]) -> list[Block]:
     headers: list[str] = []
     row: list[str] | None = None
     in_head = False
+    last_level = 1  # the level of the last heading, which a disclosure's summary is under
     for token in tokens:
         kind = token.type
         if kind == "heading_open":
-            heading_level = int(token.tag[1])
+            heading_level = last_level = int(token.tag[1])
         elif kind == "heading_close":
             heading_level = 0
         elif kind == "list_item_open":
@@ -179,6 +181,12 @@ def _blocks(tokens: list[Token]) -> list[Block]:
                               for line in _inline_text(token, breaks=True).split("\n") if line)
         elif kind == "container_callout_open" and (title := _callout_title(token.info)):
             blocks.append(Block(kind="paragraph", text=title))
+        elif kind == "html_block" and (found := SUMMARY.search(token.content)):
+            # « <details><summary>FAQ</summary> », as GitLab and GitHub wikis fold a section:
+            # its summary titles what follows, under the heading above
+            blocks.append(Block(kind="heading", text=inline(re.sub(r"<[^>]+>", " ",
+                                                                   found.group(1))),
+                                level=min(last_level + 1, 6)))
         elif kind in ("fence", "code_block"):
             text = inline(token.content)
             if text:

@@ -451,6 +451,16 @@ COUNTED = re.compile(r"\s:\s*\d")
 """A label and its figure (« Présents : 21 »)."""
 LABELLED_FIGURE = re.compile(r"^[^:.;]{2,40}\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:%|€)?$")
 """« Présents : 29 »: a figure with its label, a line of a box of figures."""
+FIGURES_OVER_WORDS = 2  # a title may hold a year or two; a row of figures holds mostly them
+
+
+def _mostly_figures(text: str) -> bool:
+    """A line of four figures or more, over twice as many as its words: a row, no title."""
+    figures = len(re.findall(r"\d[\d,.]*", text))
+    named = len(re.findall(r"[^\W\d_]{2,}", text))
+    return figures >= 4 and figures > FIGURES_OVER_WORDS * named
+
+
 def _goes_on_above(before: list[_Seg | _Table], line: _Seg) -> bool:
     """The line just above is the same bold line's start, flush with it: ``line`` is the
     middle of a title, which a mark beside it numbers from the title's first line."""
@@ -579,6 +589,7 @@ class _Layout:
         self.info = info
         self.pages = len(page_runs)
         self.group_ids = iter(range(10**9))
+        self.headers: dict[str, _Columns] = {}  # the columns of each table header read so far
 
     # -- pipeline
 
@@ -733,7 +744,7 @@ class _Layout:
                     unit.col = (page, (number, unit.col[1]), unit.col[2])
                     ordered.append(unit)
             return ordered
-        tables, rest = _find_tables(_hidden_columns(segs))
+        tables, rest = _find_tables(_hidden_columns(segs), self.headers)
         if len(rest) < 8 and right - left < 0.6 * (self.default_right - left):
             right = max(right, self.default_right)
         gutter = _gutter(rest, left, right)
@@ -846,7 +857,7 @@ class _Layout:
             column = [seg for seg in segs if _column_index(seg, bands) == index]
             if not column:
                 continue
-            tables, rest = _find_tables(_hidden_columns(column))
+            tables, rest = _find_tables(_hidden_columns(column), self.headers)
             edges = (min(seg.x0 for seg in column), max(seg.x1 for seg in column))
             for unit in [*rest, *tables]:
                 region = sum(1 for span in spanning if span.y > unit.y)
@@ -923,8 +934,9 @@ class _Layout:
                     or _attributes(preceding.get(id(first)), text)):
                 heading = False
             if heading and (self._key_figure(group, following.get(id(group[-1])))
-                            or len(COUNTED.findall(text)) >= 2):
-                heading = False  # « Votants : 25 – Pour : 25 – … »: counts, not a title
+                            or len(COUNTED.findall(text)) >= 2 or _mostly_figures(text)):
+                heading = False  # « Votants : 25 – Pour : 25 – … »: counts, not a title;
+                # nor the bold row of a key-figures box (« Menestre 18 169 159,9 605 … »)
             if ((not any(char.isalpha() for char in text) and not YEAR_CELL.fullmatch(text))
                     or any(line.signed for line in group) or PULL_QUOTE.fullmatch(text)):
                 heading = False  # a chart's data labels (« 27 29 30 »), set bold (a cover's
@@ -1418,8 +1430,21 @@ def _after_figure(before: _Run, run: _Run) -> bool:
             and bool(FIGURE.fullmatch(before.text.strip())))
 
 
-def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
-    """Tables: 3+ consecutive lines of 2+ cells aligned on the first line's cell starts."""
+_Columns = tuple[list[float], list[float]]  # a table's column starts and ends
+
+
+def _header_key(lines: list[list[_Seg]]) -> str:
+    """A header's words in reading order: a table carried over to the next page repeats it."""
+    return " ".join(seg.text for line in lines for seg in sorted(line, key=lambda seg: seg.x0))
+
+
+def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
+                 ) -> tuple[list[_Table], list[_Seg]]:
+    """Tables: 3+ consecutive lines of 2+ cells aligned on the first line's cell starts.
+    ``headers`` holds the columns of the tables read on earlier pages, by header: a table
+    carried over, its header repeated, is read on the columns its rows set there (a
+    header centred over its columns places them only roughly)."""
+    headers = {} if headers is None else headers
     rows_by_y: list[list[_Seg]] = []
     for seg in sorted(segs, key=lambda seg: (-seg.y, seg.x0)):
         if rows_by_y and abs(rows_by_y[-1][0].y - seg.y) <= 0.35 * seg.size:
@@ -1446,6 +1471,8 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
         columns = _band_columns([seg for line in rows_by_y[start:end] for seg in line])
         anchors = [left for left, _ in columns]
         rights = [right for _, right in columns]
+        if banded and (known := headers.get(_header_key(rows_by_y[start:end]))):
+            anchors, rights = list(known[0]), list(known[1])
         if (header[0].bold and end - start > 1 and end < len(rows_by_y)
                 and len(anchors) > 1):
             label = rows_by_y[end][0]  # 'Axe' centred over labels set flush left
@@ -1503,6 +1530,9 @@ def _find_tables(segs: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
             above = [] if banded else _header_above(rows_by_y[:start], spans, taken)
             tables.append(_table(body, anchors, tolerance, lines[:banded] or above, rights,
                                  spans, groups))
+            if lines[:banded] or above:
+                headers.setdefault(_header_key(lines[:banded] or above),
+                                   (list(anchors), list(rights)))
             read = rows_by_y[start - len(above):start] + lines  # as found, before any split
             taken.update(id(seg) for line in read for seg in line)
             index = end
@@ -1861,6 +1891,9 @@ def _column_of(seg: _Seg, anchors: list[float], tolerance: float,
     for position, right in enumerate(rights or []):
         if position and abs(seg.x1 - right) <= tolerance and seg.x0 > anchors[position - 1]:
             return position  # (a line that starts left of the columns before is prose)
+    if (rights and len(anchors) > 1 and abs(seg.x1 - rights[0]) <= tolerance
+            and seg.x0 < anchors[0]):
+        return 0  # a row number set right ('10' under '9') starts left of the first
     column = -1
     for position, anchor in enumerate(anchors):
         if seg.x0 >= anchor - tolerance:
@@ -2060,7 +2093,8 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
         wrapped = previous_y is not None and previous_y - line[0].y <= WRAP_EM * line[0].size
         starts_row = (number in bands if bands else (0 in columns and (
             (len(line) >= 2 and not (wrapped and _runs_on(line))) or not wrapped))
-            or _sums_up(line, lines[number - 1] if number else None, wrapped))
+            or _sums_up(line, lines[number - 1] if number else None, wrapped)
+            or (not wrapped and _figures_again(columns, rows[-1] if rows else [])))
         if len(rows) == (1 if head else 0) or starts_row:
             rows.append([""] * len(anchors))
         for column, seg in columns.items():
@@ -2084,6 +2118,15 @@ def _sums_up(line: list[_Seg], above: list[_Seg] | None, wrapped: bool) -> bool:
     the wrapped end of the row above."""
     return (not wrapped and above is not None and len(line) >= 2
             and all(seg.bold for seg in line) and not any(seg.bold for seg in above))
+
+
+def _figures_again(columns: dict[int, _Seg], row: list[str]) -> bool:
+    """A line a row's height under a row, with figures in columns where that row has its
+    own (« TOTAL » under « Sous-total EITI », both bold, their first cell empty): a row of
+    its own, since a figure is never carried over to a line of its own."""
+    return len(columns) >= 2 and any(
+        0 <= column < len(row) and FIGURE.fullmatch(seg.text) and FIGURE.fullmatch(row[column])
+        for column, seg in columns.items())
 
 
 def _runs_on(line: list[_Seg]) -> bool:

@@ -3590,7 +3590,8 @@ def test_a_part_of_a_body_said_short_in_the_body_s_own_report_is_that_part(
     assert workers.answer.startswith("Atelier : Jardins des Genêts"), workers.answer
 
 
-PROCUREMENT_WIKI = """Wiki du service commande publique · CC du Pays de Lérins · page maintenue par Jeanne Dupuy · dernière relecture : 3 février 2026
+PROCUREMENT_WIKI = """Wiki du service commande publique · CC du Pays de Lérins · \
+page maintenue par Jeanne Dupuy · dernière relecture : 3 février 2026
 
 # Clauses sociales – mode opératoire
 

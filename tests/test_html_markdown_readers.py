@@ -984,7 +984,8 @@ DRUPAL_TABS_PAGE = """<!DOCTYPE html>
 <html lang="fr"><head><title>Économie sociale et solidaire | Ville de Brassac-les-Forges</title>
 </head><body>
 <div id="cookie-banner" class="cookie-banner"><p>Ce site utilise des cookies.</p></div>
-<nav id="main-nav" class="navbar"><a href="/">Accueil</a> <a href="/vie-eco">Vie économique</a></nav>
+<nav id="main-nav" class="navbar"><a href="/">Accueil</a>
+<a href="/vie-eco">Vie économique</a></nav>
 <div class="region-sidebar"><aside class="sidebar"><h2>Actualités</h2>
 <p>Fête de la musique : programme complet</p></aside></div>
 <main><article class="node node--type-page">

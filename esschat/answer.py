@@ -616,10 +616,11 @@ class OfflineAnswerer:
             return [], (self._year_missing(ranked, question)
                         or self._what_is_missing(question, ranked[0]))
         typed = [unit for unit in satisfying if self._has_expected_answer(unit, question)]
-        whole = [unit for unit in typed if self._of_names(unit, question, short=False)]
-        if any(unit.score >= self.scorer.threshold for unit in whole):
-            typed = whole  # a name said whole, in an answer worth giving, beats the name
-            # said short (« les Jardins »)
+        if any(OWNED_NAME.match(name) for name in question.entities):  # else none is short
+            whole = [unit for unit in typed if self._of_names(unit, question, short=False)]
+            if any(unit.score >= self.scorer.threshold for unit in whole):
+                typed = whole  # a name said whole, in an answer worth giving, beats the
+                # name said short (« les Jardins »)
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:

@@ -98,8 +98,8 @@ def _content_names_kept(html: str) -> str:
     soup = BeautifulSoup(html, "lxml")
     page_words = set(_NAME_WORD.findall(_folded(soup.get_text(" "))))
     changed = False
-    for tag in soup.find_all(attrs={"id": True}) + soup.find_all(attrs={"class": True}):
-        for attribute in ("id", "class"):
+    for tag in soup.find_all(lambda tag: tag.has_attr("id") or tag.has_attr("class")):
+        for attribute in ("id", "class"):  # each tag once, whichever names it has
             value = tag.get(attribute)
             if value is None:
                 continue

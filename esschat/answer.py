@@ -79,11 +79,17 @@ MONTH = (rf"(?:(?:{MONTHS})\b|(?:janv|févr|avr|juil|sept|oct|nov|déc)\.|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b(?=\s+\d{4}\b))")
 """A month written whole, or cut as a calendar or a table cuts it: « 26 nov. », or as an
 e-mail's « Date: » header does (« 10 Mar 2026 »)."""
+DAY_IN_WORDS = (r"(?:premier|(?:vingt|trente)(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|"
+                r"huit|neuf))?|dix(?:-(?:sept|huit|neuf))?|deux|trois|quatre|cinq|six|sept|huit|"
+                r"neuf|onze|douze|treize|quatorze|quinze|seize)")
+"""A day of the month as minutes write it out (« L'an deux mille vingt-six, le douze mars »)."""
 DATE = re.compile(
     rf"\b(\d{{1,2}}(?:er)?\s+{MONTH}(?:\s+\d{{4}}\b)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+    rf"\ble\s+{DAY_IN_WORDS}\s+(?:{MONTHS})\b|"
     rf"(?:{MONTHS})\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|années?\s+\d0\b)", re.I)
 DATE_PRECISION = [
-    re.compile(rf"\b\d{{1,2}}(?:er)?\s+{MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}", re.I),
+    re.compile(rf"\b\d{{1,2}}(?:er)?\s+{MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+               rf"\ble\s+{DAY_IN_WORDS}\s+(?:{MONTHS})\b", re.I),
     re.compile(rf"\b(?:{MONTHS})\s+(?:19|20)\d\d\b", re.I),
     re.compile(r"\b(?:19|20)\d\d\b"),
 ]
@@ -267,8 +273,14 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                                           start=start, antecedent=enumeration_intro,
                                           is_item=True, nearest_heading=nearest))
                         continue
+                    if (start == block.start and units and units[-1].hit is hit
+                            and not units[-1].is_heading and LONE_FIGURE.fullmatch(units[-1].text)):
+                        start = units.pop().start  # « 17 » over « C'est le nombre de SCIC … »:
+                        sentence = text[start:block.start + len(sentence)]  # a key figure
+                        # and the sentence that says what it counts, one answer
                     context, antecedent = heading, ""
-                    if PRONOUN_START.match(sentence) and units and units[-1].hit is hit:
+                    if ((PRONOUN_START.match(sentence) or _counts_what_came_before(sentence))
+                            and units and units[-1].hit is hit):
                         context = f"{units[-1].context} {units[-1].text}"
                         antecedent = units[-1].text
                     units.append(Unit(sentence, hit, rank, context, start=start,
@@ -481,6 +493,8 @@ class OfflineAnswerer:
         units = verdict.units if question.kind == "yesno" else [
             _without_verdict(unit) for unit in verdict.units]
         text, citations = self.compose(units)
+        if lead := _only_spelled(units[0], question):
+            text = f"{lead} {text}"
         return Answer(question=question.text, answer=text, abstained=False,
                       citations=citations, hits=hits)
 
@@ -767,7 +781,7 @@ class OfflineAnswerer:
             return True
         if not all(self.lexical.knows(term) for term in terms):
             return False
-        return self.lexical.mentions(phrase(name))
+        return any(map(self.lexical.mentions, _numbers(phrase(name))))
 
     def _term_weights(self, question: Question) -> dict[str, float]:
         """Rarer words weigh more; years are checked apart, so they do not count here."""
@@ -984,7 +998,9 @@ class OfflineAnswerer:
             return False  # a rate or a share is a percentage ('un sur trois'), not a count
         if question.kind == "number":
             if acronym := _counted_acronym(question):
-                return _counts_kind(unit.text, acronym)
+                before = _before_en(unit)
+                return _counts_kind(unit.text, acronym) or (
+                    before is not None and bool(re.search(rf"\b{re.escape(acronym)}\b", before)))
             if question.measured:
                 return _counts_asked(unit, question)
             return _has_quantity(unit.text)
@@ -1286,7 +1302,7 @@ class OfflineAnswerer:
         'Île-de-France'."""
         wanted = phrase(name)
         if wanted not in self._territory_phrases:
-            return wanted in scope or _plural(wanted) in scope
+            return any(form in scope for form in _numbers(wanted))
         for longer in self._territory_phrases:
             if wanted in longer and longer != wanted:
                 scope = scope.replace(longer, " ")
@@ -1731,10 +1747,10 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     about = _with_synonyms(question.measured)
     if _labelled_figure(unit.text, about) or _cell_named_by(unit.text, set(question.terms)):
         return True
-    if (unit.antecedent and COUNTS_OF_ANTECEDENT.search(unit.text) and _has_quantity(unit.text)
-            and _counts(unit.antecedent, question.measured, _asks_rate(question))):
-        return True  # « Elle en comptait 21 150 fin 2023. » counts what the sentence before
-        # counted
+    before = _before_en(unit)
+    if before is not None and (_counts(unit.antecedent, question.measured, _asks_rate(question))
+                               or about & term_set(before)):
+        return True
     if ((TABLE_ROW.match(unit.text) or UNHEADED_ROW.match(unit.text))
             and about & term_set(BROKEN_DOWN_BY.sub(" ", unit.nearest_heading))
             and _has_quantity(unit.text)):
@@ -1789,6 +1805,30 @@ COUNT_IN_WORDS = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|
 """Small counts written in words (« trois EHPAD »)."""
 
 
+LONE_FIGURE = re.compile(r"\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€))?\s*")
+"""A paragraph that is a figure and nothing else: a newsletter's « chiffre du mois »."""
+
+
+def _counts_what_came_before(sentence: str) -> bool:
+    """« En 2016, le département n'en comptait que 5. »: « en » stands for what the sentence
+    before named, when nothing counted comes before it in this one (« 16 SCIC, qui en
+    emploient 198 » counts the SCIC's own staff)."""
+    counted = COUNTS_OF_ANTECEDENT.search(sentence)
+    return counted is not None and not re.search(
+        r"\b(?!(?:19|20)\d\d\b)\d", sentence[:counted.start()])
+
+
+def _before_en(unit: Unit) -> str | None:
+    """« Elle en comptait 21 150 fin 2023. »: the figure counts what was named before « en »,
+    in the sentence before (« C'est le nombre de SCIC … En 2016, il n'en comptait que 5. ») or
+    earlier in its own (« les entrepreneurs-salariés, dont X, qui en compte 64 »). That text,
+    when a figure follows « en »; else None."""
+    counted = COUNTS_OF_ANTECEDENT.search(unit.text)
+    if counted is None or not _has_quantity(unit.text[counted.end():]):
+        return None
+    return f"{unit.antecedent} {unit.text[:counted.start()]}"
+
+
 def _counts_kind(text: str, acronym: str) -> bool:
     """A figure of that kind of body: « 4 SCOP », « trois EHPAD », « 12 nouvelles SCOP »,
     « SCOP : 45 », « 23 immersions en entreprise (PMSMP) » (the acronym names the noun it
@@ -1798,8 +1838,13 @@ def _counts_kind(text: str, acronym: str) -> bool:
     if _any_row(text) and re.search(rf"(?:^|: ){kind}s?(?= —| ;|$)", text):
         return _has_quantity(text)  # « Statut : SCOP — Nombre : 12 »: the row is the kind's
     figure = rf"(?:\b(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f ]*|\b{COUNT_IN_WORDS}\s+)"  # no year
-    return bool(re.search(rf"{figure}(?:[^\W\d]+\s+)?{kind}s?\b|\b{kind}s?\s*:\s*\d|"
-                          rf"{figure}(?:[^\W\d]+['’]?\s*){{1,4}}\({kind}s?\)", text, re.I))
+    if re.search(rf"{figure}(?:[^\W\d]+\s+)?{kind}s?\b|\b{kind}s?\s*:\s*\d|"
+                 rf"{figure}(?:[^\W\d]+['’]?\s*){{1,4}}\({kind}s?\)", text, re.I):
+        return True
+    spelled = acronym_pattern(acronym.rstrip("s"))  # « 17 sociétés coopératives d'intérêt
+    # collectif (SCIC) »: the words the figure counts spell the acronym, however many
+    return spelled is not None and bool(re.search(
+        rf"{figure}{spelled.pattern}\s*\({kind}s?\)", unify(text)))
 
 
 def _tallies_vote_asked(text: str, question: str) -> bool:
@@ -2351,6 +2396,35 @@ def acronym_pattern(acronym: str, capital: bool = False) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])" + ACRONYM_GAP.join(words) + r"(?![\w-])")
 
 
+DEFINING_SIGNALS = ("definition_verb", "definition_defined_as", "definition_opens_on_term",
+                    "definition_subject")
+"""What makes a sentence a definition, beyond writing the acronym out (an apposition defines
+only when the sentence opens on the term, which « opens_on_term » says: « En 2025, la … » is
+no apposition of it)."""
+
+
+def _only_spelled(unit: Unit, question: Question) -> str | None:
+    """« C'est quoi un PTCE ? » where the documents only write the acronym out (« deux appels
+    à projets de pôles territoriaux de coopération économique (PTCE) »): the quote is no
+    definition, and the answer says so first, with what the letters stand for."""
+    if (question.kind != "definition" or unit.signals.get("definition_spells", 0.0) <= 0
+            or any(unit.signals.get(name, 0.0) > 0 for name in DEFINING_SIGNALS)):
+        return None
+    for name in question.entities:
+        pattern = acronym_pattern(name) if name.isupper() else None
+        if pattern and (found := re.search(rf"({pattern.pattern})\s*\({re.escape(name)}s?\)",
+                                           unify(unit.text))):
+            if MEANING_ASKED.search(fold(question.text)):
+                return f"{name} : {found.group(1)}."  # « Que signifie PTCE ? »: that is all
+            return (f"Les documents ne définissent pas le sigle {name} ; ils en donnent "
+                    f"seulement la forme développée : {found.group(1)}.")
+    return None
+
+
+MEANING_ASKED = re.compile(r"\b(?:signifi\w*|veu\w* dire|stands? for|mean\w*)\b")
+"""A question after what the letters stand for, not what the thing is (folded text)."""
+
+
 def _spells_acronym(text: str, question: Question) -> bool:
     """'les établissements et services d'aide par le travail (ESAT)': the sentence writes out
     an acronym the question asks about."""
@@ -2625,13 +2699,15 @@ def _other_numbered(scope: str, question: str) -> bool:
 YEAR_FLOOR = 1900  # « édition 2026 » numbers by year; « session 2 » by rank
 
 
-def _plural(wanted: str) -> str:
-    """A one-word name's plural, as a phrase(): « Petite ville de demain » is asked, the
-    programme « Petites villes de demain » named."""
+def _numbers(wanted: str) -> set[str]:
+    """A name as a phrase(), with its plural if one word (« Petite ville de demain » asked,
+    the programme « Petites villes de demain » named) and its words in the singular
+    (« Combien de Primes Emploi … ? » asked of « la Prime Emploi »)."""
     word = wanted.strip()
-    if " " in word or word.endswith(("s", "x", "z")):
-        return wanted
-    return wanted.replace(word, word + "s")
+    forms = {wanted, re.sub(r"(?<=[a-z]{3})[sx](?= )", "", wanted)}
+    if " " not in word and not word.endswith(("s", "x", "z")):
+        forms.add(wanted.replace(word, word + "s"))
+    return forms
 
 
 WITH_WITHOUT = re.compile(r"\b(avec|sans)\s+(?:(?:le|la|les|l'|d'|de|des|du)\s*)?(\w{4,})")

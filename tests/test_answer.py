@@ -59,6 +59,18 @@ def test_a_section_that_asks_the_question_answers_it_however_it_is_worded(
         assert "alternative au modèle économique dominant" in answer.answer, answer.answer
 
 
+def test_an_acronym_the_bundled_pages_only_spell_out_is_said_to_be_undefined(
+        bundled: Pipeline) -> None:
+    """« C'est quoi un PTCE ? »: the CGET page only writes the acronym out, in a sentence
+    about calls for projects. The answer says that much before quoting it, rather than pass
+    the sentence off as a definition."""
+    answer = bundled.ask("C'est quoi un PTCE ?")
+    assert answer.answer.startswith(
+        "Les documents ne définissent pas le sigle PTCE ; ils en donnent seulement la forme "
+        "développée : pôles territoriaux de coopération économique."), answer.answer
+    assert answer.citations and not answer.abstained, answer
+
+
 def test_another_territory_is_refused_and_the_covered_ones_are_listed(bundled: Pipeline) -> None:
     answer = bundled.ask("Combien d'emplois l'ESS représente-t-elle en Bretagne ?")
     assert answer.abstained and not answer.citations
@@ -3634,3 +3646,129 @@ def test_whose_staff_a_wiki_s_banner_or_a_report_s_title_says(plain_document) ->
     report = plain_document("la-trame_rapport-2025.md", TRAME_REPORT)
     head = report.ask("Qui dirige l'association La Trame ?")
     assert "Nadia Roux" in head.answer and not head.abstained, head.answer
+
+
+VERNOIS_PANORAMA = """# Panorama de l'ESS en Haut-Vernois – édition 2026
+
+## Les coopératives
+
+Le département compte 14 sociétés coopératives d'intérêt collectif (SCIC), dont 3 créées
+depuis 2023. Les SCIC associent salariés, usagers et collectivités à leur gouvernance.
+
+Deux coopératives d'activité et d'emploi accompagnent les entrepreneurs-salariés, dont
+Coopérama, à Brives-le-Haut, qui en compte 38.
+
+## L'insertion
+
+Le Haut-Vernois compte 19 structures d'insertion par l'activité économique (SIAE). Les SIAE
+ont accompagné 860 salariés en parcours en 2025.
+
+## Le chiffre du mois : 14
+
+C'est le nombre de sociétés coopératives d'intérêt collectif (SCIC) en Haut-Vernois. En 2017,
+le département n'en comptait que 4.
+
+## Les aides du Département
+
+La Prime Insertion ESS est de 4 000 € par embauche en CDI ; deux primes au plus par structure
+et par an.
+"""
+
+
+def test_a_kind_counted_in_the_words_its_acronym_spells_or_by_en_is_counted(plain_document
+                                                                             ) -> None:
+    """A panorama counts « 14 sociétés coopératives d'intérêt collectif (SCIC) »: four words
+    before the acronym, which they spell. « n'en comptait que 4 » counts the SCIC the
+    sentence before named, and « qui en compte 38 » the entrepreneurs-salariés named earlier
+    in its own sentence. Each was refused « pour SCIC »; and « les Primes Insertion » asked
+    in the plural were « not mentioned », the document saying « la Prime Insertion »."""
+    pipeline = plain_document("panorama-ess-haut-vernois-2026.md", VERNOIS_PANORAMA)
+    cases = {
+        "Combien de SCIC compte le département ?": "14 sociétés coopératives",
+        "Combien de SIAE compte le Haut-Vernois ?": "19 structures",
+        "Combien de SCIC le département comptait-il en 2017 ?": "n'en comptait que 4",
+        "Combien d'entrepreneurs-salariés compte Coopérama ?": "qui en compte 38",
+        "Quel est le montant des Primes Insertion ESS ?": "4 000 €",
+    }
+    wrong = {question: result.answer for question, expected in cases.items()
+             if expected not in (result := pipeline.ask(question)).answer or result.abstained}
+    assert not wrong, wrong
+
+
+SORBIERS_MINUTES = """# Commune de Sorbiers – procès-verbal du conseil municipal
+
+L'an deux mille vingt-six, le neuf avril à dix-huit heures, le conseil municipal de Sorbiers,
+dûment convoqué, s'est réuni à la mairie sous la présidence de Mme Agnès Pradal, maire.
+
+## Délibération n° 2026-014 – Subvention à l'épicerie solidaire
+
+Le conseil attribue une subvention de 3 500 € à l'association L'Étal Partagé.
+"""
+
+
+def test_minutes_dated_in_words_say_when_the_council_met(plain_document) -> None:
+    """Minutes write their date out in words, as the law's style has it (« L'an deux mille
+    vingt-six, le neuf avril »). That is a date: « Quel jour … ? » was refused, no sentence
+    holding a date in figures."""
+    pipeline = plain_document("sorbiers_pv-conseil-municipal.md", SORBIERS_MINUTES)
+    result = pipeline.ask("Quel jour le conseil municipal de Sorbiers s'est-il réuni ?")
+    assert "le neuf avril" in result.answer and not result.abstained, result.answer
+
+
+GEIQ_NOTE = """# Note au bureau communautaire – emploi et insertion 2025
+
+## Le soutien de la communauté de communes
+
+En 2025, la communauté de communes a soutenu deux groupements d'employeurs pour l'insertion
+et la qualification (GEIQ), dans le bâtiment et dans l'aide à domicile, pour 12 000 €.
+
+## Les clauses sociales
+
+Les marchés de voirie réservent 5 % des heures de travail à des personnes en insertion.
+"""
+
+
+def test_an_acronym_only_written_out_is_no_definition_and_the_answer_says_so(plain_document
+                                                                             ) -> None:
+    """An elected official asks « C'est quoi un GEIQ ? » of a note that only writes the
+    acronym out. Quoting that sentence alone passed a line about funding off as a definition;
+    the answer now says the documents give only what the letters stand for, and gives it.
+    « Que signifie GEIQ ? » asks for those words and nothing more."""
+    pipeline = plain_document("note-bureau-emploi-insertion-2025.md", GEIQ_NOTE)
+    what = pipeline.ask("C'est quoi un GEIQ ?")
+    assert what.answer.startswith(
+        "Les documents ne définissent pas le sigle GEIQ ; ils en donnent seulement la forme "
+        "développée : groupements d'employeurs pour l'insertion et la qualification."), \
+        what.answer
+    assert "12 000 €" in what.answer and "[1]" in what.answer, what.answer
+    meaning = pipeline.ask("Que signifie GEIQ ?")
+    assert meaning.answer.startswith(
+        "GEIQ : groupements d'employeurs pour l'insertion et la qualification."), meaning.answer
+
+
+NEWSLETTER_FIGURE = """LA LETTRE DU RÉSEAU ESS DU HAUT-VERNOIS
+N° 12 – mai 2026
+
+1. AGENDA
+---------
+
+Le forum de l'ESS aura lieu le 3 octobre 2026 à la halle de Brives-le-Haut.
+
+2. LE CHIFFRE DU MOIS
+---------------------
+
+  42
+
+C'est le nombre d'épiceries solidaires du Haut-Vernois, dont 9 ouvertes depuis 2024.
+"""
+
+
+def test_a_key_figure_set_alone_answers_with_the_sentence_that_says_what_it_counts(
+        plain_document) -> None:
+    """A newsletter's « chiffre du mois » is a figure on a line of its own, and under it
+    « C'est le nombre d'épiceries solidaires … ». Apart, the figure says nothing and the
+    sentence gives no figure: « Combien … ? » got no answer. Together they answer it."""
+    pipeline = plain_document("lettre-reseau-ess-12.txt", NEWSLETTER_FIGURE)
+    result = pipeline.ask("Combien d'épiceries solidaires compte le Haut-Vernois ?")
+    assert "42" in result.answer and "C'est le nombre d'épiceries solidaires" in result.answer \
+        and not result.abstained, result.answer

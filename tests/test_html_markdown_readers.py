@@ -1063,3 +1063,31 @@ def test_a_wiki_section_folded_under_a_summary_keeps_its_title():
                                   "dans la limite de 30 % des heures.")
     other = blocks.index(("heading", "Et si l'entreprise ne trouve personne ?", 3))
     assert blocks[other + 1][1] == "La facilitatrice lui propose des candidats sous 15 jours."
+
+
+NOTION_MINUTES = """# COPIL du tiers-lieu La Fabrique – 5 mars 2026
+
+Date: 5 mars 2026 09:30 → 11:30
+Lieu: La Fabrique, Saint-Amans
+
+<aside>
+💡 Compte rendu validé par le bureau le 12 mars 2026. Prochain COPIL : mardi 16 juin 2026 à
+10 h, à la mairie de Saint-Amans.
+
+</aside>
+
+## Décisions
+
+- Le COPIL valide le budget 2026 du tiers-lieu.
+"""
+
+
+def test_a_notion_callout_keeps_its_text():
+    """Notion exports a callout as « <aside> » around Markdown. CommonMark reads all of it as
+    raw HTML, which the reader drops: the date of the next meeting, said only there, was
+    lost to every question."""
+    document = read_markdown(NOTION_MINUTES)
+    callout = next(block for block in document.blocks if "Prochain COPIL" in block.text)
+    assert callout.kind == "paragraph", callout
+    assert "mardi 16 juin 2026 à 10 h" in callout.text, callout.text
+    assert not any("aside" in block.text for block in document.blocks), document.blocks

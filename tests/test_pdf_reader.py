@@ -2548,3 +2548,152 @@ def test_a_bold_row_of_key_figures_heads_nothing():
     assert "L'association en bref" in headings, headings
     assert not any("312" in heading for heading in headings), headings
     assert any("312" in text for text in texts(document)), texts(document)
+
+
+def test_a_label_at_a_line_s_end_keeps_the_name_set_under_it():
+    """Minutes set « Rapporteure : » alone on its line and the councillor's name under it,
+    and a report's contacts end a line on « Chargée d'études : » with her name on the next.
+    The colon ends no paragraph there: the name was read as a paragraph of its own, and
+    « Qui est la chargée d'études ? » found a label with no one after it."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.cell(0, 8, "Délibération n° 2026-031 – Soutien à la ressourcerie", new_x="LMARGIN",
+             new_y="NEXT")
+    pdf.set_font("DejaVu", "", 10)
+    for line in ("Rapporteure :",
+                 "Mme Odette Carriat, 2e vice-présidente chargée de l'économie de proximité",
+                 "", "Contacts",
+                 "Observatoire de l'ESS, 4 rue du Lavoir, Sorbiers. Chargée d'études :",
+                 "Paule Vercors, observatoire@cress-exemple.org."):
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    document = read_pdf(bytes(pdf.output()))
+    assert ("Rapporteure : Mme Odette Carriat, 2e vice-présidente chargée de l'économie de "
+            "proximité") in texts(document, "paragraph"), texts(document)
+    assert block_with(document, "Paule Vercors").text.startswith("Observatoire"), \
+        texts(document)
+
+
+def _grants_by_strand() -> bytes:
+    """A commission's annex: one table of grants, its strands under bold captions set
+    across it, each strand closed by a bold sub-total whose label spans the text columns."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.cell(0, 6, "Tableau 1 – Subventions attribuées par volet", new_x="LMARGIN",
+             new_y="NEXT")
+    pdf.set_font("DejaVu", "", 7.5)
+    strands = {
+        "Volet A – Créer des activités": [
+            ("VS-01", "SCOP Les Menuisiers du Pic", "Cadalen", "Scie à format", "38 400",
+             "11 520"),
+            ("VS-04", "Association Le Relais Vert", "Rivières", "Broyeur de végétaux", "21 000",
+             "8 400")],
+        "Volet B – Employer et insérer": [
+            ("VS-02", "Garage solidaire Piston", "Cadalen", "Pont élévateur", "24 000",
+             "9 600"),
+            ("VS-06", "Association Tremplin Vaour", "Vaour", "Poste d'encadrant", "30 000",
+             "12 000")],
+    }
+    bold = FontFace(emphasis="BOLD", fill_color=(240, 240, 240))
+    with pdf.table(col_widths=(16, 46, 22, 46, 22, 22),
+                   text_align=("LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"),
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(225, 230, 238))
+                   ) as table:
+        header = table.row()
+        for cell in ("N° dossier", "Bénéficiaire", "Commune", "Objet", "Dépense (€)",
+                     "Aide (€)"):
+            header.cell(cell)
+        for caption, grants in strands.items():
+            table.row(style=bold).cell(caption, colspan=6)
+            for cells in grants:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+            total = table.row(style=bold)
+            total.cell(f"Sous-total {caption.split(' –')[0].lower()} ({len(grants)} dossiers)",
+                       colspan=4)
+            total.cell(" ".join(f"{sum(int(g[4].replace(' ', '')) for g in grants):,}"
+                                .split(",")))
+            total.cell(" ".join(f"{sum(int(g[5].replace(' ', '')) for g in grants):,}"
+                                .split(",")))
+    return bytes(pdf.output())
+
+
+def test_a_strand_s_sub_total_closes_its_table_and_heads_nothing():
+    """Each strand of grants ends on a bold sub-total. Read as the header of the strand
+    below it, it put « Sous-total volet A » over every grant of strand B; the sub-total is
+    a row of strand A's table, and strand B keeps the table's column headers."""
+    rows = texts(read_pdf(_grants_by_strand()), "row")
+    assert ("N° dossier : VS-02 — Bénéficiaire : Garage solidaire Piston ; Commune : "
+            "Cadalen ; Objet : Pont élévateur ; Dépense (€) : 24 000 ; Aide (€) : 9 600"
+            ) in rows, rows
+    assert any("Sous-total volet a (2 dossiers)" in row and "59 400" in row and "19 920" in row
+               for row in rows), rows
+    assert not any("Sous-total" in row and "Garage" in row for row in rows), rows
+
+
+def _vote_grid(pdf: Report, counts: tuple[str, str, str, str], result: str) -> None:
+    """A vote as a minutes template sets it: a shaded bold header (« Votants · Pour · Contre
+    · Abstentions »), one row of counts whose names wrap in narrow cells, the result under
+    them across the table."""
+    pdf.set_font("DejaVu", "", 8.5)
+    with pdf.table(col_widths=(22, 18, 52, 70), text_align=("CENTER", "CENTER", "LEFT", "LEFT"),
+                   width=162, align="LEFT", line_height=4.4,
+                   headings_style=FontFace(emphasis="BOLD", fill_color=(232, 236, 240))
+                   ) as table:
+        header = table.row()
+        for label in ("Votants", "Pour", "Contre", "Abstentions"):
+            header.cell(label)
+        row = table.row()
+        for count in counts:
+            row.cell(count)
+        table.row().cell(result, colspan=4, align="LEFT")
+    pdf.ln(2)
+
+
+def test_a_vote_whose_names_wrap_in_their_cells_is_one_row_with_who_voted_what():
+    """Minutes give each vote in a small table: the counts under « Votants · Pour · Contre ·
+    Abstentions », who voted against or abstained in brackets, wrapped in their cells. The
+    labels were read as a heading and the counts as loose lines (« 2 (Mmes Claudine Rouquet
+    et Béatrice » … « 26 23 1 (M. Yves Cazottes) »), so « Qui a voté contre ? » found no
+    one."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph("Le conseil approuve la souscription de 120 parts sociales de la SCIC "
+                  "Bois du Causse, pour 12 000 €.")
+    _vote_grid(pdf, ("26", "23", "1 (M. Yves Cazottes)",
+                     "2 (Mmes Claudine Rouquet et Béatrice Lafargue-Sérignac)"),
+               "Adopté à la majorité")
+    _vote_grid(pdf, ("26", "26", "0", "0"), "Adopté à l'unanimité des 26 votants")
+    rows = texts(read_pdf(bytes(pdf.output())), "row")
+    assert ("Votants : 26 ; Pour : 23 ; Contre : 1 (M. Yves Cazottes) ; Abstentions : 2 (Mmes "
+            "Claudine Rouquet et Béatrice Lafargue-Sérignac)") in rows, rows
+    assert "Votants : 26 ; Pour : 26 ; Contre : 0 ; Abstentions : 0" in rows, rows
+
+
+def test_names_hanging_under_a_bold_label_stay_one_paragraph():
+    """Minutes set « Excusés ayant donné pouvoir : » in bold and the names in a block that
+    hangs under their own first word. The second line, indented that far, was read as a new
+    paragraph: « M. Alain » ended one and « Roumiguière (pouvoir à …) » opened the next, so
+    who gave a proxy to whom was cut in two."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.paragraph(INTRO)
+    label = "Excusés ayant donné pouvoir : "
+    pdf.set_font("DejaVu", "B", 10)
+    top, width = pdf.get_y(), pdf.get_string_width(label)
+    pdf.cell(width, 5, label)
+    pdf.set_font("DejaVu", "", 10)
+    pdf.set_xy(pdf.l_margin + width, top)
+    pdf.multi_cell(pdf.epw - width, 5,
+                   "Mme Sylvie Marcouly (pouvoir à M. Jean Bousquet), M. Alain Roumégoux "
+                   "(pouvoir à M. Rémi Sabadel), M. Bruno Fabié (pouvoir à M. Paul Lagarde).",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.cell(0, 5, "Excusée : Mme Laure Vernet.", new_x="LMARGIN", new_y="NEXT")
+    document = read_pdf(bytes(pdf.output()))
+    proxies = block_with(document, "Sylvie Marcouly")
+    assert proxies.text.startswith("Excusés ayant donné pouvoir : Mme Sylvie Marcouly"), \
+        texts(document)
+    assert proxies.text.endswith("M. Bruno Fabié (pouvoir à M. Paul Lagarde)."), texts(document)

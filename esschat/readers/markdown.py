@@ -3,7 +3,7 @@ plus the metadata of a YAML front matter (title, publisher, date, territory, url
 
 Code blocks (fenced or indented) are kept as paragraphs, one line each: in policy documents
 they are mostly quoted text or figures pasted verbatim, rarely program code. Raw HTML blocks
-are dropped."""
+are dropped, but for the Markdown that wrapper tags hold (``WRAPPER_TAG``)."""
 
 from __future__ import annotations
 
@@ -250,7 +250,14 @@ def _extensions_spelled(body: str) -> str:
     glossary (« DDETS : Direction départementale … »), its own paragraph; footnotes called
     and given as a printed page does (« 46 jours¹ », « ¹ Données … »); icons gone."""
     body = ABBREVIATION.sub(lambda found: f"\n{found.group(1)} : {found.group(2)}\n", body)
+    body = WRAPPER_TAG.sub("", body)
     return FOOTNOTE_CALL.sub(_footnote_mark, ICON.sub("", body))
+
+
+WRAPPER_TAG = re.compile(r"(?im)^[ \t]*</?(?:aside|div|section|article|center)\b[^>\n]*>[ \t]*$")
+"""A tag alone on its line that only wraps Markdown: Notion's callout (« <aside> … </aside> »),
+a README's « <div align="center"> ». CommonMark reads the text inside as raw HTML, which is
+dropped; without the tags it is Markdown again (the callout's « Prochain COPIL : 9 juillet »)."""
 
 
 def _footnote_mark(found: re.Match[str]) -> str:

@@ -500,6 +500,9 @@ def _ends_sentence(text: str) -> bool:
 
 BARE_ADDRESS = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)\s*[.;]?\s*$")
 """A line that is only an e-mail or a web address."""
+LABEL_END = re.compile(r"(?:^|[.;!?]\s)\s*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:\s*$")
+"""A line that ends on a label of one to four words and its colon (« Chargée d'études : »,
+« Contact : »), alone or after the sentence it closes."""
 LEAD_END = re.compile(r"[:?.]$")
 """A bold label ends on its colon or question mark (« Combien ? », « Emploi salarié privé : »)."""
 
@@ -513,6 +516,15 @@ def _bold_lead(line: _Seg) -> bool:
     if len(runs) < 2 or not runs[0].bold or runs[1].bold:
         return False
     return bool(LEAD_END.search(runs[0].text.rstrip()) or runs[1].text.lstrip().startswith(":"))
+
+
+def _hangs_under_lead(first: _Seg, line: _Seg) -> bool:
+    """The line starts where the first line's text starts after its bold label: a hanging
+    indent (« Excusés : Mme A, M. B, » over « M. C … » set under « Mme »)."""
+    runs = [run for run in first.runs if run.text.strip()]
+    text = next((run for run in runs if not run.bold), None)
+    return (text is not None and runs[0].bold and line.x0 > first.x0 + line.size
+            and abs(line.x0 - text.x0) < 0.5 * line.size)
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -1095,6 +1107,10 @@ class _Layout:
                 headers = unit.rows[0]
                 if last is not None and _carries_on(last[0], unit, blocks[last[1]:]):
                     headers = last[0].rows[0]
+                elif last is not None and _closes(last[0], unit, blocks[last[1]:]):
+                    blocks.extend(self._block("row", text, unit.page)
+                                  for text in table_rows(last[0].rows[0], headers))
+                    headers = last[0].rows[0]
                 level = 1 + next((block.level for block in reversed(blocks)
                                   if block.kind == "heading"), 0)
                 for number, cells in enumerate(unit.rows[1:], start=1):
@@ -1182,6 +1198,11 @@ class _Layout:
         if previous.text.rstrip().endswith(":") and BARE_ADDRESS.match(line.text):
             return True  # « écrivez au délégué à la protection des données : » over
             # « dpo@…fr. »: the address the colon announces
+        if (current.kind == "paragraph" and LABEL_END.search(previous.text)
+                and abs(line.x0 - previous.x0) < 0.8 * line.size
+                and not LABELLED_FIGURE.match(line.text)):
+            return True  # « … Corbéran. Chargée d'études : » over « Margaux Teyssèdre, … »:
+            # the value its label announces, not a paragraph of its own
         if short and _ends_sentence(previous.text):
             return False
         if LABELLED_FIGURE.match(previous.text) and LABELLED_FIGURE.match(line.text):
@@ -1199,6 +1220,9 @@ class _Layout:
         if (_centred_over(previous, line) and line.x0 > previous.left + 2 * em
                 and abs(middle - (previous.left + previous.right) / 2) < 2 * em):
             return not _ends_sentence(previous.text)  # centred lines of one paragraph
+        if current.lead and current.text == previous.text and _hangs_under_lead(previous, line):
+            return True  # « Excusés ayant donné pouvoir : » in bold, the names set under its
+            # text, not under the label
         if line.x0 > previous.x0 + 0.8 * em and line.x0 > previous.left + 0.8 * em:
             # an indented first line opens a paragraph, unless it hangs under a full first
             # line that runs on (« Article 5 : … lors d'une seconde session, » / « après … »)
@@ -1481,6 +1505,7 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
         tolerance = 0.6 * header[0].size
         lines = rows_by_y[start:end]
         groups: set[int] = set()
+        spanning: set[int] = set()
         while end < len(rows_by_y):
             line = _at_anchors(rows_by_y[end], anchors, tolerance, parents)
             rows_by_y[end] = line
@@ -1489,6 +1514,7 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
                        and not all(seg.bold for read in lines for seg in read))  # under a
             # bold header alone, a line set apart is the first row, not a caption below
             restyled = (all(seg.bold for seg in line) and _set_apart(lines, gap)
+                        and not TOTAL_LABEL.match(line[0].text)  # its own sub-total
                         and not any(seg.bold for seg in lines[-1])
                         and any(FIGURE.fullmatch(seg.text) for seg in lines[-1]))
             # a vote's bold labels set apart under rows of figures start something else, though
@@ -1500,7 +1526,10 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
                 lines.append(line)
                 end += 1
                 continue
-            if (gap > 4 * line[0].size or (caption and _set_apart(lines, gap)) or restyled
+            if not _fits(line, anchors, tolerance, header[0].size, rights) and _spanning_total(
+                    line, anchors, tolerance, header[0].size, rights):
+                spanning.add(id(line[0]))  # its label sets no column's bounds
+            elif (gap > 4 * line[0].size or (caption and _set_apart(lines, gap)) or restyled
                     or not _fits(line, anchors, tolerance, header[0].size, rights)):
                 break
             lines.append(line)
@@ -1525,7 +1554,8 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
                 groups.add(id(rows_by_y[start][0]))
                 lines.insert(0, rows_by_y[start])
             body = lines[banded:]
-            spans = _column_spans([line for line in body if id(line[0]) not in groups],
+            spans = _column_spans([line for line in body
+                                   if id(line[0]) not in groups | spanning],
                                   anchors, tolerance, rights)
             above = [] if banded else _header_above(rows_by_y[:start], spans, taken)
             tables.append(_table(body, anchors, tolerance, lines[:banded] or above, rights,
@@ -1747,7 +1777,28 @@ def _strip_lines(rows_by_y: list[list[_Seg]], index: int, taken: set[int]
     below = (rows_by_y[index + 1:index + 2] if index + 2 < len(rows_by_y)
              and wrap(rows_by_y[index + 1], header) else [])
     values = index + 1 + len(below)
-    return [*above, header, *below, rows_by_y[values]] if values < len(rows_by_y) else []
+    if values >= len(rows_by_y):
+        return []
+    lines = [*above, header, *below, rows_by_y[values]]
+    slots = _slots(_wrapped_labels([*above, header, *below]))
+    wrapped = list(lines)
+    for line in rows_by_y[values + 1:]:  # a vote's names wrap in their cell
+        if (abs(wrapped[-1][0].y - line[0].y) > WRAP_EM * size or any(seg.bold for seg in line)
+                or any(id(seg) in taken for seg in line)
+                or not all(any(left <= seg.x0 and seg.x1 <= right for left, right in slots)
+                           for seg in line)):
+            break
+        wrapped.append(line)
+    return wrapped if len(wrapped) > len(lines) and _strip(wrapped) is not None else lines
+
+
+def _slots(labels: list[_Seg]) -> list[tuple[float, float]]:
+    """Where each label's values may stand: from the end of the label before it to the
+    start of the one after (a figure set flush left under a centred label stays its)."""
+    edges = sorted(labels, key=lambda seg: seg.x0)
+    return [(edges[number - 1].x1 if number else float("-inf"),
+             edges[number + 1].x0 if number + 1 < len(edges) else float("inf"))
+            for number in range(len(edges))]
 
 
 def _label_lines(lines: list[list[_Seg]], taken: set[int]) -> list[list[_Seg]]:
@@ -1767,10 +1818,17 @@ def _label_lines(lines: list[list[_Seg]], taken: set[int]) -> list[list[_Seg]]:
 
 
 def _strip(lines: list[list[_Seg]]) -> _Table | None:
-    """A strip read from its lines: figures over their labels, or labels over figures."""
+    """A strip read from its lines: figures over their labels, or labels over figures
+    (whose cells may wrap: « 2 (Mmes X et » over « Y) »)."""
     if all(FIGURE.fullmatch(seg.text) for seg in lines[0]):
         return _figure_strip(lines[0], _wrapped_labels(lines[1:]))
-    return _figure_strip(_wrapped_labels(lines[:-1]), lines[-1])
+    first = next((number for number, line in enumerate(lines)
+                  if any(COUNT_CELL.match(seg.text) for seg in line)), len(lines) - 1)
+    return _figure_strip(_wrapped_labels(lines[:first]), _wrapped_labels(lines[first:]))
+
+
+COUNT_CELL = re.compile(r"\d+\s*(?:\(|$)")
+"""A vote's count, alone or with who cast it: « 2 (MM. X et Y) »."""
 
 
 def _wrapped_labels(lines: list[list[_Seg]]) -> list[_Seg]:
@@ -1841,13 +1899,18 @@ def _column_chart(axis: list[_Seg], above: list[list[_Seg]], taken: set[int]
                   x1=max(seg.x1 for seg in used), y=max(seg.y for seg in used)), used
 
 
+COUNTED_BY = re.compile(r"\d+\s*\([^()]+\)")
+"""« 1 (M. Éric Soulié) »: a vote's count and who cast it, in a strip's cell."""
+
+
 def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
     """A deliberation's quorum box or a report's key figures: one line of labels
     (« Conseillers en exercice · Présents · Votants ») over one line of figures, or big
     figures over their labels, each figure with its label, read as one row:
     « Conseillers en exercice : 68 ; Présents : 51 ; … »."""
     def figures(line: list[_Seg]) -> bool:
-        return all(FIGURE.fullmatch(seg.text) for seg in line)
+        return all(FIGURE.fullmatch(seg.text) or COUNTED_BY.fullmatch(seg.text)
+                   for seg in line)
 
     def words(line: list[_Seg]) -> bool:
         return not any(FIGURE.fullmatch(seg.text) for seg in line)
@@ -1859,11 +1922,14 @@ def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
     else:
         return None
     size = labels[0].size
-    if len(labels) != len(values) or above[0].y - below[0].y > STRIP_GAP_EM * size:
+    if (len(labels) != len(values)
+            or above[0].y - max(seg.y for seg in below) > STRIP_GAP_EM * size):
         return None
-    for label, value in zip(labels, values, strict=True):
+    slots = _slots(labels)
+    for label, value, (left, right) in zip(labels, values, slots, strict=True):
         middle = (value.x0 + value.x1) / 2
-        if not label.x0 - size <= middle <= label.x1 + size:
+        if not (label.x0 - size <= middle <= label.x1 + size
+                or (left < value.x0 and value.x1 < right)):
             return None
     return _Table(rows=[["", *(label.text for label in labels)],
                         ["", *(value.text for value in values)]],
@@ -2051,6 +2117,17 @@ def _cells_of(seg: _Seg, spans: list[tuple[float, float]]) -> list[_Seg]:
     if len(cells) < 2 or not in_order or any(_spans_columns(cell, spans) for cell in cells):
         return [seg]
     return cells
+
+
+def _spanning_total(line: list[_Seg], anchors: list[float], tolerance: float, size: float,
+                    rights: list[float] | None) -> bool:
+    """« Sous-total volet A (2 dossiers) | 59 400 | 19 920 »: a total's label set across the
+    text columns it sums nothing of, from the first; its figures in their own columns."""
+    label, figures = line[0], line[1:]
+    return (bool(figures) and bool(TOTAL_LABEL.match(label.text))
+            and abs(label.x0 - anchors[0]) <= tolerance and figures[0].x0 > label.x1
+            and all(FIGURE.fullmatch(seg.text.strip()) for seg in figures)
+            and _fits(figures, anchors, tolerance, size, rights))
 
 
 def _in_columns(line: list[_Seg], anchors: list[float], tolerance: float,
@@ -2270,6 +2347,22 @@ def _carries_on(table: _Table, following: _Table, between: list[Block]) -> bool:
             and following.page == table.page + 1
             and not any(block.kind == "heading" or block.page == following.page
                         for block in between))
+
+
+def _closes(table: _Table, following: _Table, between: list[Block]) -> bool:
+    """« Sous-total volet A (13 dossiers) | … | 494 200 | … » in bold, read as the header of
+    the table after it: a total closes the table above, whose columns it keeps, and the
+    table after it (the next part of a table split by its group captions) is read under
+    that table's header too. As a header, it put « Sous-total volet A » over every row of
+    volet B."""
+    cells = following.rows[0]
+    label = next((cell for cell in cells if cell.strip()), "")
+    return (len(cells) == len(table.rows[0]) and bool(TOTAL_LABEL.match(label))
+            and any(FIGURE.fullmatch(cell.strip()) for cell in cells if cell.strip())
+            and not any(block.kind == "heading" for block in between))
+
+
+TOTAL_LABEL = re.compile(r"\s*(?:sous-?\s*)?total\b", re.I)
 
 
 def _is_header(cells: list[str]) -> bool:

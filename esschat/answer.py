@@ -1805,8 +1805,10 @@ COUNT_IN_WORDS = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|
 """Small counts written in words (« trois EHPAD »)."""
 
 
-LONE_FIGURE = re.compile(r"\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€))?\s*")
-"""A paragraph that is a figure and nothing else: a newsletter's « chiffre du mois »."""
+LONE_FIGURE = re.compile(r"\s*[-+−]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?"
+                         r"(?:\s?(?:%|€|k€|M€))?\s*")
+"""A paragraph that is one figure and nothing else: a newsletter's « chiffre du mois » (not
+a chart's row of figures, « 27 29 30 24 »)."""
 
 
 def _counts_what_came_before(sentence: str) -> bool:

@@ -274,7 +274,8 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                                           is_item=True, nearest_heading=nearest))
                         continue
                     if (start == block.start and units and units[-1].hit is hit
-                            and not units[-1].is_heading and LONE_FIGURE.fullmatch(units[-1].text)):
+                            and not units[-1].is_heading and LONE_FIGURE.fullmatch(units[-1].text)
+                            and SAYS_WHAT_FIGURE_IS.match(sentence)):
                         start = units.pop().start  # « 17 » over « C'est le nombre de SCIC … »:
                         sentence = text[start:block.start + len(sentence)]  # a key figure
                         # and the sentence that says what it counts, one answer
@@ -1809,6 +1810,12 @@ LONE_FIGURE = re.compile(r"\s*[-+−]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d
                          r"(?:\s?(?:%|€|k€|M€))?\s*")
 """A paragraph that is one figure and nothing else: a newsletter's « chiffre du mois » (not
 a chart's row of figures, « 27 29 30 24 »)."""
+
+
+SAYS_WHAT_FIGURE_IS = re.compile(r"(?:C['’]est|Ce (?:chiffre|nombre|montant|total)|Soit|"
+                                 r"Il s['’]agit|Tel(?:le)? est)\b")
+"""« C'est le nombre de SCIC … »: a sentence that says what the figure above it is (a chart's
+axis over « Le nombre d'adhérents a progressé … » is no such figure)."""
 
 
 def _counts_what_came_before(sentence: str) -> bool:

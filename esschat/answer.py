@@ -1865,10 +1865,11 @@ def _tallies_vote_asked(text: str, question: str) -> bool:
 
 
 COUNTS_OF_ANTECEDENT = re.compile(
+    r"(?<!\bpris\s)(?<!\bprise\s)(?<!\bprises\s)(?<!\bprendre\s)(?<!\btenir\s)"
     r"\b[Ee]n\s+(?:a|avait|aura|comptai\w*|compte\w*|employai\w*|emploie\w*|recens\w+|"
     r"dénombr\w+|réuni\w+|rassembl\w+|regroup\w+|fédér\w+|accueill\w+|touch\w+)\b")
 """« Elle en comptait … », « il en recense … »: the figure counts the thing the sentence
-before named, which « en » stands for."""
+before named, which « en » stands for (« pris en compte » is no such « en »)."""
 
 
 def _labelled_figure(text: str, about: set[str]) -> bool:

@@ -45,8 +45,10 @@ log = logging.getLogger(__name__)
 # lowercase lines go on with the row above, Obsidian marks and web price cards are read;
 # 23: a PDF table's group titles (« Axe B – … », « Charges ») are headings inside the table;
 # 24: a spreadsheet pasted as CSV into a text file or a mail is read as rows; 25: a web page's
-# section whose id or class is built from its own words (« edit-group-navette ») is kept.
-SCHEMA_VERSION = "25"
+# section whose id or class is built from its own words (« edit-group-navette ») is kept;
+# 26: a PDF vote table is one row with who voted what, a sub-total closes its table, a label
+# at a line's end keeps its value; Markdown inside Notion's « <aside> » is read.
+SCHEMA_VERSION = "26"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

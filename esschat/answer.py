@@ -54,6 +54,9 @@ PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|C
                            r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin|Exemples?|"
                            r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
+PLACE_NAMED = re.compile(r"(?:région|département|ville|commune|métropole|agglomération|"
+                         r"communauté|pays|canton|quartier|territoire)\b", re.I)
+"""« Région Valdorie », « Ville de Pontaurel »: a name that says it is a place's."""
 PLACE_BEFORE = re.compile(r"\b(?:à|a|en|dans|au|aux|sur|pour|de la région|du département|"
                           r"(?:département|région|commune|ville|territoire)\s+(?:du|de|des)|"
                           r"(?:la|une)\s+(?:région|commune|ville|métropole))"
@@ -284,6 +287,11 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                             and units and units[-1].hit is hit):
                         context = f"{units[-1].context} {units[-1].text}"
                         antecedent = units[-1].text
+                    elif (PART_OF_ANTECEDENT.match(sentence) and units
+                          and units[-1].hit is hit):
+                        antecedent = units[-1].text  # « 93 d'entre elles … » counts some of
+                        # what it names, whose kind the sentence before says; its words are
+                        # no more this sentence's than they were
                     units.append(Unit(sentence, hit, rank, context, start=start,
                                       antecedent=antecedent, nearest_heading=nearest))
                     if enumeration is None or not enumeration.is_list:
@@ -1322,11 +1330,14 @@ class OfflineAnswerer:
             return False
         wanted = phrase(" ".join(question.entities))
         places = _unowned(self._places_in(unit.text), unit.text)
-        if not places and not any(self._mentions(phrase(unit.nearest_heading), name)
-                                  for name in question.entities):
+        if (not places and any(self._is_place(name, question.text) or PLACE_NAMED.match(name)
+                               for name in question.entities)
+                and not any(self._mentions(phrase(unit.nearest_heading), name)
+                            for name in question.entities)):
             places = _unowned(self._places_named(unit.nearest_heading), unit.nearest_heading)
             # '388 700 salariés' under 'L'ESS en Île-de-France' counts the region's jobs,
-            # whatever the document's place
+            # whatever the document's place; a heading's place is no other body's, though
+            # (« … en Vézoubre » over the AG's date does not make it no AG of Ricochet's)
         return any(phrase(place) not in wanted for place in places)
 
     def _says_where(self, text: str, question: Question) -> bool:
@@ -1749,8 +1760,12 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     if _labelled_figure(unit.text, about) or _cell_named_by(unit.text, set(question.terms)):
         return True
     before = _before_en(unit)
-    if before is not None and (_counts(unit.antecedent, question.measured, _asks_rate(question))
-                               or about & term_set(before)):
+    if PART_OF_ANTECEDENT.match(unit.text):
+        if set(question.measured) & term_set(before or ""):
+            return True  # « 93 d'entre elles » are some of the « 146 personnes » asked, in the
+            # very word asked: of what counts alike (« salariés »), they are not
+    elif before is not None and (_counts(unit.antecedent, question.measured,
+                                         _asks_rate(question)) or about & term_set(before)):
         return True
     if ((TABLE_ROW.match(unit.text) or UNHEADED_ROW.match(unit.text))
             and about & term_set(BROKEN_DOWN_BY.sub(" ", unit.nearest_heading))
@@ -1832,6 +1847,8 @@ def _before_en(unit: Unit) -> str | None:
     in the sentence before (« C'est le nombre de SCIC … En 2016, il n'en comptait que 5. ») or
     earlier in its own (« les entrepreneurs-salariés, dont X, qui en compte 64 »). That text,
     when a figure follows « en »; else None."""
+    if part := PART_OF_ANTECEDENT.match(unit.text):
+        return f"{unit.antecedent} {unit.text[:part.start()]}"
     counted = COUNTS_OF_ANTECEDENT.search(unit.text)
     if counted is None or not _has_quantity(unit.text[counted.end():]):
         return None
@@ -1870,6 +1887,9 @@ COUNTS_OF_ANTECEDENT = re.compile(
     r"dénombr\w+|réuni\w+|rassembl\w+|regroup\w+|fédér\w+|accueill\w+|touch\w+)\b")
 """« Elle en comptait … », « il en recense … »: the figure counts the thing the sentence
 before named, which « en » stands for (« pris en compte » is no such « en »)."""
+PART_OF_ANTECEDENT = re.compile(r"\d[\d\u00a0\u202f ]*\s+d['’]entre\s+(?:eux|elles)\b", re.I)
+"""« 93 d'entre elles se déclarent volontaires »: a part of what the sentence before counted
+(« 146 personnes »), the same kind of thing."""
 
 
 def _labelled_figure(text: str, about: set[str]) -> bool:
@@ -2141,17 +2161,19 @@ def _role_near(text: str, start: int, end: int) -> bool:
                 or HIRED_AS.match(fold(text[end:end + 2 * ROLE_REACH])))
 
 
-AGENT_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la)\s+|l')?[a-z-]+(?:eur|euse|rice|iste|aire|"
-                              r"ier|iere|ante?|(?<!m)ente?)\b")
+AGENT_APPOSITION = re.compile(r"\s*[,—–:]\s*(?:(?:le|la)\s+|l')?[a-z-]+(?:eur|euse|rice|iste|"
+                              r"aire|ier|iere|ante?|(?<!m)ente?)\b")
 """French nouns of agent and office: -eur, -rice, -iste, -aire, -ier, -ant, -ent
-(not the adverbs in -ment)."""
+(not the adverbs in -ment), after a comma or the dash of a list of participants (« Nadia
+Sebbar — facilitatrice … »)."""
 
 
 ROLE = re.compile(r"\b(vice-)?(president|presidente|directeur|directrice|cheffe|chef|commissaire|"
                   r"haut-commissaire|maire|adjointe?|deleguee?|responsable|chargee?|secretaire|"
                   r"ministre|elue?|conseill(er|ere)|fondat(eur|rice)|cofondat(eur|rice)|"
                   r"coordinat(eur|rice)|animat(eur|rice)|directeur general|"
-                  r"rapporteure?|redact(eur|rice)|redaction|tresoriere?|gerante?|referente?|"
+                  r"rapporteure?|redact(eur|rice)|redaction|animation|facilitat(eur|rice)|"
+                  r"tresoriere?|gerante?|referente?|"
                   r"administrat(eur|rice)|signataire)\b")
 
 
@@ -2212,9 +2234,11 @@ ROLE_TERMS = set(analyze("maire président présidente directeur directrice pré
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|Mds?|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)|\((?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
                    r"(?:\s+(?:HT|TTC))?\)\s*(?:—[^:;\n]*)?:\s*[-+−]?\d"
-                   r"|,\s*(?:en\s+)?(?:k|M)?(?:€|euros)\s*:\s*[-+−]?\d", re.I)
+                   r"|,\s*(?:en\s+)?(?:k|M)?(?:€|euros)\s*:\s*[-+−]?\d"
+                   r"|(?:^|—\s|;\s)(?:en\s+)?(?:k|M)?(?:€|euros)\s*:\s*[-+−]?\d", re.I)
 """An amount, also a table cell under a header in euros: 'Aide votée (€) : 78 000', 'Charges, € :
-72 800', or a row whose label says its figures are in euros ('Salaire moyen (€) — ESS : 31 900')."""
+72 800', a column headed in euros ('Communication — Euros : 7 600'), or a row whose label says
+its figures are in euros ('Salaire moyen (€) — ESS : 31 900')."""
 PERIOD = re.compile(r"\b(depuis (?:une|des|plus|près|\d)|il y a|dans les années|chaque|tous les|"
                    r"toutes les|fois par|par (?:an|mois|semaine|jour)|mensuel\w*|hebdomadaire\w*|"
                    r"annuel\w*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)

@@ -60,12 +60,16 @@ STOP_WORDS = frozenset(fold(word) for word in STOPWORDS_FRENCH) | {
 
 
 # Bump when ``analyze`` changes: cached BM25 indexes are kept per analyzer version.
-ANALYZER_VERSION = "7"
+ANALYZER_VERSION = "8"
 KEPT_APART = {"votant": "votant", "votants": "votant", "votante": "votant", "votantes": "votant",
-              "loyer": "loyer", "loyers": "loyer"}
-"""Words Snowball would stem as another word (« votants » as « vote », « loyer » as « loi »):
-minutes count the voters (« Votants : 37 ») apart from the votes (« Pour : 31 »), and a rent
-is no law."""
+              "loyer": "loyer", "loyers": "loyer",
+              "communication": "communic", "communications": "communic",
+              "placement": "placement", "placements": "placement",
+              "aidant": "aidant", "aidants": "aidant", "aidante": "aidant", "aidantes": "aidant"}
+"""Words Snowball would stem as another word (« votants » as « vote », « loyer » as « loi »,
+« communication » as « commune », « placement » as « place », « aidants » as « aides »):
+minutes count the voters (« Votants : 37 ») apart from the votes (« Pour : 31 »), a rent is
+no law, and a budget's « Communication » line counts no communes."""
 
 
 @lru_cache(maxsize=65536)

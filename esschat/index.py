@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 # section whose id or class is built from its own words (« edit-group-navette ») is kept;
 # 26: a PDF vote table is one row with who voted what, a sub-total closes its table, a label
 # at a line's end keeps its value; Markdown inside Notion's « <aside> » is read.
-SCHEMA_VERSION = "26"
+SCHEMA_VERSION = "27"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -20,8 +20,9 @@ _ABBREVIATIONS = ("art", "arts", "al", "p", "pp", "n", "no", "nos", "cf", "vol",
 table's header cell; « Art. 3 » opening a line)."""
 ABBREVIATION_END = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(f"{word}|{word.capitalize()}" for word in _ABBREVIATIONS)
-    + r"|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|[A-ZÀ-Ý])\.|n°|N°)\s*$")
-"""A piece ending so ends on an abbreviation or an initial, not on a sentence."""
+    + r"|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Port|Mob|[A-ZÀ-Ý])\.|n°|N°)\s*$")
+"""A piece ending so ends on an abbreviation or an initial, not on a sentence (« Port. » and
+« Mob. » label a signature's mobile number, capitalised as no sentence's last word is)."""
 LINK = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:!?)»]*(?:\s|$))")
 """A web address, without the punctuation after it: its « ? » or « . » end no sentence."""
 GOES_ON = re.compile(r"\s*[:;,)]")

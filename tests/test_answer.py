@@ -3772,3 +3772,99 @@ def test_a_key_figure_set_alone_answers_with_the_sentence_that_says_what_it_coun
     result = pipeline.ask("Combien d'épiceries solidaires compte le Haut-Vernois ?")
     assert "42" in result.answer and "C'est le nombre d'épiceries solidaires" in result.answer \
         and not result.abstained, result.answer
+
+
+MOTTE_REPORT = """\
+# Rapport d'activité 2025 des Jardins de la Motte
+
+## Ensemblier d'insertion par l'activité économique en Corvenne : chantiers et épicerie
+
+Présenté à l'assemblée générale du 4 juin 2026.
+
+## Le mot de la présidente
+
+L'année 2025 a été pour les Jardins de la Motte celle de l'ouverture de l'épicerie solidaire de
+Brévillac. Les Jardins de la Motte ont accueilli 64 salariés en insertion sur leurs deux
+chantiers, et 58 % des sorties ont été des sorties dynamiques.
+
+Hélène Castaing, présidente des Jardins de la Motte
+
+## Nos chantiers
+
+Le chantier maraîcher cultive 4 hectares à Brévillac ; il a livré 1 200 paniers à 140 familles.
+Le chantier d'entretien des espaces naturels intervient pour 11 communes de la Corvenne.
+"""
+
+
+def test_the_place_in_a_report_s_subtitle_does_not_make_its_date_another_body_s(
+        plain_document) -> None:
+    """« Quand se tient l'assemblée générale des Jardins de la Motte ? » in the association's
+    own report, whose subtitle says where it works (« … en Corvenne ») over « Présenté à
+    l'assemblée générale du 4 juin 2026 ». The heading's place is where the association
+    works, not another body than the one asked: the date is the association's, not refused
+    as the Corvenne's."""
+    pipeline = plain_document("rapport-activite-jardins-motte-2025.md", MOTTE_REPORT)
+    meeting = pipeline.ask("Quand se tient l'assemblée générale des Jardins de la Motte ?")
+    assert "4 juin 2026" in meeting.answer, meeting.answer
+    assert meeting.citations[0].section and "Corvenne" in meeting.citations[0].section
+
+
+YSSE_AGREEMENT = """\
+# Convention d'objectifs 2026 – CC du Val d'Ysse et Les Ateliers du Lac
+
+## Article 4 – Montant de la subvention
+
+La communauté de communes du Val d'Ysse verse aux Ateliers du Lac une subvention de 38 000 €
+pour 2026, dont 60 % à la signature.
+
+## Annexe – Budget prévisionnel 2026
+
+| Charges | Euros |
+|---|---|
+| Salaires et charges sociales | 96 400 |
+| Locations et entretien | 12 300 |
+| Communication et événements | 7 600 |
+| Total | 116 300 |
+"""
+
+
+def test_a_budget_line_in_a_euros_column_is_an_amount_and_communication_counts_no_communes(
+        plain_document) -> None:
+    """A funding agreement's budget annex gives its charges in a column headed « Euros ».
+    « Combien coûte la communication ? » asks an amount: the row « Communication et
+    événements — Euros : 7 600 » is one, not the subsidy the agreement grants. And
+    « Combien de communes compte le Val d'Ysse ? », which the agreement never says, is not
+    answered by that row: « communication » is no form of « commune »."""
+    pipeline = plain_document("convention-val-ysse-ateliers-du-lac-2026.md", YSSE_AGREEMENT)
+    cost = pipeline.ask("Combien coûte la communication des Ateliers du Lac ?")
+    assert "7 600" in cost.answer, cost.answer
+    communes = pipeline.ask("Combien de communes compte le Val d'Ysse ?")
+    assert communes.abstained, communes.answer
+
+
+TREMPLIN_POINT = """\
+# Tremplin jeunes ESS – point d'étape de mars 2026
+
+## Candidatures
+
+L'appel à candidatures du Tremplin jeunes ESS s'est clos le 27 février 2026. Nous avons reçu
+212 candidatures venues des quatre intercommunalités du département. 64 d'entre elles
+viennent de jeunes qui habitent un quartier prioritaire de la ville.
+
+## Suites
+
+Le jury se réunira le 14 avril 2026 à la Maison des associations de Trévalle. Il retiendra 30
+lauréats, qui suivront un parcours de six mois dans une structure de l'ESS.
+"""
+
+
+def test_a_part_counted_with_d_entre_elles_is_a_part_of_what_came_before(plain_document) -> None:
+    """« 212 candidatures … 64 d'entre elles viennent de jeunes d'un quartier prioritaire »:
+    « Combien de candidatures viennent des quartiers prioritaires ? » is answered by the
+    second sentence, whose « d'entre elles » are the candidatures the first one counts, not
+    refused because it never says « candidatures » again. The whole still counts 212."""
+    pipeline = plain_document("point-tremplin-jeunes.md", TREMPLIN_POINT)
+    part = pipeline.ask("Combien de candidatures viennent de jeunes des quartiers prioritaires ?")
+    assert "64 d'entre elles" in part.answer, part.answer
+    whole = pipeline.ask("Combien de candidatures le Tremplin jeunes ESS a-t-il reçues ?")
+    assert "212 candidatures" in whole.answer and "64" not in whole.answer, whole.answer

@@ -847,10 +847,10 @@ Plan de financement (devis du 4 mars, ![[devis-camion-2026-03-04.pdf]]) : voir l
 
 def test_an_obsidian_note_reads_as_obsidian_shows_it():
     """Meeting notes kept in Obsidian: wikilinks read as the names they show, highlights
-    without their « == », a callout by its title, and a « %% … %% » comment, hidden in
-    Obsidian, is not read (nor quoted) at all."""
+    without their « == », a callout by its title (which, over a list, introduces it), and a
+    « %% … %% » comment, hidden in Obsidian, is not read (nor quoted) at all."""
     texts = [block.text for block in read_markdown(OBSIDIAN_NOTE).blocks]
-    assert "Infos pratiques" in texts
+    assert "Infos pratiques :" in texts
     assert "Lieu : La Ressourcerie des Coteaux, Saint-Orbel" in texts
     assert "Notes : Maxence, relues le 19 mars" in texts
     assert "Structure : Trocabrac — Commune : Brévannes ; Tonnes : 612" in texts
@@ -1091,3 +1091,110 @@ def test_a_notion_callout_keeps_its_text():
     assert callout.kind == "paragraph", callout
     assert "mardi 16 juin 2026 à 10 h" in callout.text, callout.text
     assert not any("aside" in block.text for block in document.blocks), document.blocks
+
+
+KEY_FIGURES_PAGE = """<!DOCTYPE html>
+<html lang="fr-FR"><head><meta charset="UTF-8">
+<title>Économie sociale et solidaire - Ville de Sauvelade</title></head>
+<body class="page-template-default">
+<header id="masthead"><nav class="main-navigation"><a href="/">Accueil</a></nav></header>
+<main id="primary" class="site-main"><article class="page type-page">
+<h1 class="entry-title">Économie sociale et solidaire</h1>
+<div class="entry-content">
+<p>À Sauvelade, l&#8217;économie sociale et solidaire fait vivre les quartiers et crée des
+emplois qui ne se délocalisent pas. La Ville soutient ses acteurs depuis 2019.</p>
+<!-- wp:columns {"className":"chiffres-cles"} -->
+<div class="wp-block-columns chiffres-cles"><!-- wp:column -->
+<div class="wp-block-column">
+<p class="chiffre"><strong>58</strong></p>
+<p>établissements employeurs de l&#8217;ESS</p></div>
+<!-- /wp:column --><!-- wp:column -->
+<div class="wp-block-column">
+<p class="chiffre"><strong>640</strong></p>
+<p>salariés dans l&#8217;ESS</p></div>
+<!-- /wp:column --><!-- wp:column -->
+<div class="wp-block-column">
+<p class="chiffre"><strong>15&nbsp;%</strong></p>
+<p>de l&#8217;emploi privé de la commune</p></div>
+<!-- /wp:column --></div>
+<!-- /wp:columns -->
+<p>Source : observatoire régional de l&#8217;ESS, données 2024.</p>
+<h2>Ce que fait la Ville</h2>
+<p>En 2026, la Ville consacre 71 000 € à l&#8217;économie sociale et solidaire, dont 40 000 € de
+subventions aux associations.</p>
+</div></article></main>
+<footer class="site-footer"><p>Mairie de Sauvelade – 05 36 49 70 00</p></footer>
+</body></html>
+"""
+
+
+def test_a_commune_page_s_key_figures_read_with_what_they_count():
+    """« Combien de salariés dans l'ESS à Sauvelade ? » on a WordPress page whose key
+    figures are columns: a big « 640 » in a paragraph of its own, « salariés dans l'ESS »
+    in the next. Apart, the figure says nothing and the label counts nothing; together they
+    are one statement, « 640 salariés dans l'ESS »."""
+    paragraphs = [block.text.replace("\u00a0", " ")
+                  for block in read_html(KEY_FIGURES_PAGE).blocks if block.kind == "paragraph"]
+    assert "58 établissements employeurs de l’ESS" in paragraphs, paragraphs
+    assert "640 salariés dans l’ESS" in paragraphs, paragraphs
+    assert "15 % de l’emploi privé de la commune" in paragraphs, paragraphs
+    assert "640" not in paragraphs and "Source : observatoire régional de l’ESS, données 2024." \
+        in paragraphs
+
+
+OBSIDIAN_NOTES = """\
+---
+title: GT achats responsables – réunion n° 2
+date: 2026-02-12
+heure: 10:00
+lieu: Maison des services, salle Corvenne (Brévillac) + visio
+animation: "[[Maëlys Doucet]]"
+redaction: "[[Arnaud Pélissier]]"
+type: compte-rendu
+derniere_mise_a_jour: 2026-02-20
+projet: gt-achats-responsables
+tags:
+  - ess
+  - achats
+---
+
+# GT achats responsables – 12 février 2026
+
+> [!info] Contexte
+> 2e réunion du groupe de travail sur les achats responsables, animé par la facilitatrice
+> de la Maison de l'emploi.
+
+## Bilan 2025
+
+> [!note]- Rappel : marché réservé
+> **Marché réservé** : marché dont l'accès est réservé aux structures d'insertion par
+> l'activité économique ou aux entreprises adaptées.
+
+- 42 marchés publics ont comporté une clause sociale en 2025.
+"""
+
+
+def test_an_obsidian_note_reads_its_properties_and_its_callouts_titles_apart():
+    """« Où s'est tenue la réunion ? » and « Qui anime le groupe ? »: an Obsidian meeting
+    note keeps the time, the place and the facilitator in its properties (its front matter),
+    which Obsidian shows above the note: they are read as its first lines, under its title,
+    the wikilink as its name. A callout's title (« Contexte ») labels its text as a field's
+    name does, not run into its first sentence (« Contexte 2e réunion »); tags, the note's
+    kind and when it was last touched are filing, not text."""
+    document = read_markdown(OBSIDIAN_NOTES)
+    blocks = [(block.kind, block.text) for block in document.blocks]
+    assert blocks[:5] == [
+        ("heading", "GT achats responsables – 12 février 2026"),
+        ("paragraph", "Heure : 10:00"),  # a time as written, not YAML 1.1's base 60 (600)
+        ("paragraph", "Lieu : Maison des services, salle Corvenne (Brévillac) + visio"),
+        ("paragraph", "Animation : Maëlys Doucet"),
+        ("paragraph", "Redaction : Arnaud Pélissier")], blocks
+    assert ("paragraph", "Contexte : 2e réunion du groupe de travail sur les achats "
+            "responsables, animé par la facilitatrice de la Maison de l'emploi.") in blocks
+    assert ("paragraph", "Rappel : marché réservé : Marché réservé : marché dont l'accès est "
+            "réservé aux structures d'insertion par l'activité économique ou aux entreprises "
+            "adaptées.") in blocks
+    assert not any("ess, achats" in text or "compte-rendu" in text or "20 février" in text
+                   or "gt-achats" in text for _, text in blocks), blocks
+    assert document.date == "2026-02-12" and document.title == ("GT achats responsables – "
+                                                                "réunion n° 2")

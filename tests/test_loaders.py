@@ -16,6 +16,7 @@ from conftest import CORPUS, write_bad_files
 from esschat.catalog import Catalog
 from esschat.readers import LoadError, read_file
 from esschat.readers.text import clean_text, text_blocks
+from esschat.sentences import split_sentences
 
 
 def load_text(path) -> str:
@@ -851,3 +852,136 @@ def test_a_table_pasted_from_a_spreadsheet_into_a_mail_reads_as_rows(tmp_path):
         "aide demandée (€) : 19500 ; note (/20) : 17 ; proposition (€) : 18000"]
     assert any(block.text.startswith("Le total proposé est de 30 000 €") for block in blocks
                if block.kind != "row")
+
+
+ORGANISERS_PAD = """\
+FÊTE DE L'ESS 2026 EN HAUT-LÉRAT – pad du comité
+(lien réservé au comité)
+
+========== Réunion du mardi 3 février 2026, 14h-16h, en visio ==========
+
+Présent·es : Gaëlle Tournier (CRESS), Yvon Lacombe (Département), Inès Marzat (Ville de Brévannes)
+
+---------- PROGRAMME (version de travail !) ----------
+date – lieu – quoi – référent·e
+- sam. 7 nov. – Brévannes, halle aux grains – marché des producteurs et de l'ESS – réf : Inès
+- ven. 20 nov. – Sauvelade, salle des fêtes – remise des prix de l'ESS – réf : Yvon
+  => 4 prix de 1 000 € chacun, remis par le jury
+  => jury de 5 membres présidé par Gaëlle Tournier
+
+---------- BUDGET ----------
+Recettes prévues (total 11 500 €) :
+  Département du Haut-Lérat : 5 000 €
+  CRESS : 3 500 €
+  Ville de Brévannes : 2 000 €
+  mécénat (banque coopérative) : 1 000 €
+-> budget équilibré
+
+---------- PROCHAINE RÉUNION ----------
+mardi 3 mars 2026, 14h, visio
+"""
+
+
+def test_a_pad_reads_its_framed_titles_its_indented_budget_and_its_arrow_notes(tmp_path):
+    """An organising committee's Etherpad, exported as text: titles framed by dashes, a
+    budget's lines set in under « Recettes prévues : », notes (« => … ») under the event
+    they are about. « Combien donne le Département ? » needs the line « Département du
+    Haut-Lérat : 5 000 € » alone, not a heading nor a line run on into the next one's
+    « mécénat … »; « Qui préside le jury des prix ? » needs the note read with the prize
+    giving it is about; the next meeting's date is no rule's tail. The pad's name, in
+    capitals up to its dash, titles it."""
+    path = tmp_path / "pad-fete-ess-2026.txt"
+    path.write_text(ORGANISERS_PAD, encoding="utf-8")
+    document = read_file(path)
+    blocks = [(block.kind, block.text) for block in document.blocks]
+    headings = [text for kind, text in blocks if kind == "heading"]
+    assert document.title.startswith("FÊTE DE L'ESS 2026 EN HAUT-LÉRAT – pad du comité")
+    assert headings == ["FÊTE DE L'ESS 2026 EN HAUT-LÉRAT – pad du comité",
+                        "Réunion du mardi 3 février 2026, 14h-16h, en visio",
+                        "PROGRAMME (version de travail !)", "BUDGET", "PROCHAINE RÉUNION"]
+    items = [text for kind, text in blocks if kind == "item"]
+    assert items[-4:] == ["Département du Haut-Lérat : 5 000 €", "CRESS : 3 500 €",
+                          "Ville de Brévannes : 2 000 €",
+                          "mécénat (banque coopérative) : 1 000 €"], items
+    assert ("sam. 7 nov. – Brévannes, halle aux grains – marché des producteurs et de l'ESS – "
+            "réf : Inès") in items
+    assert ("ven. 20 nov. – Sauvelade, salle des fêtes – remise des prix de l'ESS – réf : Yvon "
+            "=> 4 prix de 1 000 € chacun, remis par le jury => jury de 5 membres présidé par "
+            "Gaëlle Tournier") in items, items
+    assert ("paragraph", "mardi 3 mars 2026, 14h, visio") in blocks
+    assert not any("---" in text or "===" in text for _, text in blocks), blocks
+
+
+POINT_MAIL = """\
+From: Lucien Barrère <l.barrere@cc-sorne.example>
+To: Agnès Vidal <a.vidal@cc-sorne.example>
+Subject: Point d'étape - épicerie solidaire
+Date: Tue, 14 Apr 2026 09:12:37 +0200
+
+Bonjour Agnès,
+
+Voici le point d'étape demandé avant le bureau du 16 avril.
+
+1) Où en est-on ?
+L'association Le Panier de Sorne a été créée le 12 janvier 2026. Elle compte 41 adhérents.
+
+2) Le budget
+La première année coûtera 86 000 €, dont 30 000 € demandés à la communauté de communes.
+
+3) Calendrier
+  - mardi 12 mai 2026 : réunion publique à Vialas ;
+  - 1er septembre 2026 : ouverture de l'épicerie.
+
+Bien cordialement,
+
+Lucien Barrère
+Chargé de mission ESS
+Tél. 05 36 49 11 22 – Port. 06 39 98 12 34
+"""
+
+
+def test_a_mail_s_numbered_sections_are_titles_and_its_signature_keeps_the_mobile(tmp_path):
+    """An officer's progress mail numbers its sections (« 1) Où en est-on ? » over its
+    paragraph, « 3) Calendrier » over its dates). Those are the sections' titles, which the
+    sentences under them are about, not list items; the signature's « Port. » abbreviates
+    « portable » and ends no sentence, so « Quel est son portable ? » finds the number."""
+    path = tmp_path / "point-etape.eml"
+    path.write_text(POINT_MAIL, encoding="utf-8")
+    blocks = read_file(path).blocks
+    assert [block.text for block in blocks if block.kind == "heading"] == [
+        "Où en est-on ?", "Le budget", "Calendrier"]
+    assert [block.text for block in blocks if block.kind == "item"] == [
+        "mardi 12 mai 2026 : réunion publique à Vialas ;",
+        "1er septembre 2026 : ouverture de l'épicerie."]
+    signature = next(block.text for block in blocks if "Port." in block.text)
+    mobile = next(sentence for _, sentence in split_sentences(signature) if "Port." in sentence)
+    assert mobile.endswith("Port. 06 39 98 12 34"), signature
+
+
+NETWORK_LETTER = """\
+LA LETTRE DU RÉSEAU ESS DU HAUT-LÉRAT
+N° 9 – juin 2026
+
+1. AGENDA
+---------
+
+Le forum de l'ESS aura lieu le 2 octobre 2026 à la halle de Brévannes. Le réseau compte
+31 structures d'insertion par l'activité économique (SIAE) sur le territoire.
+
+2. À NOTER
+----------
+
+Les inscriptions au forum ouvrent le 1er septembre.
+"""
+
+
+def test_a_counting_verb_at_a_line_s_end_goes_on_with_its_figure(tmp_path):
+    """A network's letter, typed with short lines: « Le réseau compte » ends one line and
+    « 31 structures … » opens the next. « Combien de SIAE compte le réseau ? » needs one
+    sentence; a line opening on a figure cannot say it starts anew after a verb that counts."""
+    path = tmp_path / "lettre-reseau-ess-n9.txt"
+    path.write_text(NETWORK_LETTER, encoding="utf-8")
+    texts = [block.text for block in read_file(path).blocks]
+    assert ("Le forum de l'ESS aura lieu le 2 octobre 2026 à la halle de Brévannes. Le réseau "
+            "compte 31 structures d'insertion par l'activité économique (SIAE) sur le "
+            "territoire.") in texts, texts

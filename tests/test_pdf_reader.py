@@ -2697,3 +2697,92 @@ def test_names_hanging_under_a_bold_label_stay_one_paragraph():
     assert proxies.text.startswith("Excusés ayant donné pouvoir : Mme Sylvie Marcouly"), \
         texts(document)
     assert proxies.text.endswith("M. Bruno Fabié (pouvoir à M. Paul Lagarde)."), texts(document)
+
+
+def test_a_header_word_broken_without_a_hyphen_in_a_narrow_column_reads_whole():
+    """« Combien de sorties dynamiques à Sorbiès ? »: an activity report's site table has a
+    narrow last column, whose header « dont dynamiques » the typesetter broke inside the
+    word, with no hyphen (« dynamiq » over « ues »). Two pieces that are no words of the
+    report, whose join is one it writes (« sorties dynamiques »), are that word again."""
+    pdf = Report()
+    pdf.add_page()
+    pdf.paragraph("En 2025, nos chantiers ont accueilli 116 salariés en insertion ; 63 % des "
+                  "sorties ont été des sorties dynamiques, vers l'emploi ou la formation.")
+    pdf.set_font("DejaVu", "", 9)
+    with pdf.table(col_widths=(3, 1.1, 1.1, 0.6), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+                   borders_layout="HORIZONTAL_LINES") as table:
+        for cells in [("Site", "Salariés accueillis", "Sorties", "dont dynamiques"),
+                      ("Aubrenac (pôle de la Gravière)", "31", "14", "9"),
+                      ("Pontaurel", "15", "7", "4"),
+                      ("Sorbiès", "13", "6", "3")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    document = read_pdf(bytes(pdf.output()))
+    assert texts(document, "row")[-1] == ("Site : Sorbiès — Salariés accueillis : 13 ; "
+                                          "Sorties : 6 ; dont dynamiques : 3"), texts(document)
+
+
+def test_key_figures_in_tonnes_whose_labels_wrap_onto_a_figure_keep_their_labels():
+    """An association's report sets six key figures in two rows of tiles. On the second,
+    one figure is in tonnes (« 412 t ») and a label wraps onto a figure of its own
+    (« salariés permanents, soit » over « 19,4 ETP »). « Combien de salariés permanents ? »
+    needs 21 with its whole label, not a heading « 63 % 412 t 21 » over labels cut and
+    mixed line by line."""
+    tiles = (("116", "salariés en parcours d'insertion accueillis en 2025"),
+             ("47 ETP", "postes conventionnés par l'État (ACI et EI)"),
+             ("72 520", "heures travaillées par les salariés en insertion"),
+             ("63 %", "de sorties dynamiques (objectif : 60 %)"),
+             ("412 t", "d'objets et de textiles collectés par la Ressourcerie"),
+             ("21", "salariés permanents, soit 19,4 ETP"))
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.cell(0, 6, "Ricochet en chiffres", new_x="LMARGIN", new_y="NEXT")
+    width = (pdf.w - pdf.l_margin - pdf.r_margin - 8) / 3
+    top = pdf.get_y() + 4
+    for number, (figure, label) in enumerate(tiles):
+        row, column = divmod(number, 3)
+        x, y = pdf.l_margin + column * (width + 4), top + row * 28
+        pdf.set_fill_color(246, 236, 220)
+        pdf.rect(x, y, width, 24, style="F")
+        pdf.set_font("DejaVu", "B", 17)
+        pdf.set_xy(x + 3, y + 3)
+        pdf.cell(width - 6, 8, figure.replace(" ", "\u00a0"))
+        pdf.set_font("DejaVu", "", 8)
+        pdf.set_xy(x + 3, y + 12)
+        pdf.multi_cell(width - 6, 3.8, label)
+    pdf.set_xy(pdf.l_margin, top + 58)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert ("de sorties dynamiques (objectif : 60 %) : 63 % ; d'objets et de textiles "
+            "collectés par la Ressourcerie : 412 t ; salariés permanents, soit 19,4 ETP : 21"
+            ) in [text.replace("\u00a0", " ") for text in texts(document, "row")]
+    assert not any("412" in text for text in texts(document, "heading"))
+
+
+def test_a_cover_s_box_of_key_dates_reads_each_label_with_its_own_value():
+    """A call for projects' cover sets its key dates in a box: a bold label, its value beside
+    it, a rule under each line. The first line is no column header: « Jusqu'à quand
+    peut-on déposer ? » needs « Date limite de dépôt — vendredi 17 avril 2026 à 12 h »,
+    not that date read under « lundi 2 février 2026 », the opening day."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 22)
+    pdf.cell(0, 12, "Tiers-lieux solidaires en Corvenne", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(20)
+    for label, value in (("Ouverture", "lundi 2 février 2026"),
+                         ("Date limite de dépôt", "vendredi 17 avril 2026 à 12 h"),
+                         ("Enveloppe", "450 000 €"),
+                         ("Dépôt des dossiers", "plateforme « Corvenne Partenaires »")):
+        pdf.set_x(pdf.l_margin)
+        pdf.set_font("DejaVu", "B", 11)
+        pdf.cell(52, 9, label)
+        pdf.set_font("DejaVu", "", 11)
+        pdf.cell(0, 9, value, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_line_width(0.2)
+        pdf.line(pdf.l_margin, pdf.y, pdf.w - pdf.r_margin, pdf.y)
+    document = read_pdf(bytes(pdf.output()))
+    rows = [text.replace("\u00a0", " ") for text in texts(document, "row")]
+    assert "Date limite de dépôt — vendredi 17 avril 2026 à 12 h" in rows, texts(document)
+    assert "Ouverture — lundi 2 février 2026" in rows, rows

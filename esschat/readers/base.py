@@ -198,5 +198,24 @@ def dateline_date(text: str) -> str | None:
     return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
+KEY_FIGURE = re.compile(r"^[+~≈]?\s?\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s?(?:%|€|k€|M€|Md€)?$")
+"""« 64 », « 17 % », « 1 250 000 € »: a key figure set alone, large, in a tile of figures."""
+
+
+def figures_labelled(blocks: list[Block]) -> list[Block]:
+    """A key figure alone in its block, over the words that say what it counts (« 64 » then
+    « établissements employeurs de l'ESS », a lower-case start that no sentence has), is
+    one statement: « 64 établissements employeurs de l'ESS »."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == "paragraph" and block.kind == "paragraph"
+                and KEY_FIGURE.match(previous.text) and block.text[:1].islower()):
+            out[-1] = previous.model_copy(update={"text": f"{previous.text} {block.text}"})
+        else:
+            out.append(block)
+    return out
+
+
 VISA = re.compile(r"^(?:Vu|Considérant|Attendu|Sur (?:la |le )?(?:proposition|rapport))\b")
 """A deliberation's visas and recitals: each opens a line of its own after « ; »."""

@@ -21,6 +21,7 @@ from esschat.readers.base import (
     NO_TEXT_LEFT,
     LoadedDocument,
     LoadError,
+    figures_labelled,
     inline,
     restates_header,
     table_rows,
@@ -54,7 +55,7 @@ def read_html(text: str) -> LoadedDocument:
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
-    blocks = [block for block in blocks if not _is_furniture(block)]
+    blocks = figures_labelled([block for block in blocks if not _is_furniture(block)])
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
     blocks = _with_dateline(blocks, _dateline(content))

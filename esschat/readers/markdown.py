@@ -17,7 +17,13 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 
 from esschat.models import Block
-from esschat.readers.base import LoadedDocument, inline, table_rows
+from esschat.readers.base import (
+    MONTH_NUMBERS,
+    LoadedDocument,
+    figures_labelled,
+    inline,
+    table_rows,
+)
 from esschat.wording import yaml_problem
 
 # '---' on the first line, the YAML, then a line '---' (or YAML's '...').
@@ -40,7 +46,8 @@ def read_markdown(text: str) -> LoadedDocument:
     text = text.lstrip("\ufeff")
     fields, body, warnings = _split_front_matter(text)
     blocks = _blocks(_parser().parse(_extensions_spelled(COMMENT.sub(_blank_lines, body))))
-    document = LoadedDocument(blocks, warnings=warnings)
+    document = LoadedDocument(figures_labelled(_with_fields(blocks, fields)),
+                              warnings=warnings)
     _apply_fields(document, fields)
     if not document.title:
         document.title = next((block.text for block in blocks
@@ -54,6 +61,26 @@ def _blank_lines(match: re.Match[str]) -> str:
 
 
 # ---------------------------------------------------------------- front matter
+
+
+INT_TAG, FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without its base-60 numbers: YAML 1.1 reads « heure: 10:00 » as 600
+    (and « 1:30 » as 90), where a note's author wrote a time, which is read as written."""
+
+
+FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag not in (INT_TAG, FLOAT_TAG)]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+FrontMatterLoader.add_implicit_resolver(
+    INT_TAG, re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)"
+                        r"|[-+]?0x[0-9a-fA-F_]+)$"), list("-+0123456789"))
+FrontMatterLoader.add_implicit_resolver(
+    FLOAT_TAG, re.compile(r"^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                          r"|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                          r"|\.(?:nan|NaN|NAN))$"), list("-+0123456789."))
 
 
 def _split_front_matter(text: str) -> tuple[dict, str, list[str]]:
@@ -71,7 +98,7 @@ def _split_front_matter(text: str) -> tuple[dict, str, list[str]]:
     # Keep the Markdown's line numbers meaningful: blank lines where the front matter was.
     body = "\n" * match.group(0).count("\n") + body
     try:
-        fields = yaml.safe_load(match.group(1))
+        fields = yaml.load(match.group(1), Loader=FrontMatterLoader)  # a safe loader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f", ligne {mark.line + 2}" if mark is not None else ""
@@ -115,6 +142,63 @@ def _apply_fields(document: LoadedDocument, fields: dict) -> None:
         else:
             document.warnings.append("en-tête YAML : le champ « territory » n'est ni un texte "
                                      "ni une liste ; ignoré")
+
+
+METADATA_FIELDS = frozenset(("title", "publisher", "url", "territory", "date"))
+"""Fields the document's metadata takes (the date a note is filed under is no event of it)."""
+MACHINE_FIELDS = frozenset(("tags", "tag", "aliases", "alias", "cssclass", "cssclasses",
+                            "layout", "permalink", "slug", "id", "uuid", "draft", "publish",
+                            "template", "weight", "lang", "language", "toc", "sidebar",
+                            "nav_order", "parent", "has_children", "kanban-plugin",
+                            "sidebar_label", "sidebar_position", "hide", "robots", "created",
+                            "updated", "modified", "keywords", "description", "categories",
+                            "category", "etiquettes", "étiquettes", "mots-clés", "type",
+                            "document_type"))
+"""Fields a site generator or a notes app reads (a page's summary for search engines, its
+kind and tags for filing), which say nothing of what the document tells."""
+MONTHS = tuple(MONTH_NUMBERS)
+
+
+STAMP_FIELD = re.compile(r"(?:^|[\s_-])(?:updated?|modified|created|maj|mise[\s_-]+[aà][\s_-]+jour|"
+                         r"cr[ée]ation|modification|version)(?:$|[\s_-])", re.I)
+"""« updated », « dernière mise à jour », « date de création »: when the file was written or
+touched, not what it tells (a cannery founded in 1958 is not « mis à jour le 28 avril »)."""
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+"""« conserverie-guivarch »: an identifier a wiki or a site files the page under."""
+
+
+def _with_fields(blocks: list[Block], fields: dict) -> list[Block]:
+    """The front matter's other fields as the note's first lines, under its title: Obsidian
+    shows « lieu : salle Vézoubre », « animation : [[Nadia Sebbar]] » as properties, and a
+    reader asks where the meeting was held or who ran it."""
+    lines = [f"{_field_name(key)} : {text}" for key, value in fields.items()
+             if str(key).strip().lower() not in METADATA_FIELDS | MACHINE_FIELDS
+             and not STAMP_FIELD.search(str(key)) and (text := _field_text(value))
+             and not SLUG.fullmatch(text)]
+    if not lines:
+        return blocks
+    at = 1 if blocks and blocks[0].kind == "heading" and blocks[0].level == 1 else 0
+    return [*blocks[:at], *(Block(kind="paragraph", text=line) for line in lines), *blocks[at:]]
+
+
+def _field_name(key) -> str:
+    name = re.sub(r"[_-]+", " ", str(key)).strip()
+    return name[:1].upper() + name[1:]
+
+
+def _field_text(value) -> str | None:
+    """A field's value as words: a date in French, a list joined by commas, a wikilink by
+    its label; None for what is no text (a nested map, an empty list)."""
+    if isinstance(value, list):
+        texts = [text for item in value if (text := _field_text(item))]
+        return ", ".join(texts) if texts and not any(isinstance(item, dict | list)
+                                                     for item in value) else None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    text = _scalar(value)
+    return inline(_obsidian_marks(text)) if text else None
 
 
 def _scalar(value) -> str | None:
@@ -251,6 +335,7 @@ def _extensions_spelled(body: str) -> str:
     and given as a printed page does (« 46 jours¹ », « ¹ Données … »); icons gone."""
     body = ABBREVIATION.sub(lambda found: f"\n{found.group(1)} : {found.group(2)}\n", body)
     body = WRAPPER_TAG.sub("", body)
+    body = CALLOUT_LINE.sub(_callout_titled, body)
     return FOOTNOTE_CALL.sub(_footnote_mark, ICON.sub("", body))
 
 
@@ -258,6 +343,18 @@ WRAPPER_TAG = re.compile(r"(?im)^[ \t]*</?(?:aside|div|section|article|center)\b
 """A tag alone on its line that only wraps Markdown: Notion's callout (« <aside> … </aside> »),
 a README's « <div align="center"> ». CommonMark reads the text inside as raw HTML, which is
 dropped; without the tags it is Markdown again (the callout's « Prochain COPIL : 9 juillet »)."""
+
+
+CALLOUT_LINE = re.compile(r"^((?:[ \t]*>)+[ \t]*)\[!\w[\w-]*\][+-]?[ \t]+(\S[^\n]*)$", re.M)
+"""« > [!info] Contexte » over the callout's text."""
+
+
+def _callout_titled(found: re.Match[str]) -> str:
+    """A callout's title labels its text as a field's name does its value (« Prochaine
+    réunion : Mardi 19 mai … », « Contexte : 4e réunion … »): one line, the title's words
+    kept with what they say of it, not run into its first sentence (« Contexte 4e réunion »)."""
+    title = found.group(2).rstrip()
+    return f"{found.group(1)}{title}{'' if title.endswith((':', '?', '!', '.')) else ' :'}"
 
 
 def _footnote_mark(found: re.Match[str]) -> str:

@@ -620,7 +620,7 @@ class _Layout:
         lines = [unit for unit in flow if isinstance(unit, _Seg)]
         self.vocabulary = _vocabulary(lines)
         self._mark_headings(lines)
-        blocks = self._blocks(flow)
+        blocks = [_cut_words_mended(block, self.vocabulary) for block in self._blocks(flow)]
         title = self.info["title"] or self._title(lines)
         return LoadedDocument(blocks=blocks, title=title, publisher=self.info["publisher"],
                               date=self.info["date"])
@@ -1753,7 +1753,9 @@ def _set_apart(lines: list[list[_Seg]], gap: float) -> bool:
     return gap > ROW_GAP * pitch
 
 
-FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|k€|M€|Md€|Mds? €|ETP))?")
+FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*"
+                    r"(?:\s?(?:%|€|k€|M€|Md€|Mds? €|ETP|t|m²|m2|km|ha|kg|MWh)(?!\w))?")
+"""A figure with its unit, if any: a share, an amount, jobs, tonnes, an area, a length."""
 
 
 def _strip_lines(rows_by_y: list[list[_Seg]], index: int, taken: set[int]
@@ -1807,7 +1809,8 @@ def _label_lines(lines: list[list[_Seg]], taken: set[int]) -> list[list[_Seg]]:
     labels = [lines[0]]
     for line in lines[1:]:
         last, size = labels[-1], lines[0][0].size
-        if (any(FIGURE.fullmatch(seg.text) or id(seg) in taken for seg in line)
+        if (all(FIGURE.fullmatch(seg.text) for seg in line)  # the next strip's figures
+                or any(id(seg) in taken for seg in line)
                 or any(seg.bold != last[0].bold or abs(seg.size - size) > SIZE_TOLERANCE
                        or not any(seg.x0 < other.x1 and other.x0 < seg.x1 for other in last)
                        for seg in line)
@@ -2372,10 +2375,15 @@ def _is_header(cells: list[str]) -> bool:
     return all(len(words := cell.split()) <= TITLE_MAX_WORDS
                and not (len(words) > 3 and cell.rstrip().endswith("."))
                and not (FIGURE.fullmatch(cell.strip()) and not YEAR_CELL.fullmatch(cell.strip()))
+               and not DAY_CELL.search(cell)
                for cell in cells)
 
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
+DAY_CELL = re.compile(r"\b\d{1,2}(?:er)?[\s\u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|"
+                      r"août|septembre|octobre|novembre|décembre)[\s\u00a0]+(?:19|20)\d\d\b", re.I)
+"""« lundi 2 février 2026 »: a day is a value (a box of key dates: « Ouverture » | the day),
+never a column's header, which may be a year or a month."""
 
 
 def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
@@ -2958,6 +2966,26 @@ def _leading(page_segments: list[list[_Seg]]) -> dict[float, float]:
 def _median_right(page_segments: list[list[_Seg]]) -> float:
     rights = [max(seg.x1 for seg in segs) for segs in page_segments if segs]
     return statistics.median(rights) if rights else 0.0
+
+
+CUT_WORD = re.compile(r"\b([^\W\d_]{2,}) (?=([^\W\d_]{2,})\b)")
+
+
+def _cut_words_mended(block: Block, vocabulary: set[str]) -> Block:
+    """A narrow cell breaks a long word where it must, without a hyphen (« dont dynami » over
+    « ques »): two pieces that are no words of the document, whose join is one, are that word."""
+    if block.kind != "row":
+        return block
+
+    def mended(found: re.Match[str]) -> str:
+        head, tail = found.group(1), found.group(2)
+        if (tail[0].islower() and (head + tail).lower() in vocabulary
+                and head.lower() not in vocabulary and tail.lower() not in vocabulary):
+            return head
+        return found.group(0)
+
+    text = CUT_WORD.sub(mended, block.text)
+    return block if text == block.text else block.model_copy(update={"text": text})
 
 
 def _vocabulary(lines: list[_Seg]) -> set[str]:

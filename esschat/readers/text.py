@@ -84,7 +84,7 @@ def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
            and not blocks[lead].text.rstrip().endswith((".", ":", ";"))):
         lead += 1
     capitals = [block for block in blocks[:lead]
-                if block.text.isupper() and not _is_state_motto(block.text)]
+                if _capitals_lead(block.text) and not _is_state_motto(block.text)]
     if not capitals:
         return None, None, blocks
     issuers = [block for block in capitals if PUBLISHER_START.match(_folded(block.text))]
@@ -103,6 +103,21 @@ def masthead(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
         # above it are the title, and it the subtitle
         return f"{title.text} — {marked.text}", issuers[0].text if issuers else None, blocks
     return title.text, issuers[0].text if issuers else None, blocks
+
+
+TITLE_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _capitals_lead(line: str) -> bool:
+    """A line in capitals, or one whose words before a dash are (« MOIS DE L'ESS 2026 –
+    pad du comité »): a title set in capitals, and what kind of document it is after it."""
+    head = TITLE_DASH.split(line, maxsplit=1)[0]
+    return line.isupper() or (head != line and head.isupper() and _is_capitals(head)
+                              and len(head.split()) >= CAPITAL_TITLE_WORDS)
+
+
+CAPITAL_TITLE_WORDS = 3  # « MOIS DE L'ESS 2026 – pad … » is titled so; « L'ESSENTIEL – La
+# lettre de … », one word in capitals, is a letter's name over the body that sends it
 
 
 CAPITALS_SHARE = 0.8  # « LA LETTRE DU DLA - n° 31 - mars 2026 »: a masthead, its date aside
@@ -248,12 +263,12 @@ def text_blocks(text: str) -> list[Block]:
     """Blocks of a cleaned text: underlined titles made headings, plain-text tables read as
     rows with their headers, wrapped lines joined, then each line classified."""
     raw = text.split("\n")
-    lines = _underlined_headings(raw)
+    lines = _underlined_headings(_framed_headings(raw))
     # A text that marks its headings ('#', underlines, rules under its masthead or contact
     # block) says which lines are headings: no other line is guessed to be one.
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
-    groups = _tables_apart(_field_wraps_joined(lines))
+    groups = _tables_apart(_indented_items(_field_wraps_joined(lines)))
     # one width for the whole text: a short stretch between two tables (an e-mail's headers,
     # its editorial and its contents) cannot show it on its own
     width = wrap_width([line for is_table, group in groups if not is_table for line in group
@@ -272,6 +287,10 @@ def text_blocks(text: str) -> list[Block]:
             if not line.strip() or RULE.match(line) or SIGNATURE_RULE.match(line):
                 continue
             following = next((other for other in group[index + 1:] if other.strip()), table_next)
+            if _numbered_title(group, index):
+                blocks.append(Block(kind="heading", text=inline(BULLET.sub("", line, count=1)),
+                                    level=2))
+                continue
             # past the masthead (its capitals are the issuer and the title), a line in
             # capitals standing alone is a heading even where no heading is guessed
             titled = guess or (past_masthead and _is_capitals(line)
@@ -396,6 +415,74 @@ def _ruled(lines: list[str]) -> bool:
     """A rule set right under a line of text (not after a blank line)."""
     return any(RULE.match(line) and not TABLE_RULE.match(line) and above.strip()
                and not RULE.match(above) for above, line in pairwise(lines))
+
+
+FRAMED = re.compile(r"^\s*([-=_*~])\1{2,}[ \t]+(\S(?:.*\S)?)[ \t]+\1{3,}\s*$")
+"""« ---------- BUDGET ---------- », « ===== Réunion du 5 mars ===== »: a title between rules."""
+FORWARD_MARK = re.compile(r"forwarded message|original message|message (?:transféré|d'origine|"
+                          r"original)|mail transféré", re.I)
+"""« ---------- Forwarded message --------- »: a mail client's rule over a forwarded mail."""
+
+
+def _framed_headings(lines: list[str]) -> list[str]:
+    """A title framed by rules on its line (a pad's or a plain-text note's sections) is a
+    heading, as an underlined one is ('=' a top one); its rules are no text to join on."""
+    out: list[str] = []
+    for line in lines:
+        framed = FRAMED.match(line)
+        if (framed and any(char.isalnum() for char in framed.group(2))
+                and not TABLE_RULE.match(line) and not is_sentence(framed.group(2))
+                and not FORWARD_MARK.search(framed.group(2))):
+            out.append(f"{'#' if framed.group(1) == '=' else '##'} {framed.group(2)}")
+        else:
+            out.append(line)
+    return out
+
+
+def _numbered_title(lines: list[str], index: int) -> bool:
+    """« 1) Où en est-on ? » over its paragraph, or over a list set in under it, after a
+    blank line: a numbered section's title, not a list's item. An item is followed by the
+    next item or by a blank line."""
+    line = lines[index].strip()
+    numbered = re.match(r"\d{1,2}[.)]\s+", line)
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    before = lines[index - 1] if index else ""
+    title = line[numbered.end():] if numbered else ""
+    opens = not BULLET.match(after) or _indent(after) > _indent(lines[index])
+    return bool(numbered and not before.strip() and after.strip() and opens
+                and not RULE.match(after) and len(title) <= NUMBERED_TITLE_CHARS
+                and _looks_like_heading(title) and not title.endswith(":"))
+
+
+NUMBERED_TITLE_CHARS = 80  # a section's title fits a line; an item may run longer
+
+
+LEAD_END = re.compile(r":\s*$")
+FIELDISH = re.compile(r"\S\s:\s+\S")
+"""« Département de la Vézoubre : 6 000 € »: a label and its value on one line."""
+
+
+def _indented_items(lines: list[str]) -> list[str]:
+    """Lines set in under a line ending on a colon, each a label and its value (a budget's
+    « Recettes prévues : » over « Département : 6 000 € »), are that lead's list: each an
+    item, none run on the next. Indented prose (a wrapped paragraph) is left as it is."""
+    out = list(lines)
+    index = 0
+    while index < len(out) - 1:
+        lead, first = out[index], out[index + 1]
+        depth = _indent(first)
+        if not (LEAD_END.search(lead) and first.strip() and depth > _indent(lead)
+                and not BULLET.match(first)):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(out) and out[end].strip() and _indent(out[end]) == depth:
+            end += 1
+        run = out[index + 1:end]
+        if all(FIELDISH.search(line) and not BULLET.match(line) for line in run):
+            out[index + 1:end] = [f"{' ' * depth}- {line.strip()}" for line in run]
+        index = end
+    return out
 
 
 HEADING_LINES = 2  # an underlined heading is a line, or a title over its subtitle
@@ -700,9 +787,17 @@ def _unwrap_open(lines: list[str]) -> list[str]:
     joined: list[str] = []
     last = ""
     hanging = False
+    item_depth: int | None = None  # the indent of the open list item's bullet
     for line in lines:
         hanging = bool(joined) and _hangs(last, line, hanging)
-        if hanging or (joined and LINK_LINE.match(line.strip()) and last.rstrip().endswith(":")):
+        under_item = (item_depth is not None and line.strip() and not BULLET.match(line)
+                      and _indent(line) > item_depth)  # « => jury de 7 membres » under it
+        if not line.strip() or (BULLET.match(line) is None and not under_item):
+            item_depth = None
+        if BULLET.match(line):
+            item_depth = _indent(line)
+        if hanging or under_item or (joined and LINK_LINE.match(line.strip())
+                                     and last.rstrip().endswith(":")):
             joined[-1] = _join(joined[-1], line.strip())  # the link a colon announces
         elif (joined and last.strip() and line.strip() and not BULLET.match(line)
                 and not MD_HEADING.match(line) and not MD_HEADING.match(last.strip())
@@ -717,8 +812,13 @@ def _unwrap_open(lines: list[str]) -> list[str]:
 
 
 DANGLING_WORDS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au", "aux", "et", "ou",
-                  "en", "un", "une", "pour", "par", "sur", "avec", "dans", "que", "qui", "dont"}
-"""Words no sentence ends on: a line ending on one is cut mid-sentence, whatever its length."""
+                  "en", "un", "une", "pour", "par", "sur", "avec", "dans", "que", "qui", "dont",
+                  "compte", "comptent", "comptait", "comptaient", "réunit", "réunissent",
+                  "rassemble", "rassemblent", "regroupe", "regroupent", "emploie", "emploient",
+                  "accueille", "accueillent", "totalise", "atteint"}
+"""Words no sentence ends on: a line ending on one is cut mid-sentence, whatever its length
+(« Le réseau compte » over « 28 structures … »: a verb that counts, its figure on the next
+line)."""
 CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
 """A line that ends so ends its sentence (or its item): the next line may start anew."""
 

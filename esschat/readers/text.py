@@ -110,10 +110,13 @@ TITLE_DASH = re.compile(r"\s[–—-]\s")
 
 def _capitals_lead(line: str) -> bool:
     """A line in capitals, or one whose words before a dash are (« MOIS DE L'ESS 2026 –
-    pad du comité »): a title set in capitals, and what kind of document it is after it."""
-    head = TITLE_DASH.split(line, maxsplit=1)[0]
-    return line.isupper() or (head != line and head.isupper() and _is_capitals(head)
-                              and len(head.split()) >= CAPITAL_TITLE_WORDS)
+    pad du comité »): a title set in capitals, and what kind of document it is after it (an
+    issue's number and month, « - n° 14 - juin 2026 », mark a letter's masthead, which its
+    mail's headers title already)."""
+    head, tail = [*TITLE_DASH.split(line, maxsplit=1), ""][:2]
+    return line.isupper() or (bool(tail) and head.isupper() and _is_capitals(head)
+                              and len(head.split()) >= CAPITAL_TITLE_WORDS
+                              and not any(char.isdigit() for char in tail))
 
 
 CAPITAL_TITLE_WORDS = 3  # « MOIS DE L'ESS 2026 – pad … » is titled so; « L'ESSENTIEL – La

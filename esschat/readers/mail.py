@@ -78,8 +78,10 @@ def _body(message: EmailMessage) -> str | None:
     if not isinstance(payload, bytes):
         return None
     for charset in (part.get_content_charset(), "utf-8", "cp1252"):
+        if not charset:
+            continue  # no Content-Type (a mail typed or exported by hand): as any text file
         try:
-            return payload.decode(charset) if charset else None
+            return payload.decode(charset)
         except (LookupError, UnicodeDecodeError):
             continue
     return None

@@ -283,15 +283,13 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
                         sentence = text[start:block.start + len(sentence)]  # a key figure
                         # and the sentence that says what it counts, one answer
                     context, antecedent = heading, ""
-                    if ((PRONOUN_START.match(sentence) or _counts_what_came_before(sentence))
-                            and units and units[-1].hit is hit):
-                        context = f"{units[-1].context} {units[-1].text}"
-                        antecedent = units[-1].text
-                    elif (PART_OF_ANTECEDENT.match(sentence) and units
-                          and units[-1].hit is hit):
-                        antecedent = units[-1].text  # « 93 d'entre elles … » counts some of
-                        # what it names, whose kind the sentence before says; its words are
-                        # no more this sentence's than they were
+                    if units and units[-1].hit is hit:
+                        if PRONOUN_START.match(sentence) or _counts_what_came_before(sentence):
+                            context = f"{units[-1].context} {units[-1].text}"
+                            antecedent = units[-1].text
+                        elif PART_OF_ANTECEDENT.match(sentence):
+                            antecedent = units[-1].text  # « 93 d'entre elles … » counts some
+                            # of what the sentence before names; its words stay that one's
                     units.append(Unit(sentence, hit, rank, context, start=start,
                                       antecedent=antecedent, nearest_heading=nearest))
                     if enumeration is None or not enumeration.is_list:

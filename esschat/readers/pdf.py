@@ -33,6 +33,7 @@ from typing import Any
 
 from esschat.models import Block
 from esschat.readers.base import (
+    MONTH_NUMBERS,
     TITLE_MAX_WORDS,
     VISA,
     LoadedDocument,
@@ -2380,8 +2381,8 @@ def _is_header(cells: list[str]) -> bool:
 
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
-DAY_CELL = re.compile(r"\b\d{1,2}(?:er)?[\s\u00a0]+(?:janvier|février|mars|avril|mai|juin|juillet|"
-                      r"août|septembre|octobre|novembre|décembre)[\s\u00a0]+(?:19|20)\d\d\b", re.I)
+DAY_CELL = re.compile(rf"\b\d{{1,2}}(?:er)?[\s\u00a0]+(?:{'|'.join(MONTH_NUMBERS)})[\s\u00a0]+"
+                      r"(?:19|20)\d\d\b", re.I)
 """« lundi 2 février 2026 »: a day is a value (a box of key dates: « Ouverture » | the day),
 never a column's header, which may be a year or a month."""
 

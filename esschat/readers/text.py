@@ -436,10 +436,15 @@ def _framed_headings(lines: list[str]) -> list[str]:
         if (framed and any(char.isalnum() for char in framed.group(2))
                 and not TABLE_RULE.match(line) and not is_sentence(framed.group(2))
                 and not FORWARD_MARK.search(framed.group(2))):
-            out.append(f"{'#' if framed.group(1) == '=' else '##'} {framed.group(2)}")
+            out.append(f"{_rule_marker(framed.group(1))} {framed.group(2)}")
         else:
             out.append(line)
     return out
+
+
+def _rule_marker(char: str) -> str:
+    """A title ruled with « = » is a top heading, one ruled otherwise the level under it."""
+    return "#" if char == "=" else "##"
 
 
 def _numbered_title(lines: list[str], index: int) -> bool:
@@ -503,7 +508,7 @@ def _underlined_headings(lines: list[str]) -> list[str]:
             block = len(list(takewhile(str.strip, reversed(out))))
             if (above and block <= HEADING_LINES and not RULE.match(above)
                     and not MD_HEADING.match(above)):
-                marker = "#" if rule.group(1) == "=" else "##"
+                marker = _rule_marker(rule.group(1))
                 if block == HEADING_LINES and _cut_title(out[-2].strip(), above):
                     title = f"{out[-2].strip()} {above}"
                     if not is_sentence(title):

@@ -42,7 +42,7 @@ from esschat.question import (
     extreme_asked,
     spell_acronyms,
 )
-from esschat.readers.base import TOTAL_LABEL, row_label
+from esschat.readers.base import MONTH_NUMBERS, NAME_ROLE, TOTAL_LABEL, row_label
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -235,7 +235,8 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
         rows_of: Unit | None = None  # the caption or sentence whose table's rows go on
         nearest = (hit.chunk.section or "").rpartition(SECTION_JOINT)[2]
         for block in _questions_apart(split_lines(text)):
-            if (signer := _signer(units, hit, block, text)) is not None:
+            if (signer := _signer(units, hit, block, text)
+                    or _role_above(units, hit, block, text)) is not None:
                 units.append(Unit(f"{signer.text}\n{block.text}", hit, rank, heading,
                                   start=signer.start, nearest_heading=nearest))
                 if not signer.is_heading:
@@ -319,6 +320,33 @@ def _signer(units: list[Unit], hit: Hit, block: Line, text: str) -> Unit | None:
     if between.strip().strip("#").strip() or not PERSON.fullmatch(name.text.strip()):
         return None
     return name
+
+
+def _role_above(units: list[Unit], hit: Hit, block: Line, text: str) -> Unit | None:
+    """The role a letter signs under, set above the name (« Pour la Présidente et par
+    délégation, La directrice de l'économie de proximité, » over « Véronique Sauzet »): the
+    line just before a line that is a name and nothing else."""
+    if (block.kind != "para" or not units or units[-1].hit is not hit
+            or not PERSON.fullmatch(block.text.strip())):
+        return None
+    role = units[-1]
+    between = text[role.start + len(role.text):block.start]
+    if between.strip() or not ROLE_ABOVE_NAME.search(role.text):
+        return None
+    return role
+
+
+CLIPPED = {"agglo": "Agglomération", "interco": "intercommunalité", "asso": "association",
+           "coop": "coopérative"}
+"""Words staff clip (« l'Agglo », « l'interco »), folded, with the word they stand for."""
+
+
+ROLE_ABOVE_NAME = re.compile(r"(?:^|,\s*)(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-)?(?:[Pp]r[ée]sident|"
+                             r"[Dd]irect(?:eur|rice)|[Mm]aire|[Aa]djoint|[Ss]ecr[ée]taire|"
+                             r"[Dd][ée]l[ée]gu[ée]|[Rr]esponsable|[Cc]he(?:f|ffe)\b)\w*"
+                             r"[^.!?;:\n]{0,100},?\s*$")
+"""A signature's role on the line above the name, a letter's closing: « Le Maire, », « La
+directrice de l'économie de proximité et de l'ESS, »."""
 
 
 SIGNED_ROLE = re.compile(r"^(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-|[Cc]o-)?(?:[Pp]r[ée]sident|"
@@ -538,6 +566,9 @@ class OfflineAnswerer:
         if found.question.kind == "list" and (rows := _rows_with_cell_asked(
                 shortlist, found.question, self._section_rows, self.scorer.threshold)):
             return Verdict(rows)
+        if found.question.kind == "list" and (whole := _whole_list(best, shortlist,
+                                                                   found.question)):
+            return Verdict([whole])
         return Verdict(self._with_companion(best, shortlist[1:], found.question))
 
     def _tally_of_act(self, found: Examination) -> Unit | None:
@@ -634,7 +665,7 @@ class OfflineAnswerer:
                                                        unit.is_item))
         satisfying = [unit for unit in ranked if self._satisfies(unit, question)]
         if not satisfying:
-            return [], (self._year_missing(ranked, question)
+            return [], (self._day_missing(ranked, question) or self._year_missing(ranked, question)
                         or self._what_is_missing(question, ranked[0]))
         typed = [unit for unit in satisfying if self._has_expected_answer(unit, question)]
         if any(OWNED_NAME.match(name) for name in question.entities):  # else none is short
@@ -696,9 +727,10 @@ class OfflineAnswerer:
 
     def _with_acronyms_spelled(self, question: Question) -> Question:
         """'la CC Vérasque et Lindre': an acronym the corpus never writes, but spells out
-        ('Communauté de communes'), is asked as the corpus writes it."""
+        ('Communauté de communes'), is asked as the corpus writes it; so is a clipped word
+        (« l'Agglo »)."""
         names = [(self._spelled_out(name) if name.isupper() and not self._corpus_knows(name)
-                  else None) or name for name in question.entities]
+                  else None) or self._unclipped(name) or name for name in question.entities]
         if names == question.entities:
             return question
         spelled = [name for name in names if name not in question.entities]
@@ -707,6 +739,14 @@ class OfflineAnswerer:
         terms = [term for term in question.terms if term not in unknown]
         terms += [term for name in spelled for term in analyze(name) if term not in terms]
         return replace(question, entities=names, terms=terms)
+
+    def _unclipped(self, name: str) -> str | None:
+        """« l'Agglo », which the documents never write, as the word they write for it
+        (« Agglomération », in the name of the body that deliberates)."""
+        whole = CLIPPED.get(phrase(name).strip())
+        if whole is None or self._corpus_knows(name) or not self.lexical.mentions(phrase(whole)):
+            return None
+        return whole
 
     @lru_cache(maxsize=256)  # noqa: B019 - one answerer per index version; bounded
     def _spelled_out(self, acronym: str) -> str | None:
@@ -1084,7 +1124,26 @@ class OfflineAnswerer:
         document's title, publisher and territory), and the sentence must not be about another
         of the corpus's territories."""
         return (self._of_names(unit, question) and self._of_years(unit, question)
-                and _of_references(unit, question))
+                and _of_references(unit, question)
+                and all(self._document_dates(unit.hit.chunk.source, day)
+                        for day in days_asked(question.text)))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
+    def _document_dates(self, source: str, day: tuple[int, int, str]) -> bool:
+        """The document names this day somewhere (« 9 avril 2026 », « 09/04/2026 »): a
+        question about the council of 9 April is not answered by another sitting's minutes,
+        though the day need not be in the very passage (its title may carry it)."""
+        chunks = self.lexical.chunks_of(source)
+        text = fold(" ".join([*(chunk.text for chunk in chunks),
+                              *(f"{chunk.title} {chunk.date or ''}" for chunk in chunks[:1])]))
+        return bool(day_pattern(*day).search(text))
+
+    def _day_missing(self, ranked: list[Unit], question: Question) -> Missing | None:
+        """A day asked that none of the candidates' documents names: that day is missing."""
+        missing = [day for day in days_asked(question.text)
+                   if not any(self._document_dates(unit.hit.chunk.source, day)
+                              for unit in ranked)]
+        return Missing("day", tuple(map(said_day, missing))) if missing else None
 
     def _of_names(self, unit: Unit, question: Question, short: bool = True) -> bool:
         """The names asked are the passage's, its place is the one asked, its rank too.
@@ -1459,6 +1518,8 @@ class OfflineAnswerer:
         if missing.kind == "reference":
             numbers = "le n°" if len(missing.names) == 1 else "les n°"
             return f"{documents} ne mentionnent pas {numbers} {where}."
+        if missing.kind == "day":
+            return f"{documents} ne mentionnent pas le {where}."
         if missing.kind == "year":
             years = "l’année" if len(missing.names) == 1 else "les années"
             return f"{documents} ne donnent pas cette information pour {years} {where}."
@@ -1490,6 +1551,21 @@ def date_precision(text: str) -> int:
     """3 for a day, 2 for a month, 1 for a year alone, 0 for no date."""
     return next((len(DATE_PRECISION) - level for level, pattern in enumerate(DATE_PRECISION)
                  if pattern.search(text)), 0)
+
+
+def _whole_list(best: Unit, shortlist: list[Unit], question: Question) -> Unit | None:
+    """« Quelles sont les étapes … ? » where one step ranks first: the list it is an item of,
+    with its intro, from the same passage, is the answer when the list is of what is asked
+    (its intro or its heading says « étapes »); one item of it is not. An item that answers
+    alone (« Quels marchés … ? », one objective of a list of objectives) stays alone."""
+    head = question.list_head
+    if not best.is_item or not head:
+        return None
+    return next((unit for unit in shortlist if unit.is_list and best.text in unit.text
+                 and unit.hit.chunk.id == best.hit.chunk.id
+                 and (_announces_items(unit, head)
+                      or bool(SYNONYMS.get(head, {head}) & term_set(unit.nearest_heading)))),
+                None)
 
 
 def _more_precise_date(best: Unit, others: list[Unit], question: Question) -> Unit | None:
@@ -2084,7 +2160,14 @@ def _names_anyone(text: str) -> bool:
 
 
 def _names_person(text: str) -> bool:
-    """A first and last name next to a role: 'Julie Orliac, cheffe de projet'."""
+    """A first and last name next to a role: 'Julie Orliac, cheffe de projet', on a list of
+    participants, before a dash and what they do ('Paul Roux – service insertion, …'), or
+    under the role a letter is signed with."""
+    if NAME_ROLE.match(text) and fold(text.split()[0]) not in STOP_WORDS | INSTITUTION_WORDS:
+        return True
+    role, _, name = text.rpartition("\n")
+    if role and PERSON.fullmatch(name.strip()) and ROLE_ABOVE_NAME.search(role):
+        return True  # a letter's signature: the role, then the name under it
     for match in PERSON.finditer(text):
         first = fold(match.group(0).split()[0])
         if first in STOP_WORDS or first in INSTITUTION_WORDS:
@@ -2685,6 +2768,41 @@ MONTH_OF_YEAR = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTHS})\s+((?:19|20)\d\d)
 passage may not repeat (a meeting's count under its title)."""
 
 
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
+DAY_ASKED = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({MONTHS}|{'|'.join(ENGLISH_MONTHS)})"
+                       r"\s+((?:19|20)\d\d)\b", re.I)
+"""« du 9 avril 2026 », « of 11 June 2026 »: a day, month and year the question names."""
+
+
+def days_asked(question: str) -> list[tuple[int, int, str]]:
+    """The days the question names, as (day, month number, year)."""
+    days = []
+    for day, month, year in DAY_ASKED.findall(question):
+        name = month.lower()
+        number = (MONTH_NUMBERS[name] if name in MONTH_NUMBERS
+                  else ENGLISH_MONTHS.index(name) + 1)
+        if 1 <= int(day) <= 31:
+            days.append((int(day), number, year))
+    return days
+
+
+@lru_cache(maxsize=1024)
+def day_pattern(day: int, month: int, year: str) -> re.Pattern:
+    """A day as documents write it, on folded text: « 9 avril 2026 », « 1er mai », « les 9
+    et 10 avril », « 09/04/2026 », « 9.4.26 », « 2026-04-09 » (a year may be the page's)."""
+    name = fold(list(MONTH_NUMBERS)[month - 1])
+    return re.compile(rf"\b0?{day}(?:er)?(?:\s+(?:et|au|a|-|–)\s+\d{{1,2}}(?:er)?)?\s+{name}\b|"
+                      rf"\b0?{day}[/.]0?{month}[/.](?:{year}|{year[2:]})\b|"
+                      rf"\b{year}-{month:02d}-{day:02d}\b")
+
+
+def said_day(day: tuple[int, int, str]) -> str:
+    """« 1er mai 2026 », « 9 avril 2026 »."""
+    number, month, year = day
+    return f"{'1er' if number == 1 else number} {list(MONTH_NUMBERS)[month - 1]} {year}"
+
+
 def _of_month(scope: str, question: str) -> bool:
     """« Combien … en décembre 2025 ? » asks a month's figure: the sentence or its heading
     names that month (« au 31 décembre 2025 », « 12/2025 »); a year's or a season's total
@@ -3098,7 +3216,7 @@ def _table_of(best: Unit, cells: dict[str, str], shortlist: list[Unit], question
     if not tables:
         return []
     return tables[max(tables, key=lambda key: (
-        max(_column_asked(header, question)[:2] for header in key),
+        max((_column_asked(header, question)[:2] for header in key), default=(0, 0)),
         len(tables[key]) > 1 and set(key) >= set(cells), key == tuple(cells)))]
     # a lone row with blank cells (a total « Réseau » without a commune) is read against the
     # table whose headers it shares
@@ -3301,8 +3419,22 @@ to ask the question itself, not another on the same topic."""
 def _heading_asks_it(section: str | None, question: Question) -> bool:
     """A heading above the sentence asks the same question (« Qu’est-ce que l’ESS ? » for
     « C'est quoi l'ESS ? »): the document itself says its section answers it."""
-    return any(_same_question(heading, question.kind, question.terms)
+    return any(_same_question(heading, question.kind, _terms_beside(heading, question))
                for heading in (section or "").split(" > ") if heading.rstrip().endswith("?"))
+
+
+PRONOUN_OBJECT = re.compile(r"\b(?:en|y)\s+[a-zà-ÿ]")
+"""« Qui peut en bénéficier ? », « Comment y candidater ? »: the heading names its subject
+with a pronoun, the document's (« le DLA »)."""
+
+
+def _terms_beside(heading: str, question: Question) -> list[str]:
+    """The question's terms to match a heading with: without the names it asks of, when the
+    heading stands for them with « en » or « y »."""
+    if not PRONOUN_OBJECT.search(heading):
+        return question.terms
+    named = {term for entity in question.entities for term in analyse(entity).terms}
+    return [term for term in question.terms if term not in named]
 
 
 @lru_cache(maxsize=4096)

@@ -203,6 +203,9 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("ouvrir", "ouvre", "ouvrent", "ouvrira", "ouvert", "ouverte", "ouverts", "ouvertes",
      "ouverture"),
     ("inscrire", "inscrit", "inscrite", "inscrits", "inscrites", "inscription", "inscriptions"),
+    ("suivre", "suit", "suivent", "suivie", "suivies", "suivis"),  # « Affaire suivie par »
+    ("relire", "relu", "relue", "relus", "relecture", "relecteur", "relectrice"),
+    ("rédiger", "rédigé", "rédigée", "rédigés", "rédaction", "rédacteur", "rédactrice"),
 ]
 
 
@@ -210,7 +213,8 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
     "personnes": ("participants", "bénéficiaires", "habitants", "visiteurs", "bénévoles",
                   "adhérents", "stagiaires", "spectateurs", "usagers", "jeunes",
                   "entrepreneurs", "membres", "associés", "résidents", "apprenants"),
-    "temps": ("heures", "minutes"),  # « combien de temps dure l'audition ? » « 20 minutes »
+    "temps": ("heures", "minutes", "durée"),  # « combien de temps dure l'audition ? »
+    # « 20 minutes », « durée : 35 min »
     "surface": ("hectares", "ha", "km"),  # 'km²' reads 'km' '2'; a bare '2' is no unit
     "superficie": ("hectares", "ha", "km"),
     "voix": ("votants",),  # a vote table's « Votants : 21 ; Pour : 19 » tells the vote,
@@ -288,6 +292,12 @@ ASKS_WHO = re.compile(r"^(?:et\s+)?(?:(?:a|avec|par|pour|de|aupres de|chez|selon
                      r"\bquel(?:le)?s?\s+(?:elue?s?|interlocut\w+|referente?s?|contacts?)\b|"
                      r"\b(?:who|whom|quelle personne|nom de|s'appelle|name of)\b")
 """'Qui …', 'À qui …': a relative 'qui' ('l'organe qui pilote') asks for no one."""
+ELIGIBLE = re.compile(r"(?:et\s+)?(?:qui\s+(?:peut|peuvent|pourra|pourront|est|sont)\s+(?:en\s+)?"
+                      r"(?:beneficier|candidater|postuler|concourir|pretendre|demander|occuper|"
+                      r"adherer|participer|s'inscrire|eligibles?|etre\s+(?:eligible|accompagn|"
+                      r"aide|financ|soutenu)\w*)|who\s+(?:can|may|is|are)\s+(?:eligible|apply|"
+                      r"benefit|take part|join))\b")
+"""« Qui peut bénéficier du DLA ? »: who is eligible, a kind of body, not a person's name."""
 def word_set(text: str) -> frozenset[str]:
     """The words of a list written as prose."""
     return frozenset(text.split())
@@ -419,7 +429,7 @@ def answer_kind(folded: str, text: str = "") -> str:
                  r"which year|what year|in what year)\b", folded) or (
                      not asking and re.search(r"\bdates?\b", folded)):
         return "date"  # also 'prochain comité date', typed as keywords
-    if ASKS_WHO.search(folded):
+    if ASKS_WHO.search(folded) and not ELIGIBLE.match(folded):
         return "person"
     if HOW_TO.match(folded) or CONSEQUENCE.match(folded):
         return "fact"  # « Comment valoriser … dans le budget ? » asks how, not an amount

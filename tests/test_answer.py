@@ -3868,3 +3868,211 @@ def test_a_part_counted_with_d_entre_elles_is_a_part_of_what_came_before(plain_d
     assert "64 d'entre elles" in part.answer, part.answer
     whole = pipeline.ask("Combien de candidatures le Tremplin jeunes ESS a-t-il reçues ?")
     assert "212 candidatures" in whole.answer and "64" not in whole.answer, whole.answer
+
+
+GMAIL_FORWARD = "\r\n".join([
+    "From: Claire Tanguy <c.tanguy@haut-brosse.example>",
+    "To: Paul Guivarc'h <p.guivarch@haut-brosse.example>",
+    "Subject: Fwd: Dispositif local d'accompagnement 2026",
+    "Date: Mon, 02 Feb 2026 18:47:12 +0100",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=\"UTF-8\"",
+    "",
+    "Bonjour Paul,",
+    "",
+    "Pour info, l'appel du DLA 2026 ci-dessous. Je propose de le relayer dans la lettre.",
+    "",
+    "Claire",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Morgane Le Du <m.ledu@passerelles.example>",
+    "Date: Mon, Feb 2, 2026 at 10:15 AM",
+    "Subject: Dispositif local d'accompagnement 2026",
+    "To: <ess@haut-brosse.example>",
+    "",
+    "Bonjour,",
+    "",
+    "Le Dispositif local d'accompagnement (DLA) du Haut-Brosse lance son appel 2026. Le DLA "
+    "aide gratuitement les structures employeuses de l'ESS à consolider leur activité.",
+    "",
+    "*Qui peut en bénéficier ?*",
+    "Les structures de l'ESS qui emploient au moins un salarié et ont leur siège dans le "
+    "Haut-Brosse : associations, coopératives, entreprises agréées ESUS.",
+    "",
+    "*Calendrier*",
+    "* Date limite de candidature : vendredi 13 mars 2026 ;",
+    "* Premiers diagnostics : à partir du 23 mars 2026.",
+    "",
+    "*Le DLA en 2025 dans le Haut-Brosse*",
+    "47 structures accompagnées (1 180 salariés), dont 62 % d'associations.",
+    "92 % des structures se disent satisfaites.",
+    "",
+    "Bien cordialement,",
+    "Morgane Le Du, chargée de mission DLA – Passerelles, 02 97 41 63 27",
+    "",
+])
+
+
+def test_a_gmail_forward_s_starred_titles_head_what_they_title(plain_document) -> None:
+    """Gmail's text part sets a bold title between stars (« *Le DLA en 2025 dans le
+    Haut-Brosse* »). Read as a paragraph, it gave « 47 structures accompagnées » no year and
+    no place, and the question was refused « pour DLA et Haut-Brosse ». A title, it says
+    both; and « Qui peut en bénéficier ? » says which section tells who is eligible: « Qui
+    peut bénéficier du DLA ? » asks for a kind of structure, not the chargée de mission."""
+    pipeline = plain_document("Fwd_ DLA 2026.eml", GMAIL_FORWARD)
+    count = pipeline.ask("Combien de structures le DLA a-t-il accompagnées dans le Haut-Brosse "
+                         "en 2025 ?")
+    assert "47 structures" in count.answer and not count.abstained, count.answer
+    eligible = pipeline.ask("Qui peut bénéficier du DLA dans le Haut-Brosse ?")
+    assert "au moins un salarié" in eligible.answer, eligible.answer
+    assert "Morgane" not in eligible.answer
+
+
+COPIL_TRANSCRIPT = """Transcription – COPIL légumerie d'insertion
+Réunion en visioconférence · jeudi 4 juin 2026 · 14:00 – 14:35
+
+Participants (5)
+Anne Kervella – cheffe de projet alimentation, Lanvic Agglomération (organisatrice)
+Hervé Le Goff – vice-président chargé de l'agriculture, Lanvic Agglomération
+Yann Pichon – directeur, Les Jardins du Scorff
+Gwenaëlle Tanguy – service insertion, Département du Haut-Brosse
+Loïc Riou – conseiller circuits courts, Chambre d'agriculture du Haut-Brosse
+
+Transcription
+[00:00:20] Anne Kervella : Bon, il est 14h02, je pense qu'on peut commencer.
+[00:03:07] Hervé Le Goff : Je voulais rappeler le contexte pour Gwenaëlle, qui nous rejoint.
+[00:06:11] Gwenaëlle Tanguy : Le Département a 9 collèges sur le territoire de l'Agglo.
+[00:08:57] Yann Pichon : La légumerie ouvrirait 8 postes en insertion de plus.
+"""
+
+
+def test_a_transcript_s_participants_are_people_with_their_roles_not_titles(
+        plain_document) -> None:
+    """A visio's transcript lists who took part, one a line: « Gwenaëlle Tanguy – service
+    insertion, Département du Haut-Brosse ». Read as headings, the lines named no one in
+    any sentence, and « Qui représente le Département ? » got the vice-president; the line
+    itself answers, a person named before what she does."""
+    pipeline = plain_document("transcription_COPIL-legumerie.txt", COPIL_TRANSCRIPT)
+    answer = pipeline.ask("Qui représente le Département au COPIL de la légumerie ?")
+    assert answer.answer.startswith("Gwenaëlle Tanguy – service insertion"), answer.answer
+
+
+SCIC_GUIDE = """# Créer une SCIC dans le Haut-Brosse
+
+## Pourquoi une SCIC ?
+
+La société coopérative d'intérêt collectif associe salariés, bénéficiaires et collectivités.
+
+## Les étapes de la création
+
+Comptez 6 à 12 mois entre la première réunion et l'immatriculation.
+
+1. Réunir un collectif et vérifier le besoin auquel répond le projet (1 à 3 mois).
+2. Étudier la faisabilité : marché, modèle économique, prévisionnel sur trois ans.
+3. Mobiliser les futurs associés et définir les collèges de vote.
+4. Rédiger les statuts : la CRESS met à disposition des statuts types commentés.
+5. Immatriculer la SCIC au registre du commerce et des sociétés.
+
+## Contacts
+
+La CRESS accompagne gratuitement les projets de SCIC.
+"""
+
+
+def test_the_steps_asked_are_the_whole_list_not_its_first_step(plain_document) -> None:
+    """« Quelles sont les étapes de création d'une SCIC ? »: the first step alone scored a
+    hair above the list it opens. A list is asked; the list, with its intro, answers."""
+    pipeline = plain_document("guide-creer-une-scic.md", SCIC_GUIDE)
+    answer = pipeline.ask("Quelles sont les étapes de création d'une SCIC ?")
+    for step in ("Réunir un collectif", "Étudier la faisabilité", "Rédiger les statuts",
+                 "Immatriculer la SCIC"):
+        assert step in answer.answer, answer.answer
+
+
+GRANT_LETTER = """Objet : notification d'une subvention régionale
+
+Monsieur le Président,
+
+J'ai le plaisir de vous informer que la commission permanente du conseil régional a décidé
+d'attribuer à la SCIC Roulons Ensemble une subvention de 36 000 € pour son garage solidaire.
+
+Une avance de 30 %, soit 10 800 €, pourra vous être versée dès réception du formulaire
+d'acceptation signé. Le programme devra être achevé au plus tard le 31 décembre 2027. La
+subvention deviendra caduque si aucune demande de versement n'a été présentée dans un délai
+de douze mois à compter de la présente notification.
+
+Je vous prie d'agréer, Monsieur le Président, l'expression de mes salutations distinguées.
+
+Pour la Présidente du conseil régional et par délégation,
+La directrice de l'économie de proximité et de l'ESS,
+
+Véronique Sauzet
+"""
+
+
+SITTING_MINUTES = """EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+
+Séance du jeudi 21 mai 2026
+
+L'an deux mille vingt-six, le vingt et un mai, à dix-huit heures, le conseil communautaire
+de Lanvic Agglomération s'est réuni au siège de la communauté, sous la présidence de
+M. Hervé Le Goff, président.
+
+Secrétaire de séance : Mme Gwenaëlle Tanguy.
+
+OBJET : Fonds d'initiatives ESS – attribution des aides de la session de printemps 2026.
+Le conseil attribue 96 500 € à neuf projets de l'économie sociale et solidaire.
+"""
+
+
+def test_a_sitting_asked_by_its_day_is_answered_only_by_that_day_s_minutes(
+        plain_document) -> None:
+    """« Qui était secrétaire de séance au conseil du 9 avril 2026 ? »: the minutes are
+    those of 21 May; their secretary is not April's, and the refusal says which day the
+    documents do not mention. Asked of 21 May, the same line answers."""
+    pipeline = plain_document("extrait-deliberation-2026-05-21.txt", SITTING_MINUTES)
+    april = pipeline.ask("Qui était secrétaire de séance au conseil communautaire du 9 avril "
+                         "2026 ?")
+    assert april.abstained and "9 avril 2026" in april.answer, april.answer
+    may = pipeline.ask("Qui était secrétaire de séance au conseil communautaire du 21 mai "
+                       "2026 ?")
+    assert "Gwenaëlle Tanguy" in may.answer and not may.abstained, may.answer
+
+
+def test_a_letter_signed_under_its_role_names_who_signed_it(plain_document) -> None:
+    """A Region's letter closes on its signatory's role, then her name on a line of its own
+    (« La directrice de l'économie de proximité et de l'ESS, » over « Véronique Sauzet »).
+    The name alone named no role, the role no one: « Qui a signé la notification ? » needs
+    both, one signature."""
+    pipeline = plain_document("notification-subvention.txt", GRANT_LETTER)
+    answer = pipeline.ask("Qui a signé la notification de la subvention ?")
+    assert "Véronique Sauzet" in answer.answer and not answer.abstained, answer.answer
+    assert "directrice" in answer.answer, answer.answer
+
+
+AGGLO_GRANTS = """LANVIC AGGLOMÉRATION
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+
+Séance du jeudi 21 mai 2026
+
+OBJET : Fonds d'initiatives ESS – attribution des aides de la session de printemps 2026.
+
+Le conseil communautaire décide de financer, au titre du fonds d'initiatives ESS, les
+projets suivants :
+- La Trouvaille (association) : projet d'ouverture d'une seconde boutique de réemploi,
+  20 000 € ;
+- L'Épi du Scorff (épicerie solidaire) : projet de chambre froide et de réaménagement de
+  l'épicerie, 15 000 € ;
+- Maillons (CAE) : projet d'espace de travail partagé, 10 000 €.
+"""
+
+
+def test_the_agglo_is_the_agglomeration_that_deliberates(plain_document) -> None:
+    """Staff say « l'Agglo » for the Agglomération. « Quel projet de L'Épi du Scorff
+    l'Agglo finance-t-elle ? » was refused: no document says « Agglo », and the refusal
+    named it as unknown, though the deliberation is the Agglomération's own."""
+    pipeline = plain_document("deliberation-fonds-ess-2026.txt", AGGLO_GRANTS)
+    answer = pipeline.ask("Quel projet de L'Épi du Scorff est financé par l'Agglo ?")
+    assert "chambre froide" in answer.answer and not answer.abstained, answer.answer
+

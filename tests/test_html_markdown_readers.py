@@ -1198,3 +1198,38 @@ def test_an_obsidian_note_reads_its_properties_and_its_callouts_titles_apart():
                    or "gt-achats" in text for _, text in blocks), blocks
     assert document.date == "2026-02-12" and document.title == ("GT achats responsables – "
                                                                 "réunion n° 2")
+
+
+PERMANENCES_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Économie sociale et solidaire | CC du Haut-Brosse</title></head><body>
+<header><nav><a href="/">Accueil</a> <a href="/entreprendre">Entreprendre</a></nav></header>
+<main><h1>Économie sociale et solidaire</h1>
+<p>La Communauté de communes accompagne les porteurs de projets de l'ESS et tient des
+permanences dans quatre communes du territoire, sans rendez-vous sauf mention contraire.</p>
+<h2>Permanences ESS 2026</h2>
+<table class="table table-striped">
+<thead><tr><th scope="col">Qui</th><th scope="col">Commune</th><th scope="col">Lieu</th>
+<th scope="col">Quand</th></tr></thead>
+<tbody>
+<tr><th scope="rowgroup" rowspan="3">Anaïs Morvezen, chargée de mission ESS</th>
+<td>Lanvic</td><td>Maison communautaire</td><td>tous les mardis, de 9 h à 12 h</td></tr>
+<tr><td>Pleuven</td><td>tiers-lieu La Forge</td><td>2e jeudi du mois, de 14 h à 17 h</td></tr>
+<tr><td>Kerlouan</td><td>mairie</td><td>4e mercredi du mois, de 9 h 30 à 12 h</td></tr>
+<tr><th scope="rowgroup" rowspan="2">CRESS de Bretagne sud</th>
+<td>Lanvic</td><td>Maison communautaire</td><td>3e lundi du mois, de 14 h à 17 h</td></tr>
+<tr><td>Quéven</td><td>centre social Le Tiez</td>
+<td>en juin et en novembre, sur rendez-vous</td></tr>
+</tbody></table>
+</main><footer><p>CC du Haut-Brosse – 02 97 41 22 00</p></footer></body></html>"""
+
+
+def test_a_cell_spanning_rows_says_who_holds_each_of_them():
+    """An intercommunality's table of permanences sets who holds them once, in a cell that
+    spans their rows (``rowspan="3"``). « Qui tient la permanence à Kerlouan ? » needs the
+    chargée de mission on Kerlouan's row too, not a blank « Qui »; and the CRESS's second
+    permanence, in Quéven, is the CRESS's."""
+    rows = [block.text for block in read_html(PERMANENCES_PAGE).blocks if block.kind == "row"]
+    assert ("Qui : Anaïs Morvezen, chargée de mission ESS — Commune : Kerlouan ; Lieu : mairie ; "
+            "Quand : 4e mercredi du mois, de 9 h 30 à 12 h") in rows, rows
+    assert any(row.startswith("Qui : CRESS de Bretagne sud — Commune : Quéven") for row in rows)
+    assert len(rows) == 5, rows

@@ -995,3 +995,68 @@ def test_a_counting_verb_at_a_line_s_end_goes_on_with_its_figure(tmp_path):
     assert ("Le forum de l'ESS aura lieu le 2 octobre 2026 à la halle de Brévannes. Le réseau "
             "compte 31 structures d'insertion par l'activité économique (SIAE) sur le "
             "territoire.") in texts, texts
+
+
+def test_a_semicolon_export_with_a_quoted_semicolon_keeps_its_header_on_every_row(tmp_path):
+    """A directory exported from a spreadsheet as « .txt »: comment lines, a header row, and
+    rows whose one quoted cell holds a semicolon (« "Service d'aide à domicile (SAAD);
+    habilité à l'aide sociale" »), as spreadsheets write it. Counted by its semicolons,
+    that row broke the table in two and the rows after it lost their headers: « Qui est la
+    référente de Murets et Drailles ? » found a name with no column to say what it was."""
+    path = tmp_path / "annuaire-ess_export-2026-02.txt"
+    path.write_bytes("\r\n".join([
+        "# Annuaire des structures de l'ESS – Communauté de communes du Haut-Brosse",
+        "# Export du tableur partagé le 02/02/2026 – séparateur : point-virgule",
+        "Structure;Statut;Commune;Téléphone;ETP;Agrément;Référent·e",
+        "Ostal Brosse;Association;Lanvic;02 97 41 44 61;48,6;\"Service autorisé d'aide à "
+        "domicile (SAAD); habilité à l'aide sociale\";Chantal Vergnes",
+        "Résidence Les Genêts;Association;Pleuven;02 97 41 44 70;41,2;;Hervé Capdeville",
+        "Murets et Drailles;Association (ACI);Kerlouan;02 97 41 44 83;11,5;"
+        "Conventionnement IAE;Manon Delrieu",
+        "TOTAL (3 structures);;;;101,3;;",
+    ]).encode("utf-8-sig"))
+    rows = [block.text for block in read_file(path).blocks if block.kind == "row"]
+    assert ("Structure : Murets et Drailles — Statut : Association (ACI) ; Commune : Kerlouan ; "
+            "Téléphone : 02 97 41 44 83 ; ETP : 11,5 ; Agrément : Conventionnement IAE ; "
+            "Référent·e : Manon Delrieu") in rows, rows
+    assert any("Agrément : Service autorisé d'aide à domicile (SAAD); habilité à l'aide sociale"
+               in row for row in rows), rows
+
+
+def test_a_letter_s_reference_fields_are_lines_not_titles(tmp_path):
+    """A letter opens on its references: « Nos réf. : … », « Affaire suivie par : Loïc
+    Trémoulet ». Guessed as headings, they named no one in any sentence and titled the
+    letter's first paragraphs; they are lines of the letter, and « Objet : » still titles."""
+    path = tmp_path / "notification-subvention.txt"
+    path.write_text("\n".join([
+        "Nos réf. : DEPESS/2026-0417",
+        "Affaire suivie par : Loïc Trémoulet",
+        "Tél. : 04 65 71 52 08",
+        "",
+        "Objet : notification d'une subvention régionale",
+        "",
+        "Monsieur le Président,",
+        "",
+        "J'ai le plaisir de vous informer que la commission permanente a décidé d'attribuer à "
+        "la SCIC Roulons Ensemble une subvention de 36 000 €.",
+    ]), encoding="utf-8")
+    blocks = read_file(path).blocks
+    kinds = {block.text: block.kind for block in blocks}
+    assert kinds["Nos réf. : DEPESS/2026-0417"] == "paragraph", kinds
+    assert kinds["Affaire suivie par : Loïc Trémoulet"] == "paragraph", kinds
+    assert kinds["Objet : notification d'une subvention régionale"] == "heading", kinds
+
+
+def test_a_verb_and_its_participle_or_noun_are_one_term_when_questions_are_matched():
+    """« Qui suit le dossier ? » is answered by « Affaire suivie par », « Qui a relu le
+    guide ? » by « relecture », « combien de temps » by « durée : 35 min »: stems keep
+    these apart, the question's synonyms join them."""
+    from esschat.french import analyze
+    from esschat.question import SYNONYMS
+
+    (suit,), (suivie,) = analyze("suit"), analyze("suivie")
+    assert suivie in SYNONYMS[suit]
+    (relu,), (relecture,) = analyze("relu"), analyze("relecture")
+    assert relecture in SYNONYMS[relu]
+    (temps,), (duree,) = analyze("temps"), analyze("durée")
+    assert duree in SYNONYMS[temps]

@@ -2786,3 +2786,122 @@ def test_a_cover_s_box_of_key_dates_reads_each_label_with_its_own_value():
     rows = [text.replace("\u00a0", " ") for text in texts(document, "row")]
     assert "Date limite de dépôt — vendredi 17 avril 2026 à 12 h" in rows, texts(document)
     assert "Ouverture — lundi 2 février 2026" in rows, rows
+
+
+def _slide(title: str) -> Report:
+    """A 16:9 slide exported from a presentation tool: a big bold title, no running header."""
+    pdf = Report(header=None, footer=False, orientation="landscape")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 24)
+    pdf.set_xy(25, 20)
+    pdf.cell(0, 12, title)
+    return pdf
+
+
+def test_key_figure_tiles_of_a_slide_read_each_big_figure_with_its_wrapped_label():
+    """A panorama's slide sets four tiles in a row: a figure in 30 points over its label in
+    12, the label wrapping on two lines. « Combien de salariés ? » needs « salariés :
+    12 430 », not a line of four figures over a line of four labels run together."""
+    pdf = _slide("L'ESS en quatre chiffres")
+    tiles = (("1 184", ["établissements employeurs"]), ("12 430", ["salariés"]),
+             ("11,8 %", ["de l'emploi salarié privé", "(Région : 10,9 %)"]),
+             ("352 M€", ["de rémunérations brutes", "versées en 2024"]))
+    for number, (figure, label) in enumerate(tiles):
+        x = 30 + number * 68
+        pdf.set_font("DejaVu", "B", 30)
+        pdf.set_xy(x, 60)
+        pdf.cell(60, 14, figure.replace(" ", "\u00a0"))
+        pdf.set_font("DejaVu", "", 12)
+        for line, text in enumerate(label):
+            pdf.set_xy(x, 77 + line * 6)
+            pdf.cell(60, 6, text)
+    pdf.set_font("DejaVu", "", 14)
+    pdf.set_xy(25, 120)
+    pdf.cell(0, 8, "Un emploi privé sur neuf relève de l'ESS.")
+    rows = [text.replace("\u00a0", " ") for text in texts(read_pdf(bytes(pdf.output())), "row")]
+    assert ("établissements employeurs : 1 184 ; salariés : 12 430 ; de l'emploi salarié privé "
+            "(Région : 10,9 %) : 11,8 % ; de rémunérations brutes versées en 2024 : 352 M€"
+            ) in rows, rows
+
+
+def test_a_series_of_years_over_their_figures_reads_each_year_with_its_figure():
+    """« Évolution du nombre de salariés, 2019-2024 »: six years in bold over six figures,
+    no rule, no bars. « Combien de salariés en 2022 ? » needs « 2022 : 12 110 »; the two
+    lines apart give the year and its figure to no sentence."""
+    pdf = _slide("Une ESS qui crée des emplois")
+    series = (("2019", "11 620"), ("2020", "11 540"), ("2021", "11 890"), ("2022", "12 110"),
+              ("2023", "12 260"), ("2024", "12 430"))
+    for number, (year, figure) in enumerate(series):
+        pdf.set_font("DejaVu", "B", 14)
+        pdf.set_xy(30 + number * 34, 60)
+        pdf.cell(24, 8, year, align="C")
+        pdf.set_font("DejaVu", "", 14)
+        pdf.set_xy(30 + number * 34, 71)
+        pdf.cell(24, 8, figure.replace(" ", "\u00a0"), align="C")
+    rows = [text.replace("\u00a0", " ") for text in texts(read_pdf(bytes(pdf.output())), "row")]
+    assert ("2019 : 11 620 ; 2020 : 11 540 ; 2021 : 11 890 ; 2022 : 12 110 ; 2023 : 12 260 ; "
+            "2024 : 12 430") in rows, rows
+
+
+def test_a_call_out_box_beside_a_table_is_read_apart_from_its_rows():
+    """A slide's table of families, and beside it a coloured box with a bold title and four
+    lines of text on a leading of its own. The box's lines are no cells of the rows they
+    happen to stand beside: « Combien de salariés dans les mutuelles ? » needs the row
+    whole, and the box reads as its own sentence."""
+    pdf = _slide("Qui sont les employeurs de l'ESS ?")
+    rows = (("Famille", "Salariés", "Part"), ("Associations", "9 310", "74,9 %"),
+            ("Coopératives", "1 640", "13,2 %"), ("Mutuelles", "720", "5,8 %"),
+            ("Fondations", "540", "4,3 %"), ("Total ESS", "12 430", "100 %"))
+    for number, row in enumerate(rows):
+        pdf.set_font("DejaVu", "B" if number in (0, len(rows) - 1) else "", 12)
+        for column, (cell, width) in enumerate(zip(row, (70, 35, 35), strict=True)):
+            pdf.set_xy(25 + (0, 70, 105)[column], 50 + number * 9)
+            pdf.cell(width, 9, cell.replace(" ", "\u00a0"), align="L" if column == 0 else "R")
+    pdf.set_fill_color(250, 225, 200)
+    pdf.rect(190, 47, 80, 50, style="F")
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.set_xy(193, 50)
+    pdf.cell(0, 7, "3 salariés sur 4")
+    pdf.set_font("DejaVu", "", 12)
+    for line, text in enumerate(("travaillent dans une", "association. Les 121",
+                                 "établissements coopératifs", "emploient 1 640 salariés.")):
+        pdf.set_xy(193, 58 + line * 6)
+        pdf.cell(0, 6, text)
+    document = read_pdf(bytes(pdf.output()))
+    assert "Famille : Mutuelles — Salariés : 720 ; Part : 5,8 %" in [
+        text.replace("\u00a0", " ") for text in texts(document, "row")], texts(document)
+    assert ("travaillent dans une association. Les 121 établissements coopératifs emploient "
+            "1 640 salariés.") in texts(document, "paragraph"), texts(document)
+    assert not any("association" in text for text in texts(document, "row"))
+
+
+def test_a_letter_s_reference_block_beside_its_window_address_reads_apart():
+    """A Region's letter sets its references in 8 points (« Affaire suivie par : », « Tél. : »)
+    beside the window address in 10, on leadings that drift apart. « Qui suit le dossier ? »
+    needs « Affaire suivie par : … Loïc Trémoulet » without the addressee's name, and the
+    addressee's lines stay together (« Monsieur Lucien Barthas Président »)."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 15)
+    pdf.cell(0, 8, "RÉGION CAUDÈRE", new_x="LMARGIN", new_y="NEXT")
+    fields = (("Nos réf. :", "DEPESS/2026-0417"), ("Dossier n° :", "PS-2026-0193"),
+              ("Affaire suivie par :", "Loïc Trémoulet"), ("Tél. :", "04 65 71 52 08"),
+              ("Courriel :", "loic.tremoulet@caudere.fr"))
+    for number, (label, value) in enumerate(fields):
+        pdf.set_xy(25, 40 + number * 4.2)
+        pdf.set_font("DejaVu", "B", 8)
+        pdf.cell(28, 4, label)
+        pdf.set_font("DejaVu", "", 8)
+        pdf.cell(40, 4, value)
+    pdf.set_font("DejaVu", "", 10)
+    for number, line in enumerate(("SCIC Roulons Ensemble", "Monsieur Lucien Barthas",
+                                   "Président", "6 rue de la Tuilerie", "Vialonne")):
+        pdf.set_xy(120, 44.5 + number * 5)
+        pdf.cell(0, 5, line)
+    pdf.set_xy(25, 80)
+    pdf.paragraph(FINANCES)
+    document = read_pdf(bytes(pdf.output()))
+    assert not any("Trémoulet" in text and "Barthas" in text for text in texts(document))
+    assert any("Monsieur Lucien Barthas Président" in text for text in texts(document))
+    assert any("Affaire suivie par" in text and "Loïc Trémoulet" in text
+               for text in texts(document, "row")), texts(document)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from esschat.models import Chunk
+from esschat.models import Chunk, Hit
 from esschat.pipeline import Pipeline
 from esschat.places import with_article
 from esschat.question import analyse
@@ -138,3 +138,18 @@ def test_the_fit_script_runs_its_cross_validation_help() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "evals/fit_scorer.py"), "--help"],
                             capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0 and "--write" in result.stdout
+
+
+def test_a_comparison_landing_on_a_headerless_row_does_not_crash_the_answer() -> None:
+    """An accounting printout's page foot reads as a row with no column headers (« 14 rue
+    des Cordiers - FERIGNAN — Page : ; 2 / 3 »). When « Quel poste de charges est le plus
+    élevé ? » ranked it first, picking its table's columns took the max of nothing and the
+    whole answer failed (ValueError): the table is still found, with no column asked."""
+    from esschat.answer import Unit, _table_of
+
+    text = "14 rue des Cordiers - FERIGNAN — Page : ; 2 / 3"
+    chunk = Chunk(id="c1", text=text, source="compte-de-resultat.txt", title="Compte",
+                  start=0, end=len(text))
+    row = Unit(text=text, hit=Hit(chunk=chunk, score=1.0), rank=0, context="")
+    question = analyse("Quel poste de charges est le plus élevé ?")
+    assert [unit for unit, _ in _table_of(row, {}, [row], question)] == [row]

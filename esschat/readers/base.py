@@ -64,6 +64,10 @@ def is_sentence(text: str) -> bool:
             or words > HEADING_MAX_WORDS or bool(SENTENCE_END.search(text)))
 
 
+NAME_ROLE = re.compile(r"^(?:(?:M\.|Mme|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
+                       r"\s+[–—-]\s+[a-zà-ÿ]")
+"""« Patrice Oustric – service insertion, Département … »: a participant and his role, a line
+of a list of people, not a title."""
 SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}\. [A-ZÀ-Ý]")
 """« … sur notre site. Pour vous … »: a sentence ends inside the line (« 5. Lieu » and
 « M. Roux » end none)."""

@@ -9,6 +9,7 @@ the page is read from the string given."""
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from itertools import zip_longest
@@ -50,8 +51,8 @@ def read_html(text: str) -> LoadedDocument:
     """A web page as blocks in reading order, with the metadata its head carries."""
     if not text.strip():
         raise LoadError("fichier vide")
-    content = _prices_kept(_lead_kept(_times_kept(_disclosures_kept(
-        _attributions_kept(_content_names_kept(text))))))
+    content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
+        _attributions_kept(_content_names_kept(text)))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -247,6 +248,63 @@ def _prices_kept(html: str) -> str:
         paragraph.string = _price_text(price)
         price.replace_with(paragraph)
     return str(soup) if prices else html
+
+
+_ROWSPAN_HINT = re.compile(r"rowspan\s*=", re.I)
+MAX_ROWSPAN = 100  # a cell spans a table's rows, not a page's worth of stray markup
+
+
+def _rowspans_spread(html: str) -> str:
+    """A cell of data that spans rows (« Justine Pelaprat » over three permanences,
+    ``rowspan="3"``) says who each of them is with: trafilatura keeps it on its first row
+    only and leaves the others a blank cell. Each row it spans gets a copy of it, in its
+    column. A header's spans are left to the header's reading (_under_groups)."""
+    if not _ROWSPAN_HINT.search(html):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    for table in soup.find_all("table"):
+        pending: dict[int, tuple[Tag, int]] = {}  # column -> the cell, rows still spanned
+        for row in table.find_all("tr"):
+            if row.find_parent("table") is table:
+                _spread_into(row, pending)
+    return str(soup)
+
+
+def _spread_into(row: Tag, pending: dict[int, tuple[Tag, int]]) -> None:
+    """Lay out one row's cells around the copies of cells spanning down into it."""
+    queue = row.find_all(["td", "th"], recursive=False)
+    data = any(cell.name == "td" for cell in queue)  # a header row's spans group its headers
+    cells: list[Tag] = []
+    column = 0
+    while True:
+        if column in pending:
+            source, left = pending.pop(column)
+            if left > 1:
+                pending[column] = (source, left - 1)
+            cells.append(copy.copy(source))
+        elif queue:
+            cell = queue.pop(0)
+            spanned = _span(cell.get("rowspan")) if data else 1
+            if spanned > 1:
+                del cell["rowspan"]
+                pending[column] = (cell, spanned - 1)
+            cells.append(cell)
+        elif later := [at for at in pending if at > column]:
+            column = min(later)
+            continue
+        else:
+            break
+        column += _span(cells[-1].get("colspan"))
+    for cell in cells:
+        row.append(cell)  # in place, moved: copies join their column, in order
+
+
+def _span(value) -> int:
+    """A rowspan or colspan attribute's count, 1 when absent or unreadable."""
+    try:
+        return max(1, min(int(str(value).strip()), MAX_ROWSPAN))
+    except ValueError:
+        return 1
 
 
 def _price_text(price: Tag) -> str:

@@ -749,9 +749,9 @@ class _Layout:
             # two columns are read by the gutter found below, from their tops to their feet
             ordered: list[_Seg | _Table] = []
             for number, part in enumerate(parts):
-                if len(part) >= 2 and _fields(part):  # a box of counts, one row
-                    ordered.append(_field_box(sorted(part, key=lambda seg: -seg.y),
-                                              (page, (number, 0), 0)))
+                lines = _lines_joined(part)  # « Tél. : » | « 04 … », a label and its value
+                if len(lines) >= 2 and _fields(lines):  # a box of counts, one row
+                    ordered.append(_field_box(lines, (page, (number, 0), 0)))
                     continue
                 for unit in self._order_page(part):
                     unit.col = (page, (number, unit.col[1]), unit.col[2])
@@ -1775,6 +1775,8 @@ def _strip_lines(rows_by_y: list[list[_Seg]], index: int, taken: set[int]
                 and abs(line[0].y - next_to[0].y) <= WRAP_EM * size)
 
     if all(FIGURE.fullmatch(seg.text) for seg in header) and index + 1 < len(rows_by_y):
+        if all(YEAR_CELL.fullmatch(seg.text) for seg in header):
+            return rows_by_y[index:index + 2]  # a series: its years over its figures
         return [header, *_label_lines(rows_by_y[index + 1:], taken)]  # big figures first
     above = [rows_by_y[index - 1]] if index and wrap(rows_by_y[index - 1], header) else []
     below = (rows_by_y[index + 1:index + 2] if index + 2 < len(rows_by_y)
@@ -1824,6 +1826,8 @@ def _label_lines(lines: list[list[_Seg]], taken: set[int]) -> list[list[_Seg]]:
 def _strip(lines: list[list[_Seg]]) -> _Table | None:
     """A strip read from its lines: figures over their labels, or labels over figures
     (whose cells may wrap: « 2 (Mmes X et » over « Y) »)."""
+    if all(YEAR_CELL.fullmatch(seg.text) for seg in lines[0]) and len(lines) == 2:
+        return _figure_strip(lines[0], lines[1])
     if all(FIGURE.fullmatch(seg.text) for seg in lines[0]):
         return _figure_strip(lines[0], _wrapped_labels(lines[1:]))
     first = next((number for number, line in enumerate(lines)
@@ -1916,8 +1920,9 @@ def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
         return all(FIGURE.fullmatch(seg.text) or COUNTED_BY.fullmatch(seg.text)
                    for seg in line)
 
-    def words(line: list[_Seg]) -> bool:
-        return not any(FIGURE.fullmatch(seg.text) for seg in line)
+    def words(line: list[_Seg]) -> bool:  # years label a series' figures
+        return not any(FIGURE.fullmatch(seg.text) and not YEAR_CELL.fullmatch(seg.text)
+                       for seg in line)
 
     if figures(below) and words(above):
         labels, values = above, below
@@ -1925,9 +1930,11 @@ def _figure_strip(above: list[_Seg], below: list[_Seg]) -> _Table | None:
         labels, values = below, above
     else:
         return None
+    if not labels or len(labels) != len(values):
+        return None
     size = labels[0].size
-    if (len(labels) != len(values)
-            or above[0].y - max(seg.y for seg in below) > STRIP_GAP_EM * size):
+    bigger = max(0.0, max(seg.size for seg in values) - size)  # a tile's big figure is taller
+    if above[0].y - max(seg.y for seg in below) > STRIP_GAP_EM * size + bigger:
         return None
     slots = _slots(labels)
     for label, value, (left, right) in zip(labels, values, slots, strict=True):
@@ -2372,7 +2379,10 @@ TOTAL_LABEL = re.compile(r"\s*(?:sous-?\s*)?total\b", re.I)
 def _is_header(cells: list[str]) -> bool:
     """A header cell is a label ('Part des salariés'); a cell that is a sentence ('atelier et
     chantier d’insertion, structure …') is content, and its row a row of data; so is a
-    count ('Conseillers en exercice' | '64'), where a column's header may be a year."""
+    count ('Conseillers en exercice' | '64'), where a column's header may be a year; so is a
+    field's label and its value (« Nos réf. : » | « DEPESS/2026-0417 »)."""
+    if cells and cells[0].rstrip().endswith(":"):
+        return False
     return all(len(words := cell.split()) <= TITLE_MAX_WORDS
                and not (len(words) > 3 and cell.rstrip().endswith("."))
                and not (FIGURE.fullmatch(cell.strip()) and not YEAR_CELL.fullmatch(cell.strip()))
@@ -2434,7 +2444,8 @@ def _flows_beside(segs: list[_Seg], em: float) -> list[list[_Seg]] | None:
             if side is not None:
                 sides[side].append(seg)
                 continue
-            if _interleaved(*sides) or _interleaved(*reversed(sides)):
+            if (_interleaved(*sides) or _interleaved(*reversed(sides))
+                    or _pitched_apart(*sides)):
                 # each flow runs from its first to its last line flush with its left edge;
                 # a title centred over one, a heading under the other are read apart
                 flush = [_flush(side) for side in sides]
@@ -2470,7 +2481,8 @@ def _interleaved(flow: list[_Seg], other: list[_Seg]) -> bool:
     lines = sorted(other, key=lambda seg: -seg.y)
     stretch: list[_Seg] = lines[:1]
     for line in [*lines[1:], None]:
-        if line is not None and stretch[-1].y - line.y <= WRAP_EM * stretch[-1].size:
+        if line is not None and stretch[-1].y - line.y <= WRAP_EM * stretch[-1].size * (
+                HEAD_GAP if _heads(stretch[-1], line) else 1):
             stretch.append(line)
             continue
         inside = {round(seg.y) for seg in flow if any(
@@ -2480,6 +2492,67 @@ def _interleaved(flow: list[_Seg], other: list[_Seg]) -> bool:
             return True
         stretch = [line]
     return False
+
+
+PITCH_APART_PT = 1.0  # one leading drifts from another by a point a line or more
+ROW_PITCH_EM = 3.0  # a table's rows, padded, stand under three ems apart
+INSIDE_LINES = 2  # lines of one block between the first and last of the other's run
+BESIDE_SHARE = 2 / 3  # the shorter block stands beside the other over most of its height
+
+
+def _pitched_apart(flow: list[_Seg], other: list[_Seg]) -> bool:
+    """Two blocks side by side, each of BLOCK_LINES + 1 evenly pitched lines or more, on
+    leadings a point or more apart (a letter's references in 8 points beside its window
+    address in 10; a table's rows beside a call-out box's lines), and lines of one between
+    the first and last of the other's: their lines drift apart, where a table's cells keep
+    to one grid of rows (a cell wrapped over four lines has its row's other cells at its
+    top, or one centred on it)."""
+    if _is_prose(flow) or _is_prose(other):
+        return False  # a column of text beside a box is read by its gutter, and its tables
+    runs = [_even_run(flow), _even_run(other)]
+    if not all(runs) or abs(_pitch(runs[0]) - _pitch(runs[1])) < PITCH_APART_PT:
+        return False
+    beside = min(runs[0][0], runs[1][0]) - max(runs[0][-1], runs[1][-1])
+    if beside < BESIDE_SHARE * min(run[0] - run[-1] for run in runs):
+        return False  # a table's rows at one pitch, then its notes at another, under them
+    return any(sum(1 for y in {round(seg.y, 1) for seg in segs} if run[-1] < y < run[0])
+               >= INSIDE_LINES for run, segs in ((runs[0], other), (runs[1], flow)))
+
+
+def _is_prose(segs: list[_Seg]) -> bool:
+    """Most lines run PROSE_WORDS words or more: a column of text, not cells or a box's lines."""
+    return 2 * sum(len(seg.text.split()) >= PROSE_WORDS for seg in segs) > len(segs)
+
+
+def _pitch(run: list[float]) -> float:
+    return (run[0] - run[-1]) / (len(run) - 1)
+
+
+def _even_run(segs: list[_Seg]) -> list[float]:
+    """The baselines, top down, of the longest run of evenly pitched lines (a wrapped text,
+    a table's rows), when it runs BLOCK_LINES + 1 lines or more; else none."""
+    ys = sorted({round(seg.y, 1) for seg in segs}, reverse=True)
+    size = max((seg.size for seg in segs), default=0.0)
+    best: list[float] = []
+    run: list[float] = ys[:1]
+    for y in ys[1:]:
+        gap = run[-1] - y
+        if gap <= ROW_PITCH_EM * size and (len(run) < 2 or abs(gap - (run[-2] - run[-1]))
+                                            <= ALIGNED_PT):
+            run.append(y)
+            continue
+        best = run if len(run) > len(best) else best
+        run = [run[-1], y] if gap <= ROW_PITCH_EM * size else [y]
+    best = run if len(run) > len(best) else best
+    return best if len(best) > BLOCK_LINES else []
+
+
+HEAD_GAP = 1.25  # a box's title stands a little further over its text than a wrap
+
+
+def _heads(upper: _Seg, lower: _Seg) -> bool:
+    """upper is a title over lower: bold over plain, or set larger."""
+    return (upper.bold and not lower.bold) or upper.size > lower.size + SIZE_TOLERANCE
 
 
 def _column_bands(segs: list[_Seg], em: float) -> list[tuple[float, float]]:
@@ -2733,6 +2806,25 @@ def _starts_flush(side: list[_Seg], em: float) -> bool:
     indent = max(seg.x0 for seg in side) - lead
     return indent <= ALIGNED_PT or (indent <= HANGING_EM * em and any(
         _BULLET.match(seg.text) and seg.x0 - lead <= ALIGNED_PT for seg in side))
+
+
+def _lines_joined(segs: list[_Seg]) -> list[_Seg]:
+    """Segments on one baseline joined into one, left to right, lines top down."""
+    lines: list[list[_Seg]] = []
+    for seg in sorted(segs, key=lambda seg: (-seg.y, seg.x0)):
+        if lines and abs(lines[-1][0].y - seg.y) <= BASELINE_EM * seg.size:
+            lines[-1].append(seg)
+        else:
+            lines.append([seg])
+    joined = []
+    for line in lines:
+        if len(line) == 1:
+            joined.append(line[0])
+            continue
+        seg = _Seg([run for piece in line for run in piece.runs], line[0].page).finish()
+        seg.text, seg.y = " ".join(piece.text for piece in line), line[0].y
+        joined.append(seg)
+    return joined
 
 
 def _fields(segs: list[_Seg]) -> bool:

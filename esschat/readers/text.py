@@ -9,12 +9,14 @@ but only where a short line stands alone: the guess never swallows body text.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from itertools import pairwise, takewhile
 
 from esschat.models import Block
 from esschat.readers.base import (
+    NAME_ROLE,
     NO_TEXT_LEFT,
     VISA,
     LoadedDocument,
@@ -427,16 +429,25 @@ FORWARD_MARK = re.compile(r"forwarded message|original message|message (?:transf
 """« ---------- Forwarded message --------- »: a mail client's rule over a forwarded mail."""
 
 
+STARRED = re.compile(r"^\s*([*_])([^*_\s](?:[^*_]*[^*_\s])?)\1\s*$")
+"""« *Calendrier* » alone on its line: a mail client's plain text for a title set in bold."""
+
+
 def _framed_headings(lines: list[str]) -> list[str]:
     """A title framed by rules on its line (a pad's or a plain-text note's sections) is a
-    heading, as an underlined one is ('=' a top one); its rules are no text to join on."""
+    heading, as an underlined one is ('=' a top one); its rules are no text to join on. So
+    is a title starred alone after a blank line (Gmail's text part of a bold title)."""
     out: list[str] = []
     for line in lines:
         framed = FRAMED.match(line)
+        starred = STARRED.match(line) if not out or not out[-1].strip() else None
         if (framed and any(char.isalnum() for char in framed.group(2))
                 and not TABLE_RULE.match(line) and not is_sentence(framed.group(2))
                 and not FORWARD_MARK.search(framed.group(2))):
             out.append(f"{_rule_marker(framed.group(1))} {framed.group(2)}")
+        elif starred and any(char.isalpha() for char in starred.group(2)) and not is_sentence(
+                starred.group(2)):
+            out.append(f"## {starred.group(2)}")
         else:
             out.append(line)
     return out
@@ -566,7 +577,7 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
 def _is_cells(line: str) -> bool:
     return (bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
             or bool(GRID_RULE.match(line)) or bool(GRID_ROW.match(line))
-            or bool(CSV_LINE.match(line.strip())))
+            or bool(CSV_LINE.match(_without_quoted_cells(line.strip()))))
 
 
 CSV_LINE = re.compile(r"^[^;\s][^;]*(?:;(?! )[^;]*){2,}$")
@@ -575,10 +586,22 @@ cells or more cut by semicolons with no space around them (prose writes « ; » 
 
 
 def _is_csv(lines: list[str]) -> bool:
-    """Rows pasted from a spreadsheet: each line CSV, all with as many cells."""
-    return (len(lines) >= TABLE_MIN_ROWS and all(CSV_LINE.match(line.strip()) for line in lines)
-            and len({line.count(";") for line in lines}) == 1
-            and not any(" ;" in line for line in lines))
+    """Rows pasted from a spreadsheet: each line CSV, all with as many cells (a quoted cell
+    may hold a semicolon: « "Service d'aide à domicile (SAAD); habilité …" »)."""
+    return (len(lines) >= TABLE_MIN_ROWS
+            and all(CSV_LINE.match(_without_quoted_cells(line.strip())) for line in lines)
+            and len({len(_csv_cells(line)) for line in lines}) == 1
+            and not any(" ;" in _without_quoted_cells(line) for line in lines))
+
+
+def _csv_cells(line: str) -> list[str]:
+    """A CSV line's cells, quotes read as a spreadsheet writes them."""
+    return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=";"))]
+
+
+def _without_quoted_cells(line: str) -> str:
+    """The line without its quoted cells, whose text may be prose."""
+    return re.sub(r'"[^"]*"', '""', line)
 
 
 def _is_grid(lines: list[str]) -> bool:
@@ -633,7 +656,7 @@ def _table_blocks(lines: list[str]) -> list[Block]:
         return [Block(kind="row", text=text) for cells in body
                 for text in table_rows(headers, cells)]
     if _is_csv(lines):
-        rows = [[cell.strip() for cell in line.strip().split(";")] for line in lines]
+        rows = [_csv_cells(line) for line in lines]
         headers, body = rows[0], rows[1:]  # a spreadsheet's first row names its columns,
         if any(FIGURE_CELL.fullmatch(cell) for cell in headers):  # unless it holds figures
             headers, body = [], rows
@@ -731,7 +754,17 @@ def _looks_like_heading(line: str) -> bool:
         and not re.search(r"[.;,»”\"]$", line)
         and line.count(",") <= 1
         and not line.startswith(("«", "“", "\""))
+        and not NAME_ROLE.match(line)
+        and not REFERENCE_FIELD.match(line)
     )
+
+
+REFERENCE_FIELD = re.compile(r"(?:(?:(?:nos|vos)\s+)?r[ée]f(?:[ée]rences?)?\.?|"
+                             r"(?:affaire|dossier)\s+suivie?\s+par|contact|interlocut\w+|"
+                             r"r[ée]f[ée]rent\w*|rapporteu\w*)\s*:\s*\S", re.I)
+"""« Nos réf. : DEPESS/2026-0417 », « Affaire suivie par : Loïc Trémoulet »: a letter's
+reference fields, never its titles."""
+
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -47,8 +47,12 @@ log = logging.getLogger(__name__)
 # 24: a spreadsheet pasted as CSV into a text file or a mail is read as rows; 25: a web page's
 # section whose id or class is built from its own words (« edit-group-navette ») is kept;
 # 26: a PDF vote table is one row with who voted what, a sub-total closes its table, a label
-# at a line's end keeps its value; Markdown inside Notion's « <aside> » is read.
-SCHEMA_VERSION = "27"
+# at a line's end keeps its value; Markdown inside Notion's « <aside> » is read; 27: pads'
+# framed titles, Obsidian properties, key figures in tonnes; 28: a slide's key-figure tiles
+# and year series, a box or a reference block set beside a table or an address, Gmail's
+# starred titles, a list of participants, a quoted « ; » in a CSV export, a web table's
+# rowspan.
+SCHEMA_VERSION = "28"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -749,8 +749,12 @@ class _Layout:
             # two columns are read by the gutter found below, from their tops to their feet
             ordered: list[_Seg | _Table] = []
             for number, part in enumerate(parts):
+                if len(part) >= 2 and _fields(part):  # a box of counts, one row
+                    ordered.append(_field_box(sorted(part, key=lambda seg: -seg.y),
+                                              (page, (number, 0), 0)))
+                    continue
                 lines = _lines_joined(part)  # « Tél. : » | « 04 … », a label and its value
-                if len(lines) >= 2 and _fields(lines):  # a box of counts, one row
+                if len(lines) >= 2 and _fields(lines):  # set apart: each line one field
                     ordered.append(_field_box(lines, (page, (number, 0), 0)))
                     continue
                 for unit in self._order_page(part):

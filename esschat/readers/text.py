@@ -766,7 +766,6 @@ REFERENCE_FIELD = re.compile(r"(?:(?:(?:nos|vos)\s+)?r[ée]f(?:[ée]rences?)?\.?
 reference fields, never its titles."""
 
 
-
 def wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
     lengths = [len(line.rstrip()) for line in lines

@@ -341,18 +341,18 @@ CLIPPED = {"agglo": "Agglomération", "interco": "intercommunalité", "asso": "a
 """Words staff clip (« l'Agglo », « l'interco »), folded, with the word they stand for."""
 
 
-ROLE_ABOVE_NAME = re.compile(r"(?:^|,\s*)(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-)?(?:[Pp]r[ée]sident|"
-                             r"[Dd]irect(?:eur|rice)|[Mm]aire|[Aa]djoint|[Ss]ecr[ée]taire|"
-                             r"[Dd][ée]l[ée]gu[ée]|[Rr]esponsable|[Cc]he(?:f|ffe)\b)\w*"
+SIGNING_ROLES = (r"(?:[Pp]r[ée]sident|[Dd]irect(?:eur|rice)|[Mm]aire|[Aa]djoint|[Ss]ecr[ée]taire|"
+                 r"[Tt]r[ée]sori[eè]re?|[Dd][ée]l[ée]gu[ée]|[Rr]esponsable|"
+                 r"[Cc]oordinat(?:eur|rice)|[Gg][ée]rant)")
+"""The offices a document is signed in: « Présidente », « Le Maire », « La directrice »."""
+ROLE_ABOVE_NAME = re.compile(rf"(?:^|,\s*)(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-)?{SIGNING_ROLES}\w*"
                              r"[^.!?;:\n]{0,100},?\s*$")
 """A signature's role on the line above the name, a letter's closing: « Le Maire, », « La
 directrice de l'économie de proximité et de l'ESS, »."""
 
 
-SIGNED_ROLE = re.compile(r"^(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-|[Cc]o-)?(?:[Pp]r[ée]sident|"
-                         r"[Dd]irect(?:eur|rice)|[Mm]aire|[Aa]djoint|[Ss]ecr[ée]taire|"
-                         r"[Tt]r[ée]sori[eè]re?|[Dd][ée]l[ée]gu[ée]|[Rr]esponsable|"
-                         r"[Cc]oordinat(?:eur|rice)|[Gg][ée]rant)\w*\b[^.!?;:\n]{0,100}$")
+SIGNED_ROLE = re.compile(rf"^(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-|[Cc]o-)?{SIGNING_ROLES}\w*\b"
+                         r"[^.!?;:\n]{0,100}$")
 """A role on a line of its own, as under a signature: « Présidente du Département de … »."""
 
 
@@ -1563,8 +1563,7 @@ def _whole_list(best: Unit, shortlist: list[Unit], question: Question) -> Unit |
         return None
     return next((unit for unit in shortlist if unit.is_list and best.text in unit.text
                  and unit.hit.chunk.id == best.hit.chunk.id
-                 and (_announces_items(unit, head)
-                      or bool(SYNONYMS.get(head, {head}) & term_set(unit.nearest_heading)))),
+                 and (_announces_items(unit, head) or _names_items(unit.nearest_heading, head))),
                 None)
 
 
@@ -2651,8 +2650,12 @@ def _announces_items(unit: Unit, head: str) -> bool:
     appréciés selon quatre critères :' for 'Sur quels critères …')."""
     if not (unit.is_list or INLINE_LIST.search(unit.text)):
         return False
-    intro = unit.text.split("\n", 1)[0]
-    return bool(SYNONYMS.get(head, {head}) & term_set(intro))
+    return _names_items(unit.text.split("\n", 1)[0], head)
+
+
+def _names_items(text: str, head: str) -> bool:
+    """The text names what the items are (« critères », « étapes »), or a synonym of it."""
+    return bool(SYNONYMS.get(head, {head}) & term_set(text))
 
 
 def _holds_role_asked(text: str, question: Question) -> bool:
@@ -2775,7 +2778,8 @@ DAY_ASKED = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({MONTHS}|{'|'.join
 """« du 9 avril 2026 », « of 11 June 2026 »: a day, month and year the question names."""
 
 
-def days_asked(question: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)
+def days_asked(question: str) -> tuple[tuple[int, int, str], ...]:
     """The days the question names, as (day, month number, year)."""
     days = []
     for day, month, year in DAY_ASKED.findall(question):
@@ -2784,7 +2788,7 @@ def days_asked(question: str) -> list[tuple[int, int, str]]:
                   else ENGLISH_MONTHS.index(name) + 1)
         if 1 <= int(day) <= 31:
             days.append((int(day), number, year))
-    return days
+    return tuple(days)  # cached: asked once per question, not once per sentence
 
 
 @lru_cache(maxsize=1024)

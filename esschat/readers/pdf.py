@@ -1854,13 +1854,14 @@ def _wrapped_labels(lines: list[list[_Seg]]) -> list[_Seg]:
             cells.append([seg])
     if all(len(cell) == 1 for cell in cells):
         return [cell[0] for cell in cells]
-    merged = []
-    for cell in cells:
-        top = sorted(cell, key=lambda piece: -piece.y)
-        seg = _Seg([run for piece in top for run in piece.runs], top[0].page).finish()
-        seg.text, seg.y = " ".join(piece.text for piece in top), top[0].y
-        merged.append(seg)
-    return merged
+    return [_merged(sorted(cell, key=lambda piece: -piece.y)) for cell in cells]
+
+
+def _merged(pieces: list[_Seg]) -> _Seg:
+    """Pieces read as one segment, in the order given, on the first one's baseline."""
+    seg = _Seg([run for piece in pieces for run in piece.runs], pieces[0].page).finish()
+    seg.text, seg.y = " ".join(piece.text for piece in pieces), pieces[0].y
+    return seg
 
 
 CHART_CATEGORIES = 3  # a chart compares three bars or more; two figures side by side are a pair
@@ -2814,21 +2815,8 @@ def _starts_flush(side: list[_Seg], em: float) -> bool:
 
 def _lines_joined(segs: list[_Seg]) -> list[_Seg]:
     """Segments on one baseline joined into one, left to right, lines top down."""
-    lines: list[list[_Seg]] = []
-    for seg in sorted(segs, key=lambda seg: (-seg.y, seg.x0)):
-        if lines and abs(lines[-1][0].y - seg.y) <= BASELINE_EM * seg.size:
-            lines[-1].append(seg)
-        else:
-            lines.append([seg])
-    joined = []
-    for line in lines:
-        if len(line) == 1:
-            joined.append(line[0])
-            continue
-        seg = _Seg([run for piece in line for run in piece.runs], line[0].page).finish()
-        seg.text, seg.y = " ".join(piece.text for piece in line), line[0].y
-        joined.append(seg)
-    return joined
+    lines = _baselines(sorted(segs, key=lambda seg: (-seg.y, seg.x0)))
+    return [line[0] if len(line) == 1 else _merged(line) for line in lines]
 
 
 def _fields(segs: list[_Seg]) -> bool:

@@ -42,7 +42,7 @@ from esschat.question import (
     extreme_asked,
     spell_acronyms,
 )
-from esschat.readers.base import MONTH_NUMBERS, NAME_ROLE, TOTAL_LABEL, row_label
+from esschat.readers.base import CHAT_STAMP, MONTH_NUMBERS, NAME_ROLE, TOTAL_LABEL, row_label
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -544,6 +544,9 @@ class OfflineAnswerer:
                 and not found.question.asks_money  # « le montant voté pour la session »
                 and (tally := self._tally_of_act(found)) is not None):
             return Verdict([tally])
+        if (SIGNER_ASKED.search(fold(found.question.text))
+                and (signed := self._signature_of(found)) is not None):
+            return Verdict([signed])
         if not shortlist:
             return Verdict([], missing)
         best = shortlist[0]
@@ -586,6 +589,19 @@ class OfflineAnswerer:
             if (tally := self._next_tally(unit, found.question)) is not None:
                 return tally
         return None
+
+    def _signature_of(self, found: Examination) -> Unit | None:
+        """« Qui signe l'édito ? »: a text is signed by the line that closes it, a name and a
+        role (« Hugues Lafargue, président de la CRESS »), under the heading the question
+        names; that line never says « signe », so the fitted score alone would not find it."""
+        asked = _with_synonyms(list(found.question.terms))
+        signatures = [unit for unit in found.units
+                      if unit.score >= self.scorer.threshold and not unit.is_heading
+                      and len(unit.text) <= SIGNATURE_CHARS and _names_person(unit.text)
+                      and asked & term_set(unit.nearest_heading)
+                      and self._satisfies(unit, found.question)]
+        return max(signatures, key=lambda unit: (unit.score, -unit.rank, -unit.start),
+                   default=None)
 
     def _next_tally(self, unit: Unit, question: Question) -> Unit | None:
         """The first tally of the side asked after ``unit`` in its document, unless another
@@ -1059,7 +1075,7 @@ class OfflineAnswerer:
             return True  # 'Qui est le premier financeur ?': a table's rows name who, and the
             # first is read off its figures
         if question.kind == "person" and (question.wants_name
-                                          or ROLE_TERMS.intersection(question.terms)):
+                                          or _roles_asked(question)):
             # 'Qui est le maire de X ?' is answered by a name, not by « mairies » in a list
             return ((_names_person(unit.text) or _names_with_every_term(unit.text, question)
                      or _role_asked_near_name(unit.text, question) >= NAMED_BESIDE)
@@ -1865,22 +1881,26 @@ FREQUENCY = re.compile(r"\b(?:chaque|tous les|toutes les)\s+(?:\w+\s+)?(?:jours?
                        r"trimestre|semestre|an)\b|\b(?:quotidien|hebdomadaire|mensuel|"
                        r"trimestriel|semestriel|annuel|bimestriel)(?:le)?s?\b", re.I)
 """How often: « chaque trimestre », « toutes les trois semaines », « deux fois par an »."""
-VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre)\b|\b(absten)\w*|"
+VOTE_ASKED = re.compile(r"\b(?:vot\w*|voix)\s+(pour|contre|for|against)\b|\b(absten|abstain)\w*|"
                         r"\b(?:ont|a)\s+(approuve|adopte|rejete)\b")
 """« Combien ont voté contre ? », « combien se sont abstenus ? », « combien d'abstentions ? »,
-« combien de conseillers ont approuvé … ? »: the side of a vote asked."""
-FOR_TALLY = re.compile(r"\bPour\s*:\s*\d")
-AGAINST_TALLY = re.compile(r"\bContre\s*:\s*\d")
-VOTE_TALLIES = {"pour": FOR_TALLY, "approuve": FOR_TALLY, "adopte": FOR_TALLY,
-                "contre": AGAINST_TALLY, "rejete": AGAINST_TALLY,
-                "absten": re.compile(r"\bAbst\w*(?:\(s\))?\.?\s*:\s*\d")}
-"""A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »;
-what was approved or adopted is read in « Pour », what was rejected in « Contre »."""
-
-
+« combien de conseillers ont approuvé … ? », « how many voted against? »: the side asked."""
+VOTE_SIDES = {"for": "pour", "approuve": "pour", "adopte": "pour", "against": "contre",
+              "rejete": "contre", "abstain": "absten"}
+"""What was approved or adopted is read in « Pour », what was rejected in « Contre »."""
+TALLIES = {"pour": re.compile(r"\b[Pp]our\s*:?\s*\d"),
+           "contre": re.compile(r"\b[Cc]ontre\s*:?\s*\d"),
+           "absten": re.compile(r"\b[Aa]bst\w*(?:\(s\))?\.?\s*:?\s*\d")}
+"""A vote's tally in minutes: « Votants : 21 – Pour : 18 – Contre : 3 – Abstention(s) : 0 »,
+« Vote : pour 85 – contre 1 – abstentions 2 »; two sides at least, or « pour 85 » is prose."""
+SIGNER_ASKED = re.compile(r"\bqui\s+(?:a\s+)?(?:sign\w*|ecrit|redige)\b|"
+                          r"\bwho\s+(?:signs?|signed|wrote|writes)\b")
+"""« Qui signe l'édito ? », « qui a écrit la préface ? », « who wrote the editorial? »."""
+SIGNATURE_CHARS = 120  # a name and a role on a line; a sentence that names someone runs longer
 TALLY_ANCHORS = 3  # the act asked is among the few best passages; further down, another's
-ACT_OPENS = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération|POINT|Point)\s+(?:n[°o]\s*)?\d")
-"""« DÉLIBÉRATION n° 2026-013 », « Point 4 »: the next act of the minutes begins."""
+ACT_OPENS = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération|POINT|Point|R[ÉE]SOLUTION|Résolution)"
+                       r"\s+(?:n[°o]\s*)?\d")
+"""« DÉLIBÉRATION n° 2026-013 », « Point 4 », « Résolution n° 5 »: the next act begins."""
 
 
 def _counted_acronym(question: Question) -> str | None:
@@ -1950,8 +1970,11 @@ def _tallies_vote_asked(text: str, question: str) -> bool:
     """« Combien de conseillers ont voté contre ? »: a tally gives the votes of that side;
     who cast them (« conseillers », « élus ») goes without saying in minutes."""
     asked = VOTE_ASKED.search(fold(question))
-    side = asked and next(group for group in asked.groups() if group)
-    return bool(side) and bool(VOTE_TALLIES[side].search(text))
+    if not asked:
+        return False
+    side = next(group for group in asked.groups() if group)
+    return (bool(TALLIES[VOTE_SIDES.get(side, side)].search(text))
+            and sum(bool(tally.search(text)) for tally in TALLIES.values()) >= 2)
 
 
 COUNTS_OF_ANTECEDENT = re.compile(
@@ -2160,10 +2183,13 @@ def _names_anyone(text: str) -> bool:
 
 def _names_person(text: str) -> bool:
     """A first and last name next to a role: 'Julie Orliac, cheffe de projet', on a list of
-    participants, before a dash and what they do ('Paul Roux – service insertion, …'), or
-    under the role a letter is signed with."""
+    participants, before a dash and what they do ('Paul Roux – service insertion, …'), under
+    the role a letter is signed with, or as the author of a chat message (« 22/10/2026 16:30
+    - Arnaud Cassagnes: Je fais la tournée des mairies »: the « je » is his)."""
     if NAME_ROLE.match(text) and fold(text.split()[0]) not in STOP_WORDS | INSTITUTION_WORDS:
         return True
+    if (stamp := CHAT_STAMP.match(text)) and (author := PERSON.match(text, stamp.end())):
+        return text.startswith(":", author.end())  # a chat message's author
     role, _, name = text.rpartition("\n")
     if role and PERSON.fullmatch(name.strip()) and ROLE_ABOVE_NAME.search(role):
         return True  # a letter's signature: the role, then the name under it
@@ -2311,6 +2337,19 @@ PEOPLE_HEADS = set(analyze("conseillers élus adjoints intervenants scrutateurs 
 ROLE_TERMS = set(analyze("maire président présidente directeur directrice préfet préfète "
                          "trésorier trésorière secrétaire"))
 """'Qui est le maire ?' wants the maire: an « adjoint au maire » or a vice-président is not."""
+NO_ROLE = re.compile(r"\bmairies?\b", re.I)
+"""« mairie » shares the stem of « maire », yet the town hall is no mayor: « Qui a fait la
+tournée des mairies ? » asks for no mayor."""
+
+
+def _roles_asked(question: Question) -> set[str]:
+    """The roles a question asks for (stemmed, its English words translated), but for a role
+    stem that only a word naming no role gives."""
+    said = {stem(fold(word)) for word in words(NO_ROLE.sub(" ", question.text))}
+    return {role for role in ROLE_TERMS.intersection(question.terms)
+            if role in said or not NO_ROLE.search(question.text)}
+
+
 MONEY = re.compile(r"\d[\d\s\u00a0\u202f,.]*\s*(?:millions?|milliards?|k|Mds?|M)?\s*(?:d[’']\s*)?"
                    r"(?:€|euros?)|\((?:en\s+)?(?:k|M|milliers d[’']|millions d[’'])?\s*(?:€|euros?)"
                    r"(?:\s+(?:HT|TTC))?\)\s*(?:—[^:;\n]*)?:\s*[-+−]?\d"
@@ -2481,11 +2520,14 @@ def places_pattern(names: list[str]) -> re.Pattern:
     """Any of these places named on its own (on accent-free text), not inside an
     organisation's name ('France Active') nor a longer place ('Val-de-Marne'). A place is a
     proper noun: it starts with a capital, so the common noun 'réunion' is not La Réunion
-    (the rest of the name may be in any case: 'PAS-DE-CALAIS')."""
+    (the rest of the name may be in any case: 'PAS-DE-CALAIS'). A dot that no sentence
+    follows abbreviates another word: a table's « Var. % » is its variation, not the Var.
+    A small number right after it numbers a thing: « Lot : 2 », « lot 6 » of a tender."""
     alternatives = "|".join(re.escape(deaccent(name))
                             for name in sorted(set(names), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?-i:(?=[A-Z]))(?:{alternatives})(?![\w-])"
-                      rf"(?-i:(?!\s+[A-Z]))", re.IGNORECASE)
+                      rf"(?-i:(?!\s+[A-Z]))(?-i:(?!\.\s?[^\sA-Z]))"
+                      rf"(?!\s*(?::|n°)?\s*\d{{1,2}}\b(?!\s?\d{{3}}))", re.IGNORECASE)
 
 
 def initials(name: str, minimum: int = 3) -> str:
@@ -2663,7 +2705,7 @@ def _holds_role_asked(text: str, question: Question) -> bool:
     sentence, of someone other than a deputy unless the question asks for the deputy, with
     the words that make it that role: « directeur général des services » is not « directrice
     de la CRESS ». In a list, by one item (with the list's first line)."""
-    if not ROLE_TERMS.intersection(question.terms):
+    if not _roles_asked(question):
         return True
     return any(_role_in(block, question) for block in _items_with_intro(text))
 
@@ -2679,7 +2721,7 @@ def _role_in(text: str, question: Question) -> bool:
     """One sentence, or one item with its list's first line: see _holds_role_asked. A
     deputy asked (« le vice-président de la CRESS ») is held by a deputy's title, of the body
     asked, not by the role it deputises (« présidente du comité »)."""
-    roles = ROLE_TERMS.intersection(question.terms)
+    roles = _roles_asked(question)
     deputy = bool(DEPUTY.search(question.text))
     if deputy and not DEPUTY.search(text):
         return False  # the vice-président asked for is not the président
@@ -2820,19 +2862,37 @@ def _of_month(scope: str, question: str) -> bool:
 
 
 SERIES = ("session", "sessions", "edition", "editions", "tranche", "phase", "vague", "saison",
-          "promotion", "cohorte", "round")
-"""Nouns that number the rounds of a scheme (« la session 2 », « l'édition 2026 »)."""
-NUMBERED_NOUN = re.compile(rf"\b({'|'.join(SERIES)})\s+(?:n[°o]\s*)?(\d{{1,4}})(?![\d,.]\d)")
-"""« session 3 », « édition 2027 », « phase n° 2 », on folded text."""
+          "promotion", "cohorte", "round", "lot", "lots")
+"""Nouns that number the rounds of a scheme (« la session 2 », « l'édition 2026 ») or the lots
+of a tender (« le lot 5 »)."""
+NUMBERED_NOUN = re.compile(rf"\b({'|'.join(SERIES)})\s*(?::\s*)?(?:n[°o]\s*)?"
+                           r"(\d{1,4})(?![\d,.]\d)((?:\s*(?:,|et|a|-|–)\s*\d{1,4}(?![\d,.]\d))*)")
+"""« session 3 », « édition 2027 », « phase n° 2 », « Lot : 2 », « lots 1 à 5 », « lots 1, 2
+et 4 », on folded text."""
 
 
 def _rounds(text: str) -> set[tuple[str, int]]:
     """The rounds a text names, « la session 2 » as « la deuxième session »: (noun, number)."""
     folded = fold(text)
-    found = {(noun.rstrip("s"), int(number)) for noun, number in NUMBERED_NOUN.findall(folded)}
+    found = {(noun.rstrip("s"), number) for noun, first, rest in NUMBERED_NOUN.findall(folded)
+             for number in _numbers_listed(first, rest)}
     found |= {(noun.rstrip("s"), ORDINALS[ordinal])
               for ordinal, noun in ORDINAL_NOUN.findall(folded) if noun in SERIES}
     return found
+
+
+def _numbers_listed(first: str, rest: str) -> list[int]:
+    """« 1 » and « à 5 »: 1 to 5; « 1 » and « , 2 et 4 »: 1, 2 and 4."""
+    numbers = [int(first)]
+    for joint, number in re.findall(r"(,|et|a|-|–)\s*(\d{1,4})", rest):
+        if joint in ("a", "-", "–") and 0 < int(number) - numbers[-1] <= MAX_SPAN:
+            numbers.extend(range(numbers[-1] + 1, int(number) + 1))
+        else:
+            numbers.append(int(number))
+    return numbers
+
+
+MAX_SPAN = 50  # « lots 1 à 5 » spans lots; « 2024-2027 » spans years, which are read alone
 
 
 def _other_numbered(scope: str, question: str) -> bool:
@@ -3257,8 +3317,8 @@ def _column_asked(header: str, question: Question) -> tuple[int, int, int]:
 CHANGE_ASKED = {stem(word) for word in ("progression", "progressé", "hausse", "croissance",
                                         "augmentation", "augmenté", "baisse", "recul",
                                         "évolution", "grew", "growth", "increase", "rise")}
-CHANGE_HEADER = re.compile(r"\b(?:evolution|variation|progression|croissance)\b")
-"""A column of change over time: what « la plus forte progression » compares."""
+CHANGE_HEADER = re.compile(r"\b(?:evolution|variation|progression|croissance)\b|\b(?:var|evol)\.")
+"""A column of change over time: what « la plus forte progression » compares (« Var. % »)."""
 
 
 def _is_figure_column(cells: list[str], values: list[float | None]) -> bool:

@@ -51,8 +51,9 @@ log = logging.getLogger(__name__)
 # framed titles, Obsidian properties, key figures in tonnes; 28: a slide's key-figure tiles
 # and year series, a box or a reference block set beside a table or an address, Gmail's
 # starred titles, a list of participants, a quoted « ; » in a CSV export, a web table's
-# rowspan.
-SCHEMA_VERSION = "28"
+# rowspan; 29: fixed-width accounting printouts, chat exports' messages, margin notes read
+# after the text, Logseq properties, DSFR callouts with an icon, « Subv. » and « Var. % ».
+SCHEMA_VERSION = "29"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

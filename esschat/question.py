@@ -197,7 +197,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("membres", "adhérents", "sociétaires", "adhésion"),
     ("quitter", "partir", "sortir"),
     ("présents", "présence"),
-    ("aide", "aides", "subvention", "subventions", "soutien", "participation"),
+    ("aide", "aides", "subvention", "subventions", "subv", "soutien", "participation"),
+    # « Subv. Région » in an accounting printout's labels
     ("population", "peuplé", "peuplée", "peuplés", "peuplées", "habitants"),
     # a verb and the noun of its act, which stems keep apart (« ouvrir » / « l'ouverture »)
     ("ouvrir", "ouvre", "ouvrent", "ouvrira", "ouvert", "ouverte", "ouverts", "ouvertes",

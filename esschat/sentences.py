@@ -15,9 +15,10 @@ import pysbd
 
 _ABBREVIATIONS = ("art", "arts", "al", "p", "pp", "n", "no", "nos", "cf", "vol", "chap", "éd",
                   "env", "hab", "av", "bd", "réf", "ex", "fig", "tab", "ann", "coord", "dir",
-                  "min", "max", "sq", "suiv", "tél", "tel", "fax", "délib", "délibs", "c\\.-à-d")
+                  "min", "max", "sq", "suiv", "tél", "tel", "fax", "délib", "délibs", "c\\.-à-d",
+                  "subv", "cotis", "rémun", "prest", "amort", "invest", "fonct")
 """Lower-case abbreviations; each also ends no sentence capitalised (« Réf. 2024 : 352 », a
-table's header cell; « Art. 3 » opening a line)."""
+table's header cell; « Art. 3 » opening a line; « Subv. Région », an accounting label)."""
 ABBREVIATION_END = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(f"{word}|{word.capitalize()}" for word in _ABBREVIATIONS)
     + r"|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Port|Mob|[A-ZÀ-Ý])\.|n°|N°)\s*$")
@@ -25,9 +26,10 @@ ABBREVIATION_END = re.compile(
 « Mob. » label a signature's mobile number, capitalised as no sentence's last word is)."""
 LINK = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:!?)»]*(?:\s|$))")
 """A web address, without the punctuation after it: its « ? » or « . » end no sentence."""
-GOES_ON = re.compile(r"\s*[:;,)]")
+GOES_ON = re.compile(r"\s*[:;,)%]")
 """A piece opening on a colon or a comma goes on with the one before: « Pour quoi ? : études »,
-a table's header cell and its value, is no question ended then an answer begun."""
+a table's header cell and its value, is no question ended then an answer begun; « Var. % »
+heads a column of rates."""
 BOUNDARY = re.compile(r"[.!?…]\s")
 """Without one of these, a paragraph is one sentence: pysbd need not run."""
 

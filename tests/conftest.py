@@ -75,13 +75,18 @@ def one_document(make_settings, e5: E5Embeddings) -> Callable[..., Pipeline]:
     return build
 
 @pytest.fixture
-def plain_document(make_settings, e5: E5Embeddings) -> Callable[[str, str], Pipeline]:
+def plain_document(make_settings, e5: E5Embeddings) -> Callable[[str, str | bytes], Pipeline]:
     """An indexed corpus of one file as a user drops it in, with no catalog entry: what
-    the file says of itself is all there is to cite it by."""
+    the file says of itself is all there is to cite it by. Text is saved in UTF-8; bytes as
+    they are (a printout in Windows-1252)."""
 
-    def build(name: str, text: str) -> Pipeline:
+    def build(name: str, text: str | bytes) -> Pipeline:
         settings = make_settings()
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+        path = settings.corpus_dir / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
         pipeline = Pipeline(settings, embeddings=e5)
         assert pipeline.ingest().ok
         return pipeline
@@ -424,3 +429,39 @@ def stop(process: subprocess.Popen) -> None:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+def printout_line(label: str, *figures: str) -> str:
+    """A line as accounting software prints it: the label, then figures flush right."""
+    line = label.ljust(56)
+    for width, figure in zip((16, 16, 9), figures, strict=False):
+        line += figure.rjust(width)
+    return line
+
+
+def printout_page() -> list[str]:
+    """An association's income statement as its accounting package prints it as text:
+    « Exercice N » over its closing date, a rule the width of the page, sections, totals."""
+    rule = "-" * 97
+    head = [printout_line("", "Exercice N", "Exercice N-1", "Var. %"),
+            printout_line("Compte Libellé", "31/12/2024", "31/12/2023")]
+    page = ["LES ATELIERS DU PERTUIS" + "GESTACOOP 9.1".rjust(74), "",
+            "COMPTE DE RESULTAT".center(97),
+            "Exercice du 01/01/2024 au 31/12/2024 (12 mois)".center(97),
+            "Montants en euros".center(97), rule, *head, rule,
+            "PRODUITS D'EXPLOITATION",
+            printout_line("706000 Prestations de services", "41 820,00", "38 100,00", "+9,8"),
+            printout_line("740300 Subvention du Département", "12 500,00", "10 000,00",
+                          "+25,0"),
+            printout_line("740500 Subvention de la commune", "3 000,00", "3 000,00", "+0,0"),
+            " " * 56 + "-" * 14 + "  " + "-" * 14,
+            printout_line("       TOTAL PRODUITS (I)", "57 320,00", "51 100,00", "+12,2"), "",
+            "CHARGES D'EXPLOITATION",
+            printout_line("606000 Achats non stockés", "8 410,50", "7 990,00", "+5,3"),
+            printout_line("613200 Locations immobilières", "14 400,00", "14 400,00", "+0,0"),
+            printout_line("641000 Rémunérations du personnel", "30 215,00", "29 870,00",
+                          "+1,2"),
+            rule,
+            printout_line("       RESULTAT D'EXPLOITATION", "4 294,50", "-1 160,00", "n.s."),
+            rule]
+    return page

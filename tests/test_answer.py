@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from conftest import printout_page
 from test_loaders import SELECTION_MAIL
 from typeset import Report, numbered_item, vote_strip
 
@@ -4076,3 +4077,139 @@ def test_the_agglo_is_the_agglomeration_that_deliberates(plain_document) -> None
     answer = pipeline.ask("Quel projet de L'Épi du Scorff est financé par l'Agglo ?")
     assert "chambre froide" in answer.answer and not answer.abstained, answer.answer
 
+
+
+AG_MINUTES = """\
+# Procès-verbal de l'assemblée générale ordinaire du 6 juin 2026
+
+## 3. Affectation du résultat
+
+Résolution n° 3 – Affectation du résultat. L'assemblée générale décide d'affecter l'excédent
+de l'exercice 2025, soit 12 480 €, au report à nouveau.
+
+Vote : pour 52 – contre 3 – abstentions 1 → résolution adoptée.
+
+## 4. Adhésion au groupement d'employeurs
+
+Résolution n° 4 – Adhésion au groupement d'employeurs. L'assemblée générale autorise
+l'association à adhérer au groupement d'employeurs Solidarités Rurales et mandate la
+présidente pour signer la convention.
+
+Vote : pour 47 – contre 7 – abstentions 2 → résolution adoptée.
+"""
+
+
+def test_an_association_s_vote_written_in_lower_case_is_its_tally(one_document) -> None:
+    """An association's minutes write each vote « pour 52 – contre 3 – abstentions 1 »,
+    without capitals or colons, under the resolution it settles. « Combien d'adhérents ont
+    voté contre … ? » is that tally, in French or in English, not a refusal because the
+    line does not say « adhérents »."""
+    pipeline = one_document("pv-ag-2026-atelier-du-ruisseau.md", "PV AG 2026",
+                            "L'Atelier du Ruisseau", "Causse", AG_MINUTES)
+    against = pipeline.ask("Combien d'adhérents ont voté contre l'affectation du résultat ?")
+    assert not against.abstained and "contre 3" in against.answer, against.answer
+    english = pipeline.ask("How many members voted against joining the employers' group?")
+    assert not english.abstained and "contre 7" in english.answer, english.answer
+
+
+VOLUNTEERS_CHAT = "\n".join([
+    "12/09/2026 08:02 - Ophélie Garrigou a créé le groupe \"Fête de l'ESS Vaudrenne\"",
+    "12/09/2026 08:05 - Ophélie Garrigou: Bonjour à tous ! On cale ici la fête du 3 octobre.",
+    "14/09/2026 17:40 - Ludovic Perrichon: Les banderoles sont prêtes chez l'imprimeur 📦 Je fais"
+    " la tournée des mairies du canton jeudi pour les déposer",
+    "14/09/2026 18:02 - Samia Berthelot: Je m'occupe de la buvette avec deux bénévoles du foyer",
+    "15/09/2026 09:10 - Ophélie Garrigou: Parfait, merci à vous deux",
+    "15/09/2026 09:12 - Ophélie Garrigou: La mairie de Vaudrenne prête la salle des fêtes"
+    " gratuitement",
+])
+
+
+def test_who_did_it_in_a_chat_is_the_author_of_the_message_saying_je(plain_document) -> None:
+    """A festival's WhatsApp group: « Qui fait la tournée des mairies ? » is answered by the
+    message where its author says « Je fais la tournée des mairies »: the author named before
+    the colon is the person, and « mairies » (town halls) asks for no mayor."""
+    pipeline = plain_document("Discussion WhatsApp avec Fête ESS Vaudrenne.txt", VOLUNTEERS_CHAT)
+    who = pipeline.ask("Qui fait la tournée des mairies avec les banderoles ?")
+    assert not who.abstained and "Ludovic Perrichon" in who.answer, who.answer
+    bar = pipeline.ask("Qui s'occupe de la buvette ?")
+    assert not bar.abstained and "Samia Berthelot" in bar.answer, bar.answer
+
+
+TENDER_FOLLOW_UP = """\
+# Marché de travaux de la halle de Saint-Urcize : suivi
+
+## Attribution
+
+- lot 1 : l'attributaire, Bâtir Ensemble, propose 900 heures d'insertion au lieu des 700 minimales
+- lot 2 : attribué à la SCOP Charpentes du Causse pour 212 400 € HT
+- lot 4 (espaces verts) : réservé aux SIAE, attribué à l'atelier chantier d'insertion
+  Les Jardins de l'Aubrac
+
+Pour les lots 1 à 3, la clause d'insertion est suivie par le facilitateur du PLIE.
+"""
+
+
+def test_a_lot_the_documents_do_not_give_is_not_answered_by_another_lot(one_document) -> None:
+    """A tender's follow-up lists what each lot got. « Combien d'heures le titulaire du lot 3
+    propose-t-il ? » is not answered by lot 1's hours, and lot 5, which the tender does not
+    have, is refused; « les lots 1 à 3 » do cover the third lot."""
+    pipeline = one_document("suivi-marche-halle.md", "Suivi du marché de la halle",
+                            "Commune de Saint-Urcize", "Causse", TENDER_FOLLOW_UP)
+    third = pipeline.ask("Combien d'heures d'insertion le titulaire du lot 3 propose-t-il ?")
+    assert "900 heures" not in third.answer, third.answer
+    fifth = pipeline.ask("À qui a été attribué le lot 5 ?")
+    assert fifth.abstained, fifth.answer
+    first = pipeline.ask("Combien d'heures d'insertion le titulaire du lot 1 propose-t-il ?")
+    assert not first.abstained and "900 heures" in first.answer, first.answer
+    follow = pipeline.ask("Qui suit la clause d'insertion du lot 2 ?")
+    assert not follow.abstained and "facilitateur du PLIE" in follow.answer, follow.answer
+
+
+def test_an_accounting_printout_answers_a_grant_of_a_year_and_the_largest_rise(
+        plain_document) -> None:
+    """The treasurer drops the income statement as the accounting package printed it. The
+    Département's grant of 2023 is that row's figure under « 31/12/2023 », in euros, and
+    « Quel produit a le plus progressé ? » is read off the « Var. % » column."""
+    pipeline = plain_document("ATELIERS_PERTUIS_CR_2024.txt",
+                              "\r\n".join(printout_page()).encode("cp1252"))
+    grant = pipeline.ask("Quel est le montant de la subvention du Département aux Ateliers du "
+                         "Pertuis en 2023 ?")
+    assert not grant.abstained and "10 000,00" in grant.answer, grant.answer
+    rise = pipeline.ask("Quel produit d'exploitation a le plus progressé entre 2023 et 2024 ?")
+    assert "Subvention du Département" in rise.answer, rise.answer
+
+
+NEWSLETTER = """\
+From: Réseau ESS Causse <lettre@ess-causse.fr>
+To: contact@mairie-severac.fr
+Date: Tue, 10 Mar 2026 09:30:05 +0100
+Subject: La Lettre n° 14 – Spécial printemps coopératif
+
+LA LETTRE DU RÉSEAU ESS CAUSSE
+
+N° 14 – Spécial printemps coopératif – mars 2026
+
+ÉDITO
+
+Le printemps sera coopératif : trois SCIC verront le jour sur le territoire d'ici l'été, et le
+réseau accompagnera chacune d'elles dans ses premiers mois. Merci à toutes celles et ceux qui
+font vivre l'économie sociale et solidaire au quotidien.
+
+Bérénice Castanet, présidente du réseau ESS Causse
+
+AGENDA
+
+Le forum de l'ESS aura lieu le samedi 23 mai 2026 à la halle de Séverac. Contact : Joël
+Fabrègue, chargé de mission, 05 65 48 12 30.
+"""
+
+
+def test_who_signs_the_editorial_is_the_line_that_closes_it(plain_document) -> None:
+    """A network's newsletter closes its editorial with a name and a role. « Qui signe
+    l'édito ? » is that line, in French or in English, not another person the letter names
+    nor the letter's masthead."""
+    pipeline = plain_document("La Lettre n° 14 - Spécial printemps coopératif.eml", NEWSLETTER)
+    who = pipeline.ask("Qui signe l'édito de la lettre n° 14 ?")
+    assert not who.abstained and "Bérénice Castanet" in who.answer, who.answer
+    english = pipeline.ask("Who wrote the editorial?")
+    assert not english.abstained and "Bérénice Castanet" in english.answer, english.answer

@@ -16,6 +16,7 @@ from esschat.chunking import StructuredChunker, page_texts, split_lines
 from esschat.models import Block, DocumentInfo
 from esschat.readers import read_file
 from esschat.readers.text import text_blocks
+from esschat.sentences import sentences
 
 INFO = DocumentInfo(source="notes/scic.md", title="Les SCIC en France")
 
@@ -278,3 +279,14 @@ def test_a_header_cell_ending_on_a_question_mark_does_not_cut_its_row():
     assert sentences(row) == [row]
     assert sentences("Qui peut candidater ? Les associations, les SCIC. Oui !") == [
         "Qui peut candidater ?", "Les associations, les SCIC.", "Oui !"]
+
+
+def test_an_accounting_row_is_one_sentence_whatever_its_abbreviations() -> None:
+    """A printout's row reads « Subv. Région » and heads its rates « Var. % »: neither dot
+    ends a sentence, so the quote keeps the row whole, label, years and rate; a sentence
+    that ends on a département's name still ends there."""
+    row = ("Compte Libellé : 740400 Subv. Région Aurandie — Exercice N 31/12/2025 (€) : "
+           "20 000,00 ; Exercice N-1 31/12/2024 (€) : 25 000,00 ; Var. % : -20,0")
+    assert sentences(row) == [row]
+    assert sentences("Trois SCIC ont été créées dans le Var. Le réseau en compte 12.") == [
+        "Trois SCIC ont été créées dans le Var.", "Le réseau en compte 12."]

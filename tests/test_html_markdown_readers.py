@@ -1233,3 +1233,59 @@ def test_a_cell_spanning_rows_says_who_holds_each_of_them():
             "Quand : 4e mercredi du mois, de 9 h 30 à 12 h") in rows, rows
     assert any(row.startswith("Qui : CRESS de Bretagne sud — Commune : Quéven") for row in rows)
     assert len(rows) == 5, rows
+
+
+def test_a_logseq_page_reads_its_properties_as_fields_and_drops_the_app_s_own():
+    """An intercommunality's project officer keeps the garage project in Logseq: the page
+    opens on « statut:: [[En cours]] », « budget-ht:: 845 000 », each block may carry an
+    « id:: » uuid or « collapsed:: true ». The page's title is its « title:: », its
+    properties read as fields (« Statut : En cours »), and the app's own say nothing."""
+    page = "\n".join([
+        "title:: Garage solidaire de Brézolles",
+        "type:: [[Projet]]",
+        "statut:: [[En cours]]",
+        "référent:: [[Nadège Villaret]]",
+        "budget-ht:: 845 000",
+        "",
+        "- ## Contexte",
+        "  collapsed:: true",
+        "\t- Ancien garage Citroën racheté par la commune en 2024.",
+        "- ## SCIC Roues Libres",
+        "  id:: 6612f0a3-1111-4b8e-9d2f-1a7b3c5d9e01",
+        "\t- Capital visé : 40 000 €, parts de 50 €",
+        "\t  échéance:: 30/06/2026",
+    ])
+    document = read_markdown(page)
+    texts = [block.text for block in document.blocks]
+    assert document.title == "Garage solidaire de Brézolles"
+    assert "Statut : En cours" in texts and "Budget ht : 845 000" in texts
+    assert "Référent : Nadège Villaret" in texts
+    assert not any("::" in text or "collapsed" in text or "6612f0a3" in text for text in texts)
+    assert any("Échéance : 30/06/2026" in text for text in texts), texts
+    assert any(block.kind == "heading" and block.text == "SCIC Roues Libres"
+               for block in document.blocks)
+
+
+def test_a_state_design_system_callout_with_an_icon_is_kept():
+    """A préfecture's page built with the DSFR puts its deadline in a callout that shows a
+    calendar icon (class « fr-callout fr-icon-calendar-line »). The icon's name must not make
+    the deadline look like page furniture: « Quelle est la date limite ? » needs it."""
+    page = """<!DOCTYPE html><html lang="fr"><head><title>Appel à projets tiers-lieux 2026 -
+    Les services de l'État dans la Vaudrenne</title></head><body>
+    <header class="fr-header"><nav class="fr-nav"><a href="/">Accueil</a></nav></header>
+    <main id="contenu" class="fr-col-12 fr-col-md-8">
+    <h1>Appel à projets « Tiers-lieux d'insertion » 2026 en Vaudrenne</h1>
+    <p class="fr-text--lead">L'État soutient la création de tiers-lieux portés par des
+    structures de l'insertion par l'activité économique. L'enveloppe départementale 2026
+    s'élève à 150&nbsp;000&nbsp;€, pour cinq projets au plus.</p>
+    <div class="fr-callout fr-icon-calendar-line">
+    <h3 class="fr-callout__title">Date limite de dépôt des dossiers</h3>
+    <p class="fr-callout__text">lundi 11 mai 2026 à 12&nbsp;h, sur la plateforme Démarches
+    simplifiées. Aucun dossier ne sera accepté après cette date.</p></div>
+    <h2>Qui peut candidater ?</h2>
+    <p>Les ateliers et chantiers d'insertion, les entreprises d'insertion et les associations
+    intermédiaires conventionnés dans la Vaudrenne, seuls ou avec une collectivité.</p>
+    </main><footer class="fr-footer"><p>Mentions légales</p></footer></body></html>"""
+    texts = [block.text for block in read_html(page).blocks]
+    assert "Date limite de dépôt des dossiers" in texts, texts
+    assert any(text.startswith("lundi 11 mai 2026 à 12 h") for text in texts), texts

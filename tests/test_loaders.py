@@ -11,7 +11,7 @@ instead of a traceback. PDF, HTML and Markdown have their own test files.
 from __future__ import annotations
 
 import pytest
-from conftest import CORPUS, write_bad_files
+from conftest import CORPUS, printout_page, write_bad_files
 
 from esschat.catalog import Catalog
 from esschat.readers import LoadError, read_file
@@ -1060,3 +1060,55 @@ def test_a_verb_and_its_participle_or_noun_are_one_term_when_questions_are_match
     assert relecture in SYNONYMS[relu]
     (temps,), (duree,) = analyze("temps"), analyze("durée")
     assert duree in SYNONYMS[temps]
+
+
+def test_an_accounting_printout_reads_each_row_with_its_year_and_unit(tmp_path):
+    """A treasurer exports the income statement from the association's accounting package
+    as text: figures set flush right under « Exercice N » over its closing date, a rule the
+    page's width under the header, section titles and totals between rules. Each row must
+    say which year and which unit its figures are, so that « combien le Département a-t-il
+    versé en 2024 ? » finds its amount."""
+    path = tmp_path / "ATELIERS_PERTUIS_CR_2024.txt"
+    path.write_bytes("\r\n".join(printout_page()).encode("cp1252"))
+    blocks = read_file(path).blocks
+    texts = [block.text for block in blocks]
+    grant = next(text for text in texts if "Subvention du Département" in text)
+    assert "Exercice N 31/12/2024 (€) : 12 500,00" in grant
+    assert "Exercice N-1 31/12/2023 (€) : 10 000,00" in grant
+    assert "Var. % : +25,0" in grant  # a rate is no amount in euros
+    rent = next(text for text in texts if "Locations immobilières" in text)
+    assert "31/12/2024 (€) : 14 400,00" in rent, "the next section keeps the header"
+    result = next(text for text in texts if "RESULTAT D'EXPLOITATION" in text)
+    assert "31/12/2024 (€) : 4 294,50" in result, "a total between rules is a row"
+    headings = [(block.level, block.text) for block in blocks if block.kind == "heading"]
+    assert (2, "COMPTE DE RESULTAT") in headings
+    assert (3, "CHARGES D'EXPLOITATION") in headings
+    assert not any("31/12/2024" in text for _, text in headings), "a header is no title"
+
+
+def test_a_chat_export_keeps_each_message_whole_and_drops_what_says_nothing(tmp_path):
+    """A CRESS officer exports the WhatsApp group of a festival's volunteers. A message
+    written over two lines is one message: its second line (the discount) is still about the
+    open day the first line names. A deleted message and an omitted photo say nothing."""
+    chat = "\n".join([
+        "12/09/2026 08:02 - Les messages et les appels sont chiffrés de bout en bout.",
+        "12/09/2026 08:02 - Ophélie Garrigou a créé le groupe \"Fête de l'ESS Vaudrenne\"",
+        "12/09/2026 08:05 - Ophélie Garrigou: Bonjour à tous ! On cale ici la fête du 3 octobre.",
+        "12/09/2026 08:11 - Ludovic Perrichon: <Médias omis>",
+        "12/09/2026 08:12 - Ludovic Perrichon: Pour la journée portes ouvertes de l'épicerie"
+        " solidaire on prévoit deux visites, à 10 h et à 15 h",
+        "Et on fera -15 % sur tout le rayon vrac ce jour-là 🛒",
+        "12/09/2026 08:20 - Ophélie Garrigou: Ce message a été supprimé",
+        "12/09/2026 08:24 - Ophélie Garrigou: Point bénévoles :",
+        "- montage à partir de 7 h 30",
+        "- démontage 19 h-21 h",
+        "12/09/2026 08:30 - Samia Berthelot: Je prends le montage 👍",
+    ])
+    path = tmp_path / "Discussion WhatsApp avec Fête ESS Vaudrenne.txt"
+    path.write_text(chat, encoding="utf-8")
+    texts = [block.text for block in read_file(path).blocks]
+    discount = next(text for text in texts if "-15 %" in text)
+    assert discount.startswith("12/09/2026 08:12 - Ludovic Perrichon: Pour la journée portes")
+    assert not any("Médias omis" in text or "message a été supprimé" in text for text in texts)
+    items = [block.text for block in read_file(path).blocks if block.kind == "item"]
+    assert items == ["montage à partir de 7 h 30", "démontage 19 h-21 h"]

@@ -2905,3 +2905,61 @@ def test_a_letter_s_reference_block_beside_its_window_address_reads_apart():
     assert any("Monsieur Lucien Barthas Président" in text for text in texts(document))
     assert any("Affaire suivie par" in text and "Loïc Trémoulet" in text
                for text in texts(document, "row")), texts(document)
+
+
+def test_margin_notes_of_minutes_cut_neither_a_paragraph_nor_the_votes_table():
+    """An association's general meeting minutes set small notes in the left margin
+    (« Chiffre corrigé en séance », « Dépouillement : … »). A note at the top of page 2 must
+    not cut the paragraph that goes on from page 1, and a note set between the ballot
+    table's header and its first row must not cost the rows their headers: « Combien de voix
+    a obtenu … ? » needs « Voix : 71 » on the candidate's row."""
+    pdf = Report(header=None, footer=False)
+    pdf.set_left_margin(45)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.cell(0, 8, "Procès-verbal de l'assemblée générale du 6 juin 2026",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(258)
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(0, 5, "Dans son rapport moral, la présidente rappelle que l'année 2025 a été "
+                   "celle de l'ouverture de la seconde boutique. Elle remercie les 96 bénévoles "
+                   "actifs, qui ont donné 6 240 heures à l'association, ainsi que les "
+                   "financeurs publics, la commune et le Département, pour leur soutien "
+                   "constant depuis la création de la ressourcerie en 2011.",
+                   align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_auto_page_break(False)
+    top = pdf.get_y()
+    pdf.multi_cell(0, 5, "Le directeur présente le rapport d'activité. En 2025, la ressourcerie "
+                   "a collecté 268 tonnes d'objets et de matériaux, dont 51 % ont été "
+                   "réemployés. La boutique a enregistré 9 800 passages en caisse. L'atelier "
+                   "chantier d'insertion a accompagné 22 personnes, dont 9 sont sorties vers "
+                   "un emploi durable ou une formation qualifiante.",
+                   align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 7)
+    pdf.set_xy(12, top + 4)
+    pdf.multi_cell(28, 3.5, "Chiffre corrigé en séance : 268 t (et non 286 t)", align="L")
+    pdf.set_y(top + 40)
+    pdf.set_font("DejaVu", "B", 9)
+    header = pdf.get_y()
+    for x, text in ((60, "Candidat·e"), (120, "Voix"), (150, "Résultat")):
+        pdf.set_xy(x, header)
+        pdf.cell(30, 5, text)
+    pdf.set_font("DejaVu", "", 7)
+    pdf.set_xy(12, header + 2)
+    pdf.multi_cell(28, 3, "Dépouillement assuré par Lucie Salles et Marc Roux", align="L")
+    pdf.set_font("DejaVu", "", 9)
+    for number, (name, votes, result) in enumerate((("Irène Castagné", "71", "élue"),
+                                                   ("Jules Marquès", "64", "élu"),
+                                                   ("Sofia Brunel", "58", "élue"),
+                                                   ("Denis Arrighi", "33", "non élu"))):
+        for x, text in ((60, name), (120, votes), (150, result)):
+            pdf.set_xy(x, header + 7 + 6 * number)
+            pdf.cell(30, 5, text)
+    document = read_pdf(bytes(pdf.output()))
+    assert any("bénévoles actifs, qui ont donné 6 240 heures" in text
+               for text in texts(document)), texts(document)
+    rows = texts(document, "row")
+    assert any("Irène Castagné" in row and "Voix : 71" in row for row in rows), rows
+    assert not any("Dépouillement" in row or "Salles" in row for row in rows), rows
+    assert any("Lucie Salles et Marc Roux" in text for text in texts(document))

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from esschat.answer import places_pattern
 from esschat.models import Chunk, Hit
 from esschat.pipeline import Pipeline
 from esschat.places import with_article
@@ -153,3 +154,17 @@ def test_a_comparison_landing_on_a_headerless_row_does_not_crash_the_answer() ->
     row = Unit(text=text, hit=Hit(chunk=chunk, score=1.0), rank=0, context="")
     question = analyse("Quel poste de charges est le plus élevé ?")
     assert [unit for unit, _ in _table_of(row, {}, [row], question)] == [row]
+
+
+def test_a_variation_column_or_a_tender_s_lot_is_no_departement() -> None:
+    """An accounting table heads its rates « Var. % », a tender numbers its « Lot : 2 »: a
+    row of the Pas-de-Calais's accounts is not about the Var, nor the estimate of a lot about
+    the Lot; a sentence about the Var still is."""
+    places = places_pattern(["Var", "Pas-de-Calais"])
+    row = "Subv. Région — Exercice N (€) : 20 000,00 ; Var. % : -20,0 ; Var. : n.s."
+    assert not places.findall(row)
+    assert places.findall("Trois SCIC ont été créées dans le Var. Le réseau en compte 12.")
+    # a tender's « Lot : 2 » is its second lot, not the Lot; the Lot's jobs are the Lot's
+    lots = places_pattern(["Lot"])
+    assert not lots.findall("Lot : 2 — Désignation : Charpente ; Estimation (€ HT) : 348 000")
+    assert lots.findall("Lot : 12 400 salariés de l'ESS dans le département")

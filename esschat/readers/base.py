@@ -65,9 +65,13 @@ def is_sentence(text: str) -> bool:
 
 
 NAME_ROLE = re.compile(r"^(?:(?:M\.|Mme|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
-                       r"\s+[–—-]\s+[a-zà-ÿ]")
+                       r"(?:\s+[–—-]\s+|,\s+)[a-zà-ÿ]")
 """« Patrice Oustric – service insertion, Département … »: a participant and his role, a line
-of a list of people, not a title."""
+of a list of people; « Bérénice Castanet, présidente du réseau »: who signs the text above.
+Not a title."""
+CHAT_STAMP = re.compile(r"^\s*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+(?:à\s+)?\d{1,2}:\d{2}"
+                        r"(?::\d{2})?\]?\s*(?:-\s+)?")
+"""« 05/10/2026 09:14 - » (Android), « [05/10/2026 09:14:03] » (iPhone): a message's stamp."""
 SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}\. [A-ZÀ-Ý]")
 """« … sur notre site. Pour vous … »: a sentence ends inside the line (« 5. Lieu » and
 « M. Roux » end none)."""

@@ -52,7 +52,7 @@ def read_html(text: str) -> LoadedDocument:
     if not text.strip():
         raise LoadError("fichier vide")
     content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
-        _attributions_kept(_content_names_kept(text)))))))
+        _attributions_kept(_content_names_kept(_icons_unnamed(text))))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -87,6 +87,21 @@ _FURNITURE_WORD = re.compile(
 _NAME_WORD = re.compile(r"[^\W_]+")
 _ATTRIBUTE_HINT = re.compile(r"\b(?:id|class)\s*=\s*[\"'][^\"']*(?:" + _DISCARD_PART.pattern + ")",
                              re.I)
+
+
+ICON_CLASS = re.compile(r"""(\bclass\s*=\s*["'][^"']*?)(?<![\w-])[\w-]*-icon-[\w-]*""", re.I)
+"""« fr-icon-calendar-line »: the icon the État's design system (DSFR) draws beside a callout
+or a notice, named in the class of the element that holds the text."""
+
+
+def _icons_unnamed(html: str) -> str:
+    """A callout that shows an icon (« Date limite de dépôt des dossiers : vendredi 17 avril »
+    under a calendar) is content, but trafilatura drops any block whose class holds « -icon »:
+    the icon's name is taken out of the class, the rest of it kept."""
+    previous = None
+    while previous != html:  # one icon name a pass: a class may name two
+        previous, html = html, ICON_CLASS.sub(r"\1", html)
+    return html
 
 
 def _content_names_kept(html: str) -> str:

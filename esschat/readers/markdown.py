@@ -45,6 +45,9 @@ def read_markdown(text: str) -> LoadedDocument:
     """A Markdown file as blocks in reading order, with its front matter as metadata."""
     text = text.lstrip("\ufeff")
     fields, body, warnings = _split_front_matter(text)
+    if not fields:
+        fields, body = _page_properties(body)
+    body = _block_properties(body)
     blocks = _blocks(_parser().parse(_extensions_spelled(COMMENT.sub(_blank_lines, body))))
     document = LoadedDocument(figures_labelled(_with_fields(blocks, fields)),
                               warnings=warnings)
@@ -111,6 +114,43 @@ def _split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, body, [f"l'en-tête YAML (front matter) n'est pas une suite de champs "
                           f"« clé : valeur » ({type(fields).__name__}) ; ignoré"]
     return fields, body, []
+
+
+PROPERTY = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?([^\s:#>|\[][^:\n]{0,40}?)::[ \t]*(.*?)[ \t]*$")
+"""« statut:: [[En cours]] »: a property as Logseq writes it (a Dataview field in Obsidian)."""
+BLOCK_MACHINE = frozenset(("id", "collapsed", "heading", "background-color", "created-at",
+                           "updated-at", "card-last-interval", "card-repeats", "card-ease-factor",
+                           "card-next-schedule", "card-last-reviewed", "card-last-score",
+                           "query-table", "query-properties", "query-sort-by", "query-sort-desc",
+                           "logseq.order-list-type", "icon", "public", "filters"))
+"""Properties Logseq keeps for itself: a block's uuid, whether it is folded, its colour."""
+
+
+def _page_properties(body: str) -> tuple[dict, str]:
+    """A Logseq page opens on its properties, a line each (« title:: », « statut:: »): the
+    front matter of that app, read as YAML's would be. Their lines stay as blank lines."""
+    lines = body.split("\n")
+    count = next((index for index, line in enumerate(lines) if not PROPERTY.match(line)),
+                 len(lines))
+    if not count or lines[0][:1].isspace() or lines[0].startswith(("-", "*", "+")):
+        return {}, body
+    fields = {found.group(1).strip(): found.group(2)
+              for line in lines[:count] if (found := PROPERTY.match(line))}
+    return fields, "\n" * count + "\n".join(lines[count:])
+
+
+def _block_properties(body: str) -> str:
+    """A block's properties under it: Logseq's own (« id:: 6612f0a3-… », « collapsed:: true »)
+    go; the author's (« échéance:: 30/06 ») read « Échéance : 30/06 », as a field."""
+    lines = []
+    for line in body.split("\n"):
+        found = PROPERTY.match(line)
+        if found is None:
+            lines.append(line)
+        elif found.group(1).strip().lower() not in BLOCK_MACHINE:
+            start = found.start(1)
+            lines.append(f"{line[:start]}{_field_name(found.group(1))} : {found.group(2)}")
+    return "\n".join(lines)
 
 
 def _apply_fields(document: LoadedDocument, fields: dict) -> None:

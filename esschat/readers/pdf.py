@@ -761,7 +761,11 @@ class _Layout:
                     unit.col = (page, (number, unit.col[1]), unit.col[2])
                     ordered.append(unit)
             return ordered
-        tables, rest = _find_tables(_hidden_columns(segs), self.headers)
+        notes = _margin_lines(segs, self.body_size)  # a note beside a table's header is
+        # none of its cells: the table is found without them, and they are read as notes
+        tables, rest = _find_tables(_hidden_columns([seg for seg in segs if seg not in notes]),
+                                    self.headers)
+        rest = [*rest, *notes]
         if len(rest) < 8 and right - left < 0.6 * (self.default_right - left):
             right = max(right, self.default_right)
         gutter = _gutter(rest, left, right)
@@ -2671,28 +2675,32 @@ MARGIN_NOTE_CHARS = 30  # « Délib. », « n° 2026-024 »: a margin note is a 
 MARGIN_TEXT_LINES = 5  # lines of text starting at one edge: a column a note can stand beside
 
 
+def _margin_lines(units: list[_Seg | _Table], body: float) -> list[_Seg]:
+    """The lines of margin notes: short, smaller than the body, left of a column of text."""
+    lines = [unit for unit in units if isinstance(unit, _Seg)]
+    starts = Counter(round(line.x0) for line in lines if abs(line.size - body) <= SIZE_TOLERANCE)
+    if not starts:
+        return []
+    text_left, aligned = starts.most_common(1)[0]
+    if aligned < MARGIN_TEXT_LINES or 2 * aligned < starts.total():
+        return []  # no column of text that notes could stand beside (a cover, a chart)
+    return [line for line in lines if line.x1 < text_left - body
+            and line.size < body - SIZE_TOLERANCE and len(line.text) <= MARGIN_NOTE_CHARS
+            and any(char.isalpha() for char in line.text)]
+
+
 def _margin_notes_after(units: list[_Seg | _Table], body: float) -> list[_Seg | _Table]:
     """A minutes' margin notes (« Délib. » over « n° 2026-024 », set small left of the text)
     sorted by height fall between the lines of the title they flank and cut it in three; read
     after that title (its lines of one style), they are one note of their own. A note beside
     a paragraph stays where it was read, before it."""
-    lines = [unit for unit in units if isinstance(unit, _Seg)]
-    starts = Counter(round(line.x0) for line in lines if abs(line.size - body) <= SIZE_TOLERANCE)
-    if not starts:
+    notes = _margin_lines(units, body)
+    if not notes:
         return units
-    text_left, aligned = starts.most_common(1)[0]
-    if aligned < MARGIN_TEXT_LINES or 2 * aligned < starts.total():
-        return units  # no column of text that notes could stand beside (a cover, a chart)
-
-    def in_margin(unit: _Seg | _Table) -> bool:
-        return (isinstance(unit, _Seg) and unit.x1 < text_left - body
-                and unit.size < body - SIZE_TOLERANCE and len(unit.text) <= MARGIN_NOTE_CHARS
-                and any(char.isalpha() for char in unit.text))
-
-    flow = [unit for unit in units if not in_margin(unit)]
+    flow = [unit for unit in units if all(unit is not note for note in notes)]
     moved: dict[int, list[_Seg]] = defaultdict(list)  # by id of the line they go after
     taken: set[int] = set()
-    for group in _note_groups([unit for unit in units if in_margin(unit)]):
+    for group in _note_groups(notes):
         anchor = next((unit for unit in flow if unit.y <= group[0].y + body), None)
         if not (isinstance(anchor, _Seg)
                 and (anchor.bold or anchor.size > body + SIZE_TOLERANCE)):
@@ -2761,9 +2769,10 @@ def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:
             ordered.extend(lines[index])
             index += 1
             continue
-        for side in (0, 1):
-            segs = [seg for line in lines[index:end] for seg in line
-                    if (seg.x1 <= gutter) == (side == 0)]
+        sides = [[seg for line in lines[index:end] for seg in line
+                  if (seg.x1 <= gutter) == (side == 0)] for side in (0, 1)]
+        for side in (1, 0) if _is_margin(sides[0], sides[1], em) else (0, 1):
+            segs = sides[side]
             column = (segs[0].page, 0, 10 + 2 * block + side)
             if _fields(segs):  # a box of counts: one row, « Présents : 21 ; Absents : 2 »
                 ordered.append(_field_box(segs, column))
@@ -2775,6 +2784,16 @@ def _blocks_apart(units: list[_Seg | _Table], em: float) -> list[_Seg | _Table]:
         block += 1
         index = end
     return ordered
+
+
+def _is_margin(side: list[_Seg], text: list[_Seg], body: float) -> bool:
+    """Margin notes left of the text (« Chiffre corrigé en séance », « Rapport du CAC :
+    annexe 2 », set small beside a minutes' paragraphs): short lines smaller than the body,
+    beside body text. They are read after it: read first, a note cut the paragraph that
+    goes on from the page before."""
+    return (sum(abs(seg.size - body) <= SIZE_TOLERANCE for seg in text) >= MARGIN_TEXT_LINES
+            and all(seg.size < body - SIZE_TOLERANCE and len(seg.text) <= MARGIN_NOTE_CHARS
+                    for seg in side))
 
 
 def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float | None]:

@@ -15,7 +15,9 @@ import unicodedata
 from itertools import pairwise, takewhile
 
 from esschat.models import Block
+from esschat.readers import printout
 from esschat.readers.base import (
+    CHAT_STAMP,
     NAME_ROLE,
     NO_TEXT_LEFT,
     VISA,
@@ -268,18 +270,21 @@ def text_blocks(text: str) -> list[Block]:
     """Blocks of a cleaned text: underlined titles made headings, plain-text tables read as
     rows with their headers, wrapped lines joined, then each line classified."""
     raw = text.split("\n")
-    lines = _underlined_headings(_framed_headings(raw))
+    lines = _underlined_headings(_framed_headings(_chat_joined(raw)))
     # A text that marks its headings ('#', underlines, rules under its masthead or contact
     # block) says which lines are headings: no other line is guessed to be one.
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
     blocks: list[Block] = []
-    groups = _tables_apart(_indented_items(_field_wraps_joined(lines)))
+    groups = printout.regroup(_tables_apart(_indented_items(_field_wraps_joined(lines))))
     # one width for the whole text: a short stretch between two tables (an e-mail's headers,
     # its editorial and its contents) cannot show it on its own
     width = wrap_width([line for is_table, group in groups if not is_table for line in group
                         if not MD_HEADING.match(line.strip())])  # a title joined is no wrap
     past_masthead = False  # a sentence has been read: the masthead's capitals are behind
     for number, (is_table, group) in enumerate(groups):
+        if is_table and printout.is_printout(group):
+            blocks.extend(printout.rows(group))
+            continue
         if is_table:
             if _headerless(group):
                 _caption(blocks)
@@ -324,6 +329,32 @@ def _field_wraps_joined(lines: list[str]) -> list[str]:
         field = FIELD_LINE.match(line)
         column = field.end(1) if field else 0
         joined.append(line)
+    return joined
+
+
+CHAT_SAYS = re.compile(rf"{CHAT_STAMP.pattern}[^:]{{1,60}}:\s")
+CHAT_NOISE = re.compile(r":\s*(?:<(?:médias? omis|media omitted|pièce jointe omise)>|"
+                        r"ce message a été supprimé|this message was deleted|"
+                        r"vous avez supprimé ce message)\s*$", re.I)
+CHAT_MIN_MESSAGES = 5  # an export, not a note that quotes a message or two
+
+
+def _chat_joined(lines: list[str]) -> list[str]:
+    """A chat exported as text (WhatsApp, Signal): a message's next lines have no stamp, yet
+    go on saying what its author wrote (« Et on fera -20 % sur toute la boutique ce
+    jour-là » under the open day's message), so they are joined to it; a deleted message or
+    an omitted photo says nothing."""
+    if sum(bool(CHAT_SAYS.match(line)) for line in lines) < CHAT_MIN_MESSAGES:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if CHAT_NOISE.search(line) and CHAT_SAYS.match(line):
+            continue
+        if (line.strip() and joined and not CHAT_STAMP.match(line) and not BULLET.match(line)
+                and CHAT_STAMP.match(joined[-1])):  # a list the message announces stays one
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
     return joined
 
 
@@ -510,13 +541,18 @@ HEADING_LINES = 2  # an underlined heading is a line, or a title over its subtit
 def _underlined_headings(lines: list[str]) -> list[str]:
     """'5. Critères de sélection' over a line of dashes is a heading ('=' a top one); the
     rule lines themselves are furniture. A rule under the last line of a block of lines
-    (a contact block's 'Courriel : …') closes the block: it underlines no heading."""
+    (a contact block's 'Courriel : …') closes the block: it underlines no heading. Nor
+    does a rule under cells set apart by wide spaces: it closes a printout's header row or
+    total, and stays for the printout reader to find."""
     out: list[str] = []
     for line in lines:
         rule = RULE.match(line)
         if rule and not TABLE_RULE.match(line):
             above = out[-1].strip() if out else ""
             block = len(list(takewhile(str.strip, reversed(out))))
+            if CELL_GAP.search(above):  # a printout's column headers or total over its rule
+                out.append(line)
+                continue
             if (above and block <= HEADING_LINES and not RULE.match(above)
                     and not MD_HEADING.match(above)):
                 marker = _rule_marker(rule.group(1))

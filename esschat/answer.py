@@ -598,6 +598,8 @@ class OfflineAnswerer:
         signatures = [unit for unit in found.units
                       if unit.score >= self.scorer.threshold and not unit.is_heading
                       and len(unit.text) <= SIGNATURE_CHARS and _names_person(unit.text)
+                      and ":" not in unit.text  # « Absents excusés : M. …, Mme … » signs nothing
+                      and len(PERSON.findall(unit.text)) <= SIGNATURE_NAMES
                       and asked & term_set(unit.nearest_heading)
                       and self._satisfies(unit, found.question)]
         return max(signatures, key=lambda unit: (unit.score, -unit.rank, -unit.start),
@@ -1897,6 +1899,7 @@ SIGNER_ASKED = re.compile(r"\bqui\s+(?:a\s+)?(?:sign\w*|ecrit|redige)\b|"
                           r"\bwho\s+(?:signs?|signed|wrote|writes)\b")
 """« Qui signe l'édito ? », « qui a écrit la préface ? », « who wrote the editorial? »."""
 SIGNATURE_CHARS = 120  # a name and a role on a line; a sentence that names someone runs longer
+SIGNATURE_NAMES = 2  # « Le Président, Gérard Maubuisson »: the role reads as a name, then the name
 TALLY_ANCHORS = 3  # the act asked is among the few best passages; further down, another's
 ACT_OPENS = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération|POINT|Point|R[ÉE]SOLUTION|Résolution)"
                        r"\s+(?:n[°o]\s*)?\d")

@@ -64,11 +64,14 @@ def is_sentence(text: str) -> bool:
             or words > HEADING_MAX_WORDS or bool(SENTENCE_END.search(text)))
 
 
-NAME_ROLE = re.compile(r"^(?:(?:M\.|Mme|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
-                       r"(?:\s+[–—-]\s+|,\s+)[a-zà-ÿ]")
+PERSON_HEAD = r"^(?:(?:M\.|Mme|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}"
+"""A line that opens on a person's first and last names (« Mme Agathe Séverac »)."""
+NAME_ROLE = re.compile(PERSON_HEAD + r"\s+[–—-]\s+[a-zà-ÿ]")
 """« Patrice Oustric – service insertion, Département … »: a participant and his role, a line
-of a list of people; « Bérénice Castanet, présidente du réseau »: who signs the text above.
-Not a title."""
+of a list of people, not a title."""
+SIGNED_LINE = re.compile(PERSON_HEAD + r",\s+[a-zà-ÿ][^,:;]*$")
+"""« Bérénice Castanet, présidente du réseau » alone on its line: who signs the text above,
+not a title."""
 CHAT_STAMP = re.compile(r"^\s*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+(?:à\s+)?\d{1,2}:\d{2}"
                         r"(?::\d{2})?\]?\s*(?:-\s+)?")
 """« 05/10/2026 09:14 - » (Android), « [05/10/2026 09:14:03] » (iPhone): a message's stamp."""

@@ -2693,7 +2693,8 @@ def _margin_notes_after(units: list[_Seg | _Table], body: float) -> list[_Seg | 
     """A minutes' margin notes (« Délib. » over « n° 2026-024 », set small left of the text)
     sorted by height fall between the lines of the title they flank and cut it in three; read
     after that title (its lines of one style), they are one note of their own. A note beside
-    a paragraph stays where it was read, before it."""
+    a paragraph goes after it too (« Voir délibération du » / « CA du 14 mai » cut the
+    resolution's text line by line)."""
     notes = _margin_lines(units, body)
     if not notes:
         return units
@@ -2702,8 +2703,7 @@ def _margin_notes_after(units: list[_Seg | _Table], body: float) -> list[_Seg | 
     taken: set[int] = set()
     for group in _note_groups(notes):
         anchor = next((unit for unit in flow if unit.y <= group[0].y + body), None)
-        if not (isinstance(anchor, _Seg)
-                and (anchor.bold or anchor.size > body + SIZE_TOLERANCE)):
+        if not isinstance(anchor, _Seg):
             continue
         moved[id(_style_run_end(flow, flow.index(anchor), body))].append(_joined_note(group))
         taken.update(id(line) for line in group)

@@ -20,6 +20,7 @@ from esschat.readers.base import (
     CHAT_STAMP,
     NAME_ROLE,
     NO_TEXT_LEFT,
+    SIGNED_LINE,
     VISA,
     LoadedDocument,
     LoadError,
@@ -791,6 +792,7 @@ def _looks_like_heading(line: str) -> bool:
         and line.count(",") <= 1
         and not line.startswith(("«", "“", "\""))
         and not NAME_ROLE.match(line)
+        and not SIGNED_LINE.match(line)
         and not REFERENCE_FIELD.match(line)
     )
 

@@ -2909,10 +2909,10 @@ def test_a_letter_s_reference_block_beside_its_window_address_reads_apart():
 
 def test_margin_notes_of_minutes_cut_neither_a_paragraph_nor_the_votes_table():
     """An association's general meeting minutes set small notes in the left margin
-    (« Chiffre corrigé en séance », « Dépouillement : … »). A note at the top of page 2 must
-    not cut the paragraph that goes on from page 1, and a note set between the ballot
-    table's header and its first row must not cost the rows their headers: « Combien de voix
-    a obtenu … ? » needs « Voix : 71 » on the candidate's row."""
+    (« Voir délibération du CA … », « Dépouillement : … »). A note beside a paragraph must not
+    cut it line by line, nor the paragraph that goes on from page 1, and a note set between
+    the ballot table's header and its first row must not cost the rows their headers:
+    « Combien de voix a obtenu … ? » needs « Voix : 71 » on the candidate's row."""
     pdf = Report(header=None, footer=False)
     pdf.set_left_margin(45)
     pdf.add_page()
@@ -2938,7 +2938,7 @@ def test_margin_notes_of_minutes_cut_neither_a_paragraph_nor_the_votes_table():
                    align="J", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 7)
     pdf.set_xy(12, top + 4)
-    pdf.multi_cell(28, 3.5, "Chiffre corrigé en séance : 268 t (et non 286 t)", align="L")
+    pdf.multi_cell(28, 3.5, "Voir délibération du CA du 14 mai 2026", align="L")
     pdf.set_y(top + 40)
     pdf.set_font("DejaVu", "B", 9)
     header = pdf.get_y()
@@ -2959,6 +2959,8 @@ def test_margin_notes_of_minutes_cut_neither_a_paragraph_nor_the_votes_table():
     document = read_pdf(bytes(pdf.output()))
     assert any("bénévoles actifs, qui ont donné 6 240 heures" in text
                for text in texts(document)), texts(document)
+    assert any(text.startswith("Le directeur présente") and text.endswith("qualifiante.")
+               for text in texts(document)), "a note beside a paragraph is read after it"
     rows = texts(document, "row")
     assert any("Irène Castagné" in row and "Voix : 71" in row for row in rows), rows
     assert not any("Dépouillement" in row or "Salles" in row for row in rows), rows

@@ -2684,9 +2684,13 @@ def _margin_lines(units: list[_Seg | _Table], body: float) -> list[_Seg]:
     text_left, aligned = starts.most_common(1)[0]
     if aligned < MARGIN_TEXT_LINES or 2 * aligned < starts.total():
         return []  # no column of text that notes could stand beside (a cover, a chart)
-    return [line for line in lines if line.x1 < text_left - body
-            and line.size < body - SIZE_TOLERANCE and len(line.text) <= MARGIN_NOTE_CHARS
+    return [line for line in lines if line.x1 < text_left - body and _note_line(line, body)
             and any(char.isalpha() for char in line.text)]
+
+
+def _note_line(line: _Seg, body: float) -> bool:
+    """A line a margin note may be: short, set smaller than the body."""
+    return line.size < body - SIZE_TOLERANCE and len(line.text) <= MARGIN_NOTE_CHARS
 
 
 def _margin_notes_after(units: list[_Seg | _Table], body: float) -> list[_Seg | _Table]:
@@ -2792,8 +2796,7 @@ def _is_margin(side: list[_Seg], text: list[_Seg], body: float) -> bool:
     beside body text. They are read after it: read first, a note cut the paragraph that
     goes on from the page before."""
     return (sum(abs(seg.size - body) <= SIZE_TOLERANCE for seg in text) >= MARGIN_TEXT_LINES
-            and all(seg.size < body - SIZE_TOLERANCE and len(seg.text) <= MARGIN_NOTE_CHARS
-                    for seg in side))
+            and all(_note_line(seg, body) for seg in side))
 
 
 def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float | None]:

@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from esschat.catalog import Catalog
-from esschat.chunking import SECTION_JOINT, Line, split_lines
+from esschat.chunking import SECTION_JOINT, Line, on_page_edge, split_lines
 from esschat.embeddings import quantised
 from esschat.french import STOP_WORDS, analyze, fold, phrase, stem, term_set, unify, words
 from esschat.models import Answer, Citation, Hit
@@ -42,7 +42,13 @@ from esschat.question import (
     extreme_asked,
     spell_acronyms,
 )
-from esschat.readers.base import CHAT_STAMP, MONTH_NUMBERS, NAME_ROLE, TOTAL_LABEL, row_label
+from esschat.readers.base import (
+    CHAT_STAMP,
+    MONTH_NUMBERS,
+    NAME_ROLE,
+    TOTAL_LABEL,
+    row_label,
+)
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -57,6 +63,11 @@ NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliar
 PLACE_NAMED = re.compile(r"(?:région|département|ville|commune|métropole|agglomération|"
                          r"communauté|pays|canton|quartier|territoire)\b", re.I)
 """« Région Valdorie », « Ville de Pontaurel »: a name that says it is a place's."""
+OWN_SUBJECT = re.compile(r"\b(?:du projet|de l['’](?:action|opération|association|entreprise|"
+                         r"structure)|de la (?:structure|coopérative|SCIC|SCOP)|du dispositif)"
+                         r"\s*(?:\(|$)", re.I)
+"""A heading that names the document's subject by its common noun (« Budget prévisionnel
+du projet (en euros) »): what it heads is that subject's, which the document names."""
 PLACE_BEFORE = re.compile(r"\b(?:à|a|en|dans|au|aux|sur|pour|de la région|du département|"
                           r"(?:département|région|commune|ville|territoire)\s+(?:du|de|des)|"
                           r"(?:la|une)\s+(?:région|commune|ville|métropole))"
@@ -99,11 +110,13 @@ DATE_PRECISION = [
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý]+\b")
 SHARE = re.compile(r"\d\s*%|\d\s+points?\b|\bsur (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-                   r"\d+)\b|\b(moitié|tiers|quart)\b|\((?:en\s+)?%\)\s*:\s*[-+−]?\d|"
-                   r"^[^—\n]*\((?:en\s+)?%\)\s*—[^—\n]*:\s*[-+−]?\d", re.I)
+                   r"\d+)\b|\b(moitié|tiers|quart)\b(?![-‐])|\((?:en\s+)?%\)\s*:\s*[-+−]?\d|"
+                   r"^[^—\n]*\((?:en\s+)?%\)\s*—[^—\n]*:\s*[-+−]?\d|"
+                   r"_(?:pct|pourcent|percent|taux)\s*:\s*[-+−]?\d", re.I)
 """A share, also a table cell under a header in per cent: 'Part de l'ESS (%) : 38,5', or in
 a row whose label says so: 'Part des CDI (%) — ESS Val de Lirande : 78'; a rate raised or
-lowered « de 10 points »."""
+lowered « de 10 points » (a « tiers-lieu » is no third); an open-data column named as a
+field: 'part_emploi_prive_pct : 18,2'."""
 APPOSITION = re.compile(r"^(?:[•▪*–-]\s*)?(?:(?:Les?|La|L[’'])\s*)?[^\s,(:]+(?:\s+[^\s,(:]+)?\s*"
                         r"(?:\(|:\s|[—–]\s|,\s*(?:l[’']|la |le |les |un |une ))")
 """'La SCIC, une coopérative …', 'Le PTCE (pôle …)', a glossary's '• PTCE : pôle …' or
@@ -225,7 +238,7 @@ def evidence_units(hits: list[Hit]) -> list[Unit]:
     since that is what it talks about.
     """
     units: list[Unit] = []
-    for rank, hit in enumerate(hits):
+    for rank, hit in zip(_article_ranks(hits), hits, strict=True):
         text = hit.chunk.text
         heading = " ".join(part for part in (hit.chunk.title, hit.chunk.section) if part)
         section = heading  # the headings without the FAQ question under which a sentence sits
@@ -356,8 +369,25 @@ SIGNED_ROLE = re.compile(rf"^(?:(?:[Ll]e|[Ll]a)\s+)?(?:[Vv]ice-|[Cc]o-)?{SIGNING
 """A role on a line of its own, as under a signature: « Présidente du Département de … »."""
 
 
-FAQ_QUESTION = re.compile(r"^[^?\n]{3,200}\?(?=\s|$)")
-"""An FAQ's question opening a paragraph: « Q11. La subvention est-elle cumulable … ? »."""
+FAQ_QUESTION = re.compile(r"^(?:(?:[A-Z]{1,2}\d{0,3}|\d{1,3})[.)]\s+)?"
+                          r"(?:(?![.!]\s+[A-ZÀ-Ý])[^?\n]){3,200}\?(?=\s|$)")
+"""An FAQ's question opening a paragraph: « Q11. La subvention est-elle cumulable … ? »,
+« Q. Les lauréats peuvent-ils … ? »; a paragraph whose first sentences state something
+(« … date limite le 26 mars 2027. Héloïse, tu veux bien tenir la plume ? ») opens on no
+question."""
+
+
+def _article_ranks(hits: list[Hit]) -> list[int]:
+    """Each hit's rank, a web page's sidebar and footer taking none from the passages ranked
+    below them: the site's switchboard in the footer does not push the article's contact
+    line down, whatever their words share; the edges keep their own place."""
+    ranks: list[int] = []
+    edges = 0
+    for position, hit in enumerate(hits):
+        edge = on_page_edge(hit.chunk)
+        ranks.append(position if edge else position - edges)
+        edges += edge
+    return ranks
 
 
 def _questions_apart(lines: list[Line]) -> list[Line]:
@@ -660,7 +690,8 @@ class OfflineAnswerer:
                                            for unit in units)  # 'e-mail' where the text
         # says 'Courriel :': the address is known by its form, not by the word asked
         if (not question.english and not written
-                and self._off_topic(weights, focus, _compared_by(question))):
+                and self._off_topic(weights, focus, _compared_by(question),
+                                    _verbs_of(question.text))):
             # an English word is unknown to a French corpus whatever the topic: only French
             # ones can say it is off
             wanted = question.kind in ("person", "number") and question.entities
@@ -691,6 +722,15 @@ class OfflineAnswerer:
             if any(unit.score >= self.scorer.threshold for unit in whole):
                 typed = whole  # a name said whole, in an answer worth giving, beats the
                 # name said short (« les Jardins »)
+        typed = [unit for unit in typed if question.contact or not (
+            on_page_edge(unit.hit.chunk) and unit.signals.get("focus_missing"))]
+        # a sidebar's « Cotisation : 60 € par an » says nothing of the CRESS's budget: the
+        # page's edges answer in the question's own words (or by a contact's form) or not
+        main = [unit for unit in typed if not on_page_edge(unit.hit.chunk)]
+        if question.contact and len(main) < len(typed) and any(
+                unit.score >= self.scorer.threshold for unit in main):
+            typed = main  # the article's own « 04 69 22 71 35 » for the pépinière, not the
+            # site's switchboard in the page's footer
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
@@ -872,11 +912,15 @@ class OfflineAnswerer:
         return any(self.lexical.knows(variant) for variant in SYNONYMS.get(term, {term}))
 
     def _off_topic(self, weights: dict[str, float], focus: dict[str, float],
-                   compared_by: str | None = None) -> bool:
+                   compared_by: str | None = None, verbs: frozenset[str] = frozenset()
+                   ) -> bool:
         """Most of what the question asks about is absent from the whole corpus. The word
-        that says how rows compare (« la plus grosse centrale ») asks no topic."""
+        that says how rows compare (« la plus grosse centrale ») asks no topic, nor does a
+        verb in a form the corpus does not write (« Qui détient … » where it says « détenu
+        par »: the stems of irregular verbs differ)."""
         asked = {term: weight for term, weight in weights.items()
-                 if term not in FORM_TERMS and term != compared_by}
+                 if term not in FORM_TERMS and term != compared_by
+                 and not (term in verbs and not self._known(term))}
         total = sum(asked.values())
         unknown = sum(weight for term, weight in asked.items() if not self._known(term))
         return total > 0 and unknown / total > OFF_TOPIC_SHARE and len(focus) <= 1
@@ -950,6 +994,8 @@ class OfflineAnswerer:
         if not question.contact and NUMBER_TERMS & set(question.terms) and NUMBERED.search(
                 unit.text):
             answered |= NUMBER_TERMS  # 'Convention n° CPO-ESS-2026-03' gives its number
+        if HOURS_TERMS & set(question.terms) and OPENING_HOURS.search(unit.text):
+            answered |= HOURS_TERMS  # « Mardi et vendredi : 16 h 30 – 19 h » gives the hours
         return answered
 
     def _kind_signals(self, unit: Unit, question: Question) -> dict[str, float]:
@@ -1171,8 +1217,11 @@ class OfflineAnswerer:
         scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
                                     self._names_of(chunk)), phrase(unit.context),
                   self._section_lead(chunk.source, chunk.section or ""))
-        themes = question.kind not in ("number", "person")  # a figure or a name must be
-        # the one of the body asked about, said in the passage itself
+        themes = question.kind not in ("number", "person") or (
+            question.kind == "number" and bool(OWN_SUBJECT.search(unit.nearest_heading)))
+        # a figure or a name must be the one of the body asked about, said in the passage
+        # itself; but the rows under « Budget prévisionnel du projet » are those of the
+        # project the whole application is about (« Seconde Maille »)
         said = [any(self._mentions(scope, name) for scope in scopes)
                 or self._spelled_in(unit, name) or self._in_masthead(chunk.source, name)
                 or (short and self._said_short(unit, name))
@@ -1321,8 +1370,7 @@ class OfflineAnswerer:
             return True
         if kind == "date" and YEAR.search(unit.text):
             return False  # 'ouvert du 3 mars au 30 juin 2025' does not date the 2024 edition
-        compared = COMPARED_YEAR.sub(" ", fold(FULL_DATE.sub(" ", unit.text)))
-        if kind == "number" and set(YEAR.findall(compared)) - asked:
+        if kind == "number" and set(_years_stated(FULL_DATE.sub(" ", unit.text))) - asked:
             return False  # in the '2025 call', 'en 2024, sept projets' counts 2024's projects
             # ('1 120 participants, contre 860 en 2023' is the heading's year's, against 2023)
         others = set(YEAR.findall(unit.text)) - asked
@@ -1808,6 +1856,8 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool
     if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
             or raw[owner] == PAUSE_MARK):
         return False
+    if raw[owner] in UNIT_WORDS and raw[owner + 1:counted] in (("de",), ("d",)):
+        return False  # « 4,2 tonnes de légumes » weighs the légumes asked
     return not 0 < counted - owner <= 1
 
 
@@ -2103,8 +2153,8 @@ COMPARED_YEAR = re.compile(r"\b(?:contre|rapport a|depuis|qu'en|compare\w*|vs|ap
 def _words_and_percents(text: str) -> tuple[str, ...]:
     """``words``, with each '%' kept as the token PERCENT and '€' as 'euros', and codes
     such as « action A3 » kept whole."""
-    marked = PAUSE.sub(f" {PAUSE_MARK} ", SQUARE_METRES.sub(
-        f" {SQUARE_METRE_WORD} ", CODE.sub(CODE_WORD, text))
+    marked = PAUSE.sub(f" {PAUSE_MARK} ", TONNES.sub(" tonnes ", SQUARE_METRES.sub(
+        f" {SQUARE_METRE_WORD} ", CODE.sub(CODE_WORD, text)))
         .replace("%", f" {PERCENT} ").replace("€", " euros "))
     return tuple(words(SPACED_THOUSANDS.sub(r"\1\2.0", marked)))
 
@@ -2118,10 +2168,13 @@ SPACED_THOUSANDS = re.compile(r"\b([12])[ \u00a0\u202f](\d{3})\b(?![ \u00a0\u202
 figure ('1900.0') that no year matches."""
 
 
-SQUARE_METRES = re.compile(r"(?<=\d)\s*m(?:²|2)\b|\bm(?:²|2)(?=\W|$)")
+SQUARE_METRES = re.compile(r"(?<=\d)\s*m(?:²|2)\b|\bm(?:²|2)(?=\W|$)|\bm[èe]tres?\s+carr[ée]s?\b",
+                           re.I)
 SQUARE_METRE_WORD = "metrescarres"
-"""'350 m²' is a surface, not a figure followed by 'm' and '2': one word, which the synonyms
-of 'surface' list."""
+"""'350 m²' or « 2 600 mètres carrés » is a surface, not a figure followed by 'm' and '2':
+one word, which the synonyms of 'surface' list."""
+TONNES = re.compile(r"(?<=\d)\s*t\b(?![’'])")
+"""« 58 t en 2025, objectif 75 t »: a weight in tonnes, as « tonnes » is said in full."""
 PAUSE = re.compile(r"[;:—–()/|]")
 PAUSE_MARK = "pausemark"
 """A table cell or a clause ends there: 'Établissements : 42 ; Salariés : 1 230' gives 42
@@ -2130,7 +2183,12 @@ to the établissements, not to the salariés that follow."""
 
 def _asks_rate(question: Question) -> bool:
     """A share or a rate: percentages answer it."""
-    return question.share or bool(re.search(r"\b(taux|rate)\b", fold(question.text)))
+    return question.share or bool(PER_CENT_RATE.search(fold(question.text)))
+
+
+PER_CENT_RATE = re.compile(r"\b(?<!hourly )(?<!daily )(?:taux|rate)\b(?!\s+(?:horaire|journalier|"
+                           r"kilometrique)\b)")
+"""A rate in per cent; « le taux horaire » is a price (« 32 € HT de l'heure »)."""
 
 
 IN_PERCENT = re.compile(r"(?:\(|\ben\s)\s*%|%\s*\)")
@@ -2174,7 +2232,12 @@ NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
                 "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente",
                 "quarante", "cinquante", "soixante", "cent", "mille", "million", "millions",
                 "milliard", "milliards", "dizaine", "quinzaine", "vingtaine", "trentaine",
-                "centaine", "moitie", "tiers", "quart"}
+                "centaine", "moitie", "tiers", "quart",
+                # an English speaker's counts (« we have three vans now »)
+                "two", "three", "four", "five", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand",
+                "dozen", "half"}
 
 
 def _names_anyone(text: str) -> bool:
@@ -2292,7 +2355,8 @@ HIRED_AS = re.compile(r"[^.;:]*?\b(?:comme|en tant que|en qualite de|au poste de
 on in the clause that names her, after 'comme'."""
 
 
-SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux poids"))
+SHARE_WORDS = set(analyze("part proportion pourcentage fraction taux poids majorité"))  # « qui
+# détient la majorité du capital ? » is answered by « à 51 % par … »
 ROLE_WORDS = set(analyze("fonction fonctions occupe occupait poste rôle titre qualité exerce"))
 
 
@@ -2320,11 +2384,14 @@ MAIL_TERMS = set(analyze("écrit écrire envoyé envoie adresse adressé destina
                          "courriel mail wrote sent sender recipient copy reply replied "
                          "forwarded"))
 """What a question about the mail itself asks: who wrote it, to whom, in copy, when."""
+HOURS_TERMS = set(analyze("horaires horaire"))
+OPENING_HOURS = re.compile(r"\b\d{1,2}\s?h(?:\s?\d{2})?\s*(?:[–-]|à)\s*\d{1,2}\s?h\b")
+"""« 16 h 30 – 19 h », « de 9 h à 12 h »: opening hours, which « quels horaires » asks."""
 FORM_TERMS = ({term for _, word in IMPLIED for term in analyze(word)} | SHARE_WORDS | ROLE_WORDS
-              | PERIOD_TERMS | CEILING_TERMS | set(analyze("coûte coûtent")))
+              | PERIOD_TERMS | CEILING_TERMS | set(analyze("coûte coûtent surface superficie")))
 """Words a sentence answers by its form (a share by a percentage, 'jusqu'à quand' by an end
-date, 'combien coûte' by an amount in euros): a corpus that never writes them is not off the
-question's topic."""
+date, 'combien coûte' by an amount in euros, a surface by its square metres): a corpus that
+never writes them is not off the question's topic."""
 END_TERMS = set(analyze("achève"))
 """The word 'jusqu'à quand' implies (question.IMPLIED): what a period's last day answers."""
 END_DATE = re.compile(rf"\b(?:jusqu[’']au|au)\s+(?:{DATE_PRECISION[0].pattern}|"
@@ -2671,13 +2738,31 @@ def act_asked(question: Question) -> list[str]:
     return analyze(folded[match.start(1):]) if match else []
 
 
+VERB_SLOT = re.compile(r"\b(?:qui|se|s'|ne|n'|il|elle|ils|elles|on)\s*([^\W\d_]{3,})\b(?!-)|"
+                       r"\b([^\W\d_]{3,})-(?:t-)?(?:il|elle|ils|elles|on)\b")
+"""Where French puts a conjugated verb: after its subject pronoun, « qui », « se » or « ne »,
+or before the pronoun it is asked with (« prévoit-elle »)."""
+
+
+def _verbs_of(question: str) -> frozenset[str]:
+    """The stems of the question's conjugated verbs."""
+    return frozenset(stem(match.group(1) or match.group(2))
+                     for match in VERB_SLOT.finditer(fold(question).replace("’", "'")))
+
+
 def _last_year_before(unit: Unit) -> str | None:
     """'En 2024, … 214 personnes. Parmi elles, 29 % …': the year the text last gave, under
     the sentence's heading, goes on until another is said."""
     before = unit.hit.chunk.text[:unit.start].rsplit("\n#", 1)[-1]
-    years = YEAR.findall(COMPARED_YEAR.sub(" ", fold(before)))  # 'contre 11 400 en 2022'
-    # compares with 2022: the text goes on about its own year
+    years = _years_stated(before)  # 'contre 11 400 en 2022' compares with 2022: the text
+    # goes on about its own year
     return years[-1] if years else None
+
+
+def _years_stated(text: str) -> list[str]:
+    """The years a text states, not those it compares with (« contre 860 en 2023 ») and not
+    counts written with a thousands space: « 1 950 tonnes » is no year 1950 once folded."""
+    return YEAR.findall(COMPARED_YEAR.sub(" ", fold(SPACED_THOUSANDS.sub(" ", text))))
 
 
 def _names_body(text: str, question: Question, held: set[str]) -> bool:

@@ -18,6 +18,7 @@ from itertools import groupby
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from esschat.models import Block, Chunk, DocumentInfo
+from esschat.readers.base import EDGE_HEADINGS
 
 BULLET = re.compile(r"^\s*(?:[-*•▪◦●–]|\d{1,2}[.)])\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -205,3 +206,9 @@ def _chunk_id(source: str, page: int | None, text: str, seen: dict[str, int]) ->
     digest = hashlib.sha256(f"{source}\x00{page}\x00{text}".encode()).hexdigest()[:20]
     seen[digest] = seen.get(digest, 0) + 1
     return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
+
+
+def on_page_edge(chunk: Chunk) -> bool:
+    """The passage is read from a web page's sidebar or footer: the site's, not the
+    article's."""
+    return any(part in EDGE_HEADINGS for part in (chunk.section or "").split(SECTION_JOINT))

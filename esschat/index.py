@@ -52,8 +52,10 @@ log = logging.getLogger(__name__)
 # and year series, a box or a reference block set beside a table or an address, Gmail's
 # starred titles, a list of participants, a quoted « ; » in a CSV export, a web table's
 # rowspan; 29: fixed-width accounting printouts, chat exports' messages, margin notes read
-# after the text, Logseq properties, DSFR callouts with an icon, « Subv. » and « Var. % ».
-SCHEMA_VERSION = "29"
+# after the text, Logseq properties, DSFR callouts with an icon, « Subv. » and « Var. % »;
+# 30: a web page's sidebar and footer read after its article, its agenda's dates, titled
+# data sections; a filled PDF form's fields; a meeting transcript's turns with their speaker.
+SCHEMA_VERSION = "30"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -4213,3 +4213,254 @@ def test_who_signs_the_editorial_is_the_line_that_closes_it(plain_document) -> N
     assert not who.abstained and "Bérénice Castanet" in who.answer, who.answer
     english = pipeline.ask("Who wrote the editorial?")
     assert not english.abstained and "Bérénice Castanet" in english.answer, english.answer
+
+
+def answered(pipeline: Pipeline, question: str, *fragments: str) -> Answer:
+    """The pipeline's answer to the question, which must quote every fragment."""
+    answer = pipeline.ask(question)
+    assert not answer.abstained, answer.answer
+    for fragment in fragments:
+        assert fragment in answer.answer, (fragment, answer.answer)
+    return answer
+
+
+WOOD_REPORT = """# Atelier Copeaux – Rapport d'activité 2025
+
+## Nos activités en 2025
+
+L'atelier a reconditionné 38 600 palettes en 2025 (31 200 en 2024) pour 54 clients.
+
+Au total, 1 180 tonnes de bois ont été détournées de l'enfouissement, soit environ 1 940 \
+tonnes d'équivalent CO2 évitées.
+
+La ressourcerie a donné 3,6 tonnes de meubles aux familles relogées par le bailleur social.
+
+Depuis mars 2023, l'entreprise occupe un bâtiment de 2 400 mètres carrés dans la zone des \
+Tanneurs, loué à la communauté de communes.
+
+## Objectifs
+
+Textiles collectés : 41 t en 2025, objectif 75 t en 2027.
+
+## Gouvernance
+
+Le capital de la SAS, 60 000 €, est détenu à 51 % par l'association fondatrice Les Copains \
+d'abord, à 29 % par les salariés et à 20 % par deux investisseurs solidaires.
+"""
+
+
+def test_a_report_s_weights_and_surfaces_answer_what_they_measure(plain_document) -> None:
+    """A département officer reads an entreprise d'insertion's report: « 1 940 tonnes »
+    is a weight, not the year 1940 that makes the sentence another year's; « 2 400 mètres
+    carrés » is a surface as « m² » is; « 3,6 tonnes de meubles » weighs the meubles asked;
+    « 75 t » is tonnes."""
+    pipeline = plain_document("atelier-copeaux_rapport-activite-2025.md", WOOD_REPORT)
+    answered(pipeline, "Combien de tonnes de bois ont été détournées de l'enfouissement en "
+                       "2025 ?", "1 180 tonnes")
+    answered(pipeline, "Quelle est la surface du bâtiment ?", "2 400 mètres carrés")
+    answered(pipeline, "Combien de meubles la ressourcerie a-t-elle donnés ?",
+             "3,6 tonnes de meubles")
+    answered(pipeline, "Combien de tonnes de textiles veut-on collecter en 2027 ?", "75 t")
+
+
+def test_who_holds_the_capital_is_asked_with_a_verb_the_report_conjugates_otherwise(
+        plain_document) -> None:
+    """« Qui détient … ? » where the report says « est détenu par »: the two forms of an
+    irregular verb share no stem, and that, with a « majorité » the report says as « 51 % »,
+    must not make the question off the corpus's topic."""
+    pipeline = plain_document("atelier-copeaux_rapport-activite-2025.md", WOOD_REPORT)
+    holder = answered(pipeline, "Qui détient la majorité du capital d'Atelier Copeaux ?", "51 %")
+    assert "Les Copains d'abord" in holder.answer
+
+
+GARAGE_NOTE = """# Garage solidaire de Vaunac
+
+## Activités prévues
+
+- réparation et entretien à tarif solidaire : taux horaire de 32 € HT (contre 68 € HT en \
+moyenne dans les garages du secteur), pour les personnes orientées par un prescripteur
+- location de voitures à 5 € par jour pour les personnes en reprise d'emploi
+
+## Retour d'expérience d'un réseau irlandais
+
+In Kilmore we started a shared scheme in 2023 with eleven social enterprises. We have \
+three vans now, booked through a simple online calendar.
+"""
+
+
+def test_an_hourly_rate_is_a_price_and_an_english_count_is_a_figure(plain_document) -> None:
+    """« Quel taux horaire ? » asks a price in euros, not a percentage; an Irish guest's
+    « three vans » counts the vans in words, as « trois camionnettes » would."""
+    pipeline = plain_document("garage-solidaire-vaunac.md", GARAGE_NOTE)
+    answered(pipeline, "Quel taux horaire pratiquera le garage solidaire ?", "32 € HT")
+    answered(pipeline, "How many vans does the Kilmore network run?", "three vans")
+
+
+DATASET_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Emploi salarié ESS par commune – Vaudrenne 2024 – data.vaudrenne.fr</title></head><body>
+<header class="portal-header"><nav><a href="/">Accueil</a> <a href="/datasets">Données</a></nav>
+</header><main>
+<h1>Emploi salarié de l'économie sociale et solidaire par commune – Vaudrenne – 2024</h1>
+<section class="dataset-description"><h2>Description</h2>
+<p>Ce jeu de données donne, pour chaque commune de la Vaudrenne, le nombre de salariés de
+l'ESS au 31 décembre 2024 et la part de l'ESS dans l'emploi salarié privé.</p></section>
+<section class="dataset-metadata"><h2>Métadonnées</h2><dl>
+<dt>Contact</dt><dd>Solène Perrault, chargée d'études – observatoire@cress-vaudrenne.fr</dd>
+<dt>Fréquence de mise à jour</dt><dd>Annuelle (en juin)</dd>
+<dt>Téléchargements</dt><dd>2 318</dd></dl></section>
+<section class="dataset-preview"><h2>Aperçu des données</h2>
+<table><thead><tr><th>commune</th><th>salaries_ess</th><th>part_emploi_prive_pct</th></tr>
+</thead><tbody>
+<tr><td>Aubignac</td><td>742</td><td>15,4</td></tr>
+<tr><td>Bellegrue</td><td>72</td><td>16,0</td></tr>
+<tr><td>Vernoux</td><td>611</td><td>21,7</td></tr>
+</tbody></table></section></main>
+<footer class="portal-footer"><p>Région Vaudrenne – Hôtel de Région, 40 quai des Gabares,
+Ferrières</p></footer></body></html>"""
+
+
+def test_an_open_data_page_answers_a_share_its_column_names_in_per_cent(
+        plain_document) -> None:
+    """A data portal names its columns as fields (« part_emploi_prive_pct »): the share of
+    a commune is read in the row, and the contact and the update frequency in the
+    « Métadonnées » section that the portal's class names (« dataset-metadata ») made look
+    like furniture."""
+    pipeline = plain_document("data.vaudrenne.fr - Emploi ESS par commune 2024.html",
+                              DATASET_PAGE)
+    share = answered(pipeline, "Quelle part de l'emploi privé l'ESS pèse-t-elle à Vernoux ?",
+                     "21,7")
+    assert "Aubignac" not in share.answer
+    answered(pipeline, "À quelle fréquence le jeu de données est-il mis à jour ?",
+             "Annuelle (en juin)")
+    answered(pipeline, "Qui est le contact pour ce jeu de données ?", "Solène Perrault")
+
+
+GRANT_APPLICATION = """# Dossier de demande de subvention – Association Navette
+
+## 3. Présentation du projet
+
+Intitulé du projet : « Fil Rouge », atelier de couture solidaire à Saint-Vérac.
+
+Le projet « Fil Rouge » crée un atelier de retouche et d'upcycling qui emploiera dix \
+salariés en parcours d'insertion. « Fil Rouge » ouvrira ses portes au public six fois par mois.
+
+## 4. Budget prévisionnel du projet (en euros)
+
+| Charges | Montant |
+|---|---|
+| 60 – Achats | 9 400 |
+| 61 – Services extérieurs (loyer, assurances) | 12 600 |
+| 64 – Charges de personnel | 96 500 |
+| 68 – Dotations aux amortissements | 2 500 |
+"""
+
+
+def test_a_budget_under_the_project_s_heading_is_the_project_s_the_file_names(
+        plain_document) -> None:
+    """An association's application names its project « Fil Rouge » in its presentation;
+    the budget's rows sit under « Budget prévisionnel du projet » and never repeat the name.
+    « Combien de charges de personnel pour le budget de Fil Rouge ? » is asked of that
+    project, whose rows they are."""
+    pipeline = plain_document("navette_dossier-subvention-2027.md", GRANT_APPLICATION)
+    answered(pipeline, "Combien de charges de personnel dans le budget de Fil Rouge ?", "96 500")
+    answered(pipeline, "Combien de loyer et d'assurances dans le budget de Fil Rouge ?", "12 600")
+
+
+TEAMS_TRANSCRIPT = """Comité de pilotage tiers-lieu La Bobine
+16 mars 2027, 10:02
+12 min 40 s
+
+Agathe Morvan a commencé la transcription
+
+Agathe Morvan 0:04
+Bonjour à tous, merci d'être là pour ce comité de pilotage. Premier point, le bail.
+
+Lucas Perrin 0:51
+Le bail est signé depuis le 1er mars, pour un loyer de 950 euros par mois.
+
+Agathe Morvan 1:30
+Très bien. Deuxième point, le recrutement. Inès ?
+
+Inès Baudry 1:42
+Côté Pôle emploi de Vaunac, on peut diffuser l'offre auprès de nos 140 demandeurs.
+
+Agathe Morvan 2:20
+Parfait. Troisième point, le budget. Il est adopté à l'unanimité.
+
+Lucas Perrin 3:05
+Je transmets le budget au Département avant la fin du mois.
+
+Agathe Morvan 3:40
+Dernier point, l'appel à projets régional : date limite le 26 mars 2027. Lucas, tu veux bien \
+tenir la plume ?
+
+Agathe Morvan a arrêté la transcription
+"""
+
+
+def test_a_meeting_transcript_reads_each_turn_with_who_speaks(plain_document) -> None:
+    """A Teams transcript saved as text sets « Inès Baudry 1:42 » on a line above what she
+    says. Read together, « Qui représentait Pôle emploi ? » finds her name beside her
+    agency's, and a chair's short question (« Deuxième point, le recrutement. Inès ? ») is
+    no heading over the turns that follow; nor is a turn that states a deadline and then
+    asks who will write (« … le 26 mars 2027. Lucas, tu veux bien tenir la plume ? »)."""
+    pipeline = plain_document("COPIL La Bobine - 16-03-2027 - Transcription.txt",
+                              TEAMS_TRANSCRIPT)
+    answered(pipeline, "Qui représentait Pôle emploi au comité de pilotage ?", "Inès Baudry")
+    rent = answered(pipeline, "Quel est le loyer du tiers-lieu ?", "950 euros")
+    assert not any(citation.section and "Inès ?" in citation.section
+                   for citation in rent.citations), rent.citations
+    answered(pipeline, "Quelle est la date limite de l'appel à projets régional ?", "26 mars 2027")
+
+
+THIRD_PLACES = """# Les tiers-lieux du Val de Sorgue
+
+| Tiers-lieu | Commune | Structure porteuse | Surface (m²) | Salariés (ETP) |
+|---|---|---|---|---|
+| L'Établi | Vaunac | SCIC | 780 | 4,0 |
+| La Bobine | Saint-Vérac | association | 320 | 1,5 |
+| Le Quai | Ferrières | commune | 540 | 2,0 |
+
+L'emploi salarié privé du Val de Sorgue compte 9 800 postes, dont 1 240 dans l'ESS.
+"""
+
+
+def test_a_tiers_lieu_is_no_third_of_anything(plain_document) -> None:
+    """« Quelle part de l'emploi privé … à Vaunac ? » asks a share the list of tiers-lieux
+    does not give: its row for Vaunac says « Tiers-lieu : L'Établi », and « tiers » there
+    is half of a word, not a third."""
+    pipeline = plain_document("tiers-lieux-val-de-sorgue.md", THIRD_PLACES)
+    share = pipeline.ask("Quelle est la part de l'ESS dans l'emploi privé de la commune de "
+                         "Vaunac ?")
+    assert share.abstained, share.answer
+
+
+INCUBATOR_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Le Quai des Possibles, pépinière ESS – Ravignac Agglomération</title></head><body>
+<header><nav><a href="/">Accueil</a> <a href="/economie">Économie</a></nav></header>
+<main><article><h1>Le Quai des Possibles, pépinière d'entreprises de l'ESS</h1>
+<p>Ouvert en 2024 dans l'ancienne halle aux grains, le Quai des Possibles accueille douze
+entreprises de l'économie sociale et solidaire pendant leurs trois premières années.</p>
+<h2>Tarifs</h2><p>Un bureau coûte 180 € par mois la première année, 240 € ensuite.</p>
+<h2>Contact</h2><p>Le Quai des Possibles – 04 69 22 71 35 – quaidespossibles@ravignac.fr</p>
+</article></main>
+<aside class="sidebar"><h2>Adhérez au réseau</h2><p>Plus de 480 structures adhérentes.
+Cotisation à partir de 60 € par an pour les associations sans salarié.</p></aside>
+<footer><p>Ravignac Agglomération ; Hôtel d'agglomération – 8, boulevard des Cordeliers –
+96200 Ravignac ; Tél. : 04 69 22 70 00 – du lundi au vendredi, de 8 h 30 à 17 h</p></footer>
+</body></html>"""
+
+
+def test_a_page_s_own_words_beat_its_sidebar_and_footer(plain_document) -> None:
+    """A commune officer asks the pépinière's telephone: the page gives it in its article,
+    and the site's switchboard in its footer; the article's is the answer. The sidebar's
+    membership fee says nothing of a budget, and is not quoted for one; the footer still
+    tells where the hôtel d'agglomération is."""
+    pipeline = plain_document("ravignac-agglo_quai-des-possibles.html", INCUBATOR_PAGE)
+    phone = answered(pipeline, "Quel est le numéro de téléphone du Quai des Possibles ?",
+                     "04 69 22 71 35")
+    assert "04 69 22 70 00" not in phone.answer
+    budget = pipeline.ask("Quel est le budget annuel du Quai des Possibles ?")
+    assert budget.abstained, budget.answer
+    answered(pipeline, "Quelle est l'adresse de l'hôtel d'agglomération ?",
+             "8, boulevard des Cordeliers")

@@ -1020,14 +1020,19 @@ def test_a_section_whose_id_is_built_from_its_title_is_not_taken_for_page_furnit
     """A Drupal page's tabs are named from their titles: « edit-group-navette » holds « nav »,
     « economie-sociale » holds « social », « bareme » holds « bar ». Trafilatura drops a block
     whose name merely contains such a word, which took a whole section out of the page. The
-    sections stay; the real menu, sidebar, share links, cookie banner and footer do not."""
-    text = " ".join(block.text for block in read_html(DRUPAL_TABS_PAGE).blocks)
+    sections stay; the real menu, share links and cookie banner do not, and the sidebar
+    and the footer are read after the article, each under its own heading."""
+    blocks = read_html(DRUPAL_TABS_PAGE).blocks
+    text = " ".join(block.text for block in blocks)
     for kept in ["ouvert ses portes le 12 mai 2025", "212 emplois", "2 500 € par emploi créé",
                  "9 salariés en parcours", "30 000 € par an"]:
         assert kept in text
-    for furniture in ["cookies", "Vie économique", "Fête de la musique", "Partager",
-                      "place de la Halle"]:
+    for furniture in ["cookies", "Vie économique", "Partager"]:
         assert furniture not in text
+    assert [block.text for block in blocks[-4:]] == [
+        "Actualités", "Fête de la musique : programme complet",
+        "Pied de page", "Mairie de Brassac-les-Forges, 1 place de la Halle"]
+    assert blocks[-4].kind == blocks[-2].kind == "heading"
 
 
 WIKI_WITH_FOLDED_FAQ = """# Clauses sociales
@@ -1289,3 +1294,69 @@ def test_a_state_design_system_callout_with_an_icon_is_kept():
     texts = [block.text for block in read_html(page).blocks]
     assert "Date limite de dépôt des dossiers" in texts, texts
     assert any(text.startswith("lundi 11 mai 2026 à 12 h") for text in texts), texts
+
+
+ASSOCIATION_HOME = """<!DOCTYPE html><html lang="fr-FR"><head><meta charset="UTF-8">
+<title>Les Jardins de la Sorgue – Chantier d'insertion à Vaunac</title></head>
+<body class="home page-template-default">
+<div id="cmplz-cookiebanner-container"><div class="cmplz-message">Nous utilisons des cookies
+pour mesurer l'audience.</div><button class="cmplz-accept">Accepter</button></div>
+<header class="site-header"><nav class="main-header-menu"><ul>
+<li class="menu-item"><a href="/">Accueil</a></li><li class="menu-item"><a href="/agenda/">
+Agenda</a></li></ul></nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area">
+<main id="main" class="site-main"><article class="page type-page"><div class="entry-content">
+<h1 class="entry-title">Bienvenue aux Jardins de la Sorgue</h1>
+<p>Créée en 2011, l'association Les Jardins de la Sorgue est un atelier et chantier
+d'insertion conventionné par l'État. Sur 3 hectares cultivés en agriculture biologique à
+Vaunac, 18 salariés en parcours d'insertion produisent 240 paniers de légumes par semaine.</p>
+<h2 class="wp-block-heading">Agenda</h2>
+<div class="tribe-events-calendar-list">
+<article class="tribe-events-calendar-list__event">
+<time class="tribe-event-date-start" datetime="2027-04-17">Samedi 17 avril 2027, 10 h – 17 h</time>
+<h3 class="tribe-events-calendar-list__event-title">Journée portes ouvertes</h3>
+<p>Visite des serres et marché de plants. Entrée libre.</p></article>
+<article class="tribe-events-calendar-list__event">
+<time class="tribe-event-date-start" datetime="2027-06-12">Samedi 12 juin 2027, à partir de
+11 h</time>
+<h3 class="tribe-events-calendar-list__event-title">Fête des paniers</h3>
+<p>Repas partagé et concert de la fanfare de Vaunac.</p></article></div>
+</div></article></main></div>
+<aside id="secondary" class="widget-area secondary" role="complementary">
+<section class="widget widget_block"><h2 class="widget-title">Boutique à la ferme</h2>
+<p>Mardi et vendredi : 16 h 30 – 19 h<br>Samedi : 9 h – 12 h</p></section>
+<section class="widget widget_block"><h2 class="widget-title">Lettre d'information</h2>
+<form class="mc4wp-form"><label>Votre e-mail</label><input type="email" name="EMAIL">
+<button type="submit">Je m'inscris</button></form></section>
+<section class="widget widget_block"><h2 class="widget-title">Catégories</h2><ul>
+<li><a href="/actualites/">Actualités</a></li><li><a href="/recettes/">Recettes</a></li>
+</ul></section></aside></div>
+<footer class="site-footer" id="colophon"><div class="footer-widget-area"><p>Les Jardins de
+la Sorgue – 2 chemin des Aires, Vaunac – 04 65 71 22 19 – bonjour@jardins-sorgue.org</p></div>
+<div class="ast-small-footer"><p><a href="/mentions-legales/">Mentions légales</a> :
+association loi 1901 – SIRET 512 334 908 00027 – Directeur de la publication : Paul Aymard –
+Hébergeur : Serveurs Libres SCIC.</p><ul><li><a href="/plan-du-site/">Plan du site</a></li>
+</ul></div></footer></body></html>"""
+
+
+def test_an_agenda_s_dates_stay_with_their_events_and_the_footer_is_read_apart():
+    """An association's WordPress home page lists its events with a calendar plugin: each
+    date is a <time> of its own above the event's title, which trafilatura dropped, and the
+    sidebar (shop hours) and footer (telephone, SIRET, host) were left out whole. Each
+    date is read under its own event; the sidebar's widgets and the footer come after the
+    article, the footer under its own heading, without the form, the menu or the links."""
+    blocks = read_html(ASSOCIATION_HOME).blocks
+    texts = [block.text for block in blocks]
+    open_day = texts.index("Journée portes ouvertes")
+    assert texts[open_day + 1] == "Samedi 17 avril 2027, 10 h – 17 h", texts
+    party = texts.index("Fête des paniers")
+    assert texts[party + 1] == "Samedi 12 juin 2027, à partir de 11 h", texts
+    shop = texts.index("Boutique à la ferme")
+    assert blocks[shop].kind == "heading" and "Samedi : 9 h – 12 h" in texts[shop + 1]
+    footer = texts.index("Pied de page")
+    assert blocks[footer].kind == "heading" and footer > shop
+    assert any("04 65 71 22 19" in text for text in texts[footer:]), texts
+    assert any("SIRET 512 334 908 00027" in text for text in texts[footer:]), texts
+    assert not any(text in ("Lettre d'information", "Catégories", "Plan du site", "Actualités")
+                   for text in texts), texts
+    assert not any("cookies" in text for text in texts), texts

@@ -18,6 +18,7 @@ from typeset import (
     INTRO,
     LEFT_COLUMN,
     LONG_SENTENCE,
+    MONO,
     RIGHT_COLUMN,
     TABLE,
     TITLE,
@@ -2965,3 +2966,53 @@ def test_margin_notes_of_minutes_cut_neither_a_paragraph_nor_the_votes_table():
     assert any("Irène Castagné" in row and "Voix : 71" in row for row in rows), rows
     assert not any("Dépouillement" in row or "Salles" in row for row in rows), rows
     assert any("Lucie Salles et Marc Roux" in text for text in texts(document))
+
+
+
+def _form_fields(pdf: Report, fields: tuple[tuple[str, str], ...]) -> None:
+    """A filled form's fields as Acrobat prints them: the label in small type, the typed
+    value on its baseline further right, in a monospaced font; ticked boxes in the body
+    font, wrapping under the value's column."""
+    for label, value in fields:
+        pdf.set_x(17)
+        pdf.set_font("DejaVu", "", 7.8)
+        pdf.cell(52, 5.2, f"{label} :")
+        pdf.set_font(*(("DejaVu", "", 7.8) if "☒" in value else ("Mono", "", 8.6)))
+        pdf.multi_cell(110, 5.2, value, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(0.6)
+
+
+def test_a_filled_grant_form_reads_each_label_with_its_typed_value():
+    """An association's filled grant application: each label ends on a colon and its value
+    is typed on the same line further right; the legal form's ticked boxes wrap onto a
+    second line. The structure's name, the first value, is no column header over every
+    other field (« N° SIRET : — Filature solidaire : 948 … »): each label reads with its
+    own value."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_font("Mono", "", MONO)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.cell(0, 6, "1. IDENTIFICATION DE LA STRUCTURE", new_x="LMARGIN", new_y="NEXT")
+    _form_fields(pdf, (
+        ("Nom de la structure *", "Filature solidaire"),
+        ("Forme juridique *", "☒ Association loi 1901   ☐ Coopérative (SCOP, SCIC)   "
+                              "☐ Société commerciale ESUS   ☐ Fondation"),
+        ("N° SIRET *", "948 512 370 00016"),
+        ("Adresse du siège *", "11 rue des Remparts, Saint-Vérac"),
+        ("Représentant(e) légal(e) *", "Véronique Sabourin, présidente")))
+    pdf.ln(3)
+    pdf.set_font("DejaVu", "B", 9)
+    pdf.cell(0, 6, "2. MOYENS HUMAINS ET FINANCIERS AU 31/12/2025", new_x="LMARGIN",
+             new_y="NEXT")
+    _form_fields(pdf, (("Nombre d'adhérents", "148"), ("Bénévoles réguliers", "37"),
+                       ("Encadrante technique couture", "Amandine Roussel"),
+                       ("Commissaire aux comptes", "Cabinet Teulier & associés")))
+    lines = texts(read_pdf(bytes(pdf.output())))
+    for label, value in (("Nom de la structure", "Filature solidaire"),
+                         ("N° SIRET", "948 512 370 00016"),
+                         ("Représentant(e) légal(e)", "Véronique Sabourin"),
+                         ("Bénévoles réguliers", "37"),
+                         ("Commissaire aux comptes", "Cabinet Teulier & associés")):
+        assert any(label in text and value in text for text in lines), (label, lines)
+    assert not any("Filature solidaire" in text and "948 512" in text for text in lines), lines
+    assert any("Forme juridique" in text and "☐ Fondation" in text for text in lines), lines

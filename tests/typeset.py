@@ -24,6 +24,7 @@ def _find_font(name: str) -> str | None:
 
 REGULAR = _find_font("DejaVuSans.ttf")
 BOLD = _find_font("DejaVuSans-Bold.ttf")
+MONO = _find_font("DejaVuSansMono.ttf")  # the typed values of a filled form
 
 HEADER = "Rapport ESS 2024 · Communauté de communes du Val d'Argent"
 TITLE = "Rapport sur l’économie sociale et solidaire du Val d’Argent : état des lieux 2024"

@@ -72,6 +72,11 @@ of a list of people, not a title."""
 SIGNED_LINE = re.compile(PERSON_HEAD + r",\s+[a-zà-ÿ][^,:;]*$")
 """« Bérénice Castanet, présidente du réseau » alone on its line: who signs the text above,
 not a title."""
+FOOTER_HEADING = "Pied de page"
+SIDEBAR_HEADING = "Colonne latérale"
+EDGE_HEADINGS = (FOOTER_HEADING, SIDEBAR_HEADING)
+"""The headings a web page's footer and sidebar are read under, after its article: what
+they say is the site's (its address, its latest news), which the article's own words beat."""
 CHAT_STAMP = re.compile(r"^\s*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+(?:à\s+)?\d{1,2}:\d{2}"
                         r"(?::\d{2})?\]?\s*(?:-\s+)?")
 """« 05/10/2026 09:14 - » (Android), « [05/10/2026 09:14:03] » (iPhone): a message's stamp."""

@@ -19,7 +19,9 @@ from lxml import etree
 
 from esschat.models import Block
 from esschat.readers.base import (
+    FOOTER_HEADING,
     NO_TEXT_LEFT,
+    SIDEBAR_HEADING,
     LoadedDocument,
     LoadError,
     figures_labelled,
@@ -52,13 +54,14 @@ def read_html(text: str) -> LoadedDocument:
     if not text.strip():
         raise LoadError("fichier vide")
     content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
-        _attributions_kept(_content_names_kept(_icons_unnamed(text))))))))
+        _attributions_kept(_data_sections_kept(_content_names_kept(_icons_unnamed(text)))))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
     blocks = figures_labelled([block for block in blocks if not _is_furniture(block)])
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
+    blocks = [*blocks, *_page_edges(content, blocks)]
     blocks = _with_dateline(blocks, _dateline(content))
     document = LoadedDocument(blocks)
     _read_metadata(text, document)
@@ -124,6 +127,30 @@ def _content_names_kept(html: str) -> str:
                                           page_words)
             if kept is not None:
                 tag[attribute] = kept
+                changed = True
+    return str(soup) if changed else html
+
+
+def _data_sections_kept(html: str) -> str:
+    """A titled section of facts (a data portal's « Métadonnées » with its contact, update
+    frequency and downloads in a <dl>; a table under its heading) is content, though its
+    class names page furniture (« dataset-metadata »): the furniture words are taken out of
+    the name of a section that holds a heading and a <dl> or a <table>."""
+    if not _ATTRIBUTE_HINT.search(html) or not re.search(r"<(?:dl|table)\b", html, re.I):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    changed = False
+    for tag in soup.find_all(lambda tag: tag.name in BODY_TAGS and (
+            tag.has_attr("id") or tag.has_attr("class"))):
+        if not (tag.find(HEADING_TAG) and tag.find(["dl", "table"])):
+            continue
+        for attribute in ("id", "class"):
+            value = tag.get(attribute)
+            name = value if isinstance(value, str) else " ".join(value or [])
+            if name and _DISCARD_PART.search(name):
+                tag[attribute] = _NAME_WORD.sub(
+                    lambda found: "" if _DISCARD_PART.search(found.group(0)) else found.group(0),
+                    name)
                 changed = True
     return str(soup) if changed else html
 
@@ -239,8 +266,28 @@ def _with_dateline(blocks: list[Block], dateline: str | None) -> list[Block]:
 
 def _times_kept(html: str) -> str:
     """« Mis à jour le <time>14/01/2026</time> »: trafilatura drops <time> elements whole,
-    which left « Mis à jour le » without its date; the date is kept as text."""
-    return _TIME.sub("", html)
+    which left « Mis à jour le » without its date; the date is kept as text. A <time> that
+    stands on its own line (an agenda's « Samedi 17 avril 2027, 10 h – 17 h » above the
+    event's title) becomes a paragraph under that title: as loose text in its <article> it
+    was dropped too."""
+    if _TIME.search(html) is None:
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    standing = [time for time in soup.find_all("time")
+                if time.parent is not None and time.parent.name in TIME_BLOCK_PARENTS]
+    for time in standing:
+        time.name, time.attrs = "p", {}
+        title = time.find_next_sibling()
+        if title is not None and HEADING_TAG.fullmatch(title.name):
+            title.insert_after(time.extract())  # the card's date goes with its own title
+    return _TIME.sub("", str(soup) if standing else html)
+
+
+HEADING_TAG = re.compile(r"h[1-6]")
+
+
+TIME_BLOCK_PARENTS = {"article", "section", "div", "header", "main", "li", "body"}
+"""Elements whose <time> child is a line of its own, not a date inside a sentence."""
 
 
 PRICE_CLASS = re.compile(r"(?:^|[_-])(?:price|prix|tarif)$")
@@ -573,6 +620,94 @@ def _with_headings(blocks: list[Block], fallback: list[Block]) -> list[Block]:
         else:  # content trafilatura left out: so are the headings over it
             headings = []
     return kept if position == len(wanted) else blocks
+
+
+# ---------------------------------------------------------------- sidebars and footer
+
+EDGE_TAGS = ("aside", "footer")
+EDGE_ROLES = {"complementary", "contentinfo"}
+EDGE_NOISE = ["script", "style", "noscript", "template", "nav", "form", "button", "select",
+              "input", "iframe", "svg", "img", "figure"]
+
+
+def _page_edges(html: str, main: list[Block]) -> list[Block]:
+    """What the page says beside and below its article, which trafilatura leaves out whole:
+    a sidebar's opening hours, supporters or latest news, the footer's address, telephone
+    and legal mentions (SIRET, publisher, host). Read after the article, each part under
+    its own heading (« Colonne latérale », « Pied de page », its widgets' titles under it),
+    so that a footer's address is not taken for the last section's and the answerer knows
+    them for the page's edges. Menus and forms stay out, and so does a line that is one link
+    (« Plan du site », a latest post's title with its date): it says the linked page's."""
+    soup = BeautifulSoup(html, "lxml")
+    edges = [tag for tag in soup.find_all(_is_edge) if tag.find_parent(_is_edge) is None
+             and tag.find_parent(["article", "main"]) is None]
+    seen = {block.text for block in main}
+    blocks: list[Block] = []
+    for edge in edges:
+        read = [block for block in _edge_blocks(edge)
+                if block.text not in seen and _says_something(block)]
+        read = _headed([block for block in read if not _is_furniture(block)])
+        if not read:
+            continue
+        title = FOOTER_HEADING if _is_footer(edge) else SIDEBAR_HEADING
+        read = [block.model_copy(update={"level": max(block.level + 1, 3)})
+                if block.kind == "heading" else block for block in read]
+        seen.update(block.text for block in read)
+        blocks.extend([Block(kind="heading", text=title, level=2), *read])
+    return blocks
+
+
+EDGE_WORDS = 5  # « Mentions légales », « Suivez-nous »: a footer's shorter lines name links
+
+
+def _says_something(block: Block) -> bool:
+    """A sidebar's or footer's line worth reading: a figure, an address, an e-mail, a
+    sentence; a list's items stand under their widget's title."""
+    return (block.kind != "paragraph" or bool(re.search(r"[\d@]", block.text))
+            or len(block.text.split()) >= EDGE_WORDS)
+
+
+def _is_edge(tag: Tag) -> bool:
+    return tag.name in EDGE_TAGS or tag.get("role") in EDGE_ROLES
+
+
+def _is_footer(tag: Tag) -> bool:
+    return tag.name == "footer" or tag.get("role") == "contentinfo"
+
+
+def _edge_blocks(edge: Tag) -> list[Block]:
+    edge = copy.copy(edge)
+    for tag in edge.find_all(EDGE_NOISE):
+        tag.decompose()
+    for link in edge.find_all("a"):
+        line = link.find_parent(["li", "p"])
+        if line is not None and not line.decomposed and _one_link(line, link):
+            line.decompose()
+    for br in edge.find_all("br"):
+        br.replace_with(" ; ")
+    blocks: list[Block] = []
+    _soup_walk(edge, blocks)
+    return [block for block in blocks if block.text.strip(" ;|")]
+
+
+def _one_link(line: Tag, link: Tag) -> bool:
+    """The line says nothing but the link, or the link and its date (a latest post's
+    « <span class="post-date">2 février 2027 »)."""
+    stamps = " ".join(inline(stamp.get_text(" ")) for stamp in line.find_all(_is_stamp))
+    rest = inline(line.get_text(" ")).replace(inline(link.get_text(" ")), "", 1)
+    return inline(rest) in ("", stamps)
+
+
+def _is_stamp(tag: Tag) -> bool:
+    names = " ".join(tag.get("class") or [])
+    return tag.name == "time" or (tag.name == "span" and "date" in names.lower())
+
+
+def _headed(blocks: list[Block]) -> list[Block]:
+    """Without headings left over their own: a widget that was only a form."""
+    return [block for at, block in enumerate(blocks)
+            if block.kind != "heading" or (at + 1 < len(blocks)
+                                           and blocks[at + 1].kind != "heading")]
 
 
 # ---------------------------------------------------------------- fallback

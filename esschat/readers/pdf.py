@@ -450,6 +450,8 @@ KEY_FIGURE = re.compile(r"[-+−]?\d[\d\s\u00a0\u202f.,]*\s?[A-Za-z€%]{1,4}")
 """« 8,2 ETP », « 3,2 M€ »: a figure with its unit, set big above what it counts."""
 COUNTED = re.compile(r"\s:\s*\d")
 """A label and its figure (« Présents : 21 »)."""
+RUNS_ON = ("·", "–", "—", "-", ",", ";", "/", "&")  # « Contre : 3 (…) · » over « Abstentions :
+# 2 »: a line that ends on a separator goes on, whatever its next line looks like
 LABELLED_FIGURE = re.compile(r"^[^:.;]{2,40}\s:\s*[-+−]?\d[\d\s\u00a0\u202f.,]*(?:%|€)?$")
 """« Présents : 29 »: a figure with its label, a line of a box of figures."""
 FIGURES_OVER_WORDS = 2  # a title may hold a year or two; a row of figures holds mostly them
@@ -1216,6 +1218,11 @@ class _Layout:
             return False
         if LABELLED_FIGURE.match(previous.text) and LABELLED_FIGURE.match(line.text):
             return False  # a box lists its figures (« Présents : 29 »), one a line
+        if (short and FIELD.match(previous.text) and FIELD.match(line.text)
+                and line.text[:1].isupper() and not previous.text.rstrip().endswith(RUNS_ON)
+                and abs(line.x0 - previous.x0) < 0.5 * line.size):
+            return False  # a form's fields, one a line (« Encadrante technique couture :
+            # Amandine Roucayrol » over « Budget 2025 de la structure : 412 600 € »)
         em = line.size
         if (current.kind == "item" and line.text[:1].islower()
                 and not previous.text.rstrip().endswith((".", ";", ":", "!", "?"))):
@@ -2165,6 +2172,9 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
            spans: list[tuple[float, float]] | None = None,
            groups: set[int] | None = None) -> _Table:
     rows: list[list[str]] = []
+    if head and head[0][0].text.rstrip().endswith(":"):
+        lines, head = [*head, *lines], None  # « Nom de la structure * : » | « Tisserande »:
+        # a form's first fields, under no column header
     if head:
         def column_of(seg: _Seg) -> int:
             return _header_column(seg, spans) if spans else _column_of(
@@ -2817,9 +2827,15 @@ def _side_by_side(lines: list[list], start: int, em: float) -> tuple[int, float 
         if not all(_starts_flush(side, em) for side in sides if side):
             break
         if all(len(side) >= BLOCK_LINES for side in sides) and (
-                any(map(_wraps, sides)) or any(map(_fields, sides))):
+                any(map(_wraps, sides)) or any(map(_fields, sides))) and not _labels_beside(run):
             best = (end, gutter)
     return best
+
+
+def _labels_beside(run: list[list]) -> bool:
+    """A form's labels, each ending on a colon, with its value on the same baseline
+    (« Nombre d'adhérents : » … « 148 »): one field a line, not two blocks."""
+    return all(len(line) == 2 and line[0].text.rstrip().endswith(":") for line in run)
 
 
 HANGING_EM = 2.5  # a list's wrapped lines hang under the word after its bullet, 1-2 ems in

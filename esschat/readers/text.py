@@ -271,7 +271,7 @@ def text_blocks(text: str) -> list[Block]:
     """Blocks of a cleaned text: underlined titles made headings, plain-text tables read as
     rows with their headers, wrapped lines joined, then each line classified."""
     raw = text.split("\n")
-    lines = _underlined_headings(_framed_headings(_chat_joined(raw)))
+    lines = _underlined_headings(_framed_headings(_turns_joined(_chat_joined(raw))))
     # A text that marks its headings ('#', underlines, rules under its masthead or contact
     # block) says which lines are headings: no other line is guessed to be one.
     guess = not any(MD_HEADING.match(line.strip()) for line in lines) and not _ruled(raw)
@@ -356,6 +356,40 @@ def _chat_joined(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
+    return joined
+
+
+TURN_STAMP = re.compile(r"^\s*(?P<who>[A-ZÀ-Ý][\w'’.-]*(?:[ -]+[A-ZÀ-Ý][\w'’.-]*){1,3}"
+                        r"(?:\s+\((?:Externe|External|Invité|Invitée|Guest)\))?)"
+                        r"\s+(?P<at>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+"""« Coralie Estèbe 0:04 », « Siobhan Gallagher (Externe) 9:41 »: who speaks, and when, on a
+line of its own above what they say (a Teams or Zoom transcript saved as text)."""
+
+
+TURN_SAID = re.compile(r"^[^:]{2,60} \(\d{1,2}:\d{2}(?::\d{2})?\) : ")
+"""A speaker's turn as ``_turns_joined`` writes it: what someone said, never a title."""
+
+
+def _turns_joined(lines: list[str]) -> list[str]:
+    """A meeting transcript sets each speaker's name and time on a line above the speech:
+    the speech is read with who says it (« Nadia Ferhat (6:40) : Côté France Travail, … »),
+    as minutes write it, so that « Qui représentait France Travail ? » finds both in one
+    sentence, and a turn is never taken for a heading."""
+    if sum(bool(TURN_STAMP.match(line)) for line in lines) < CHAT_MIN_MESSAGES:
+        return lines
+    joined: list[str] = []
+    speaker: str | None = None
+    for line in lines:
+        if stamp := TURN_STAMP.match(line):
+            speaker = f"{stamp['who']} ({stamp['at']}) :"
+            continue
+        if speaker is not None and line.strip():
+            joined.append(f"{speaker} {line.strip()}")
+            speaker = None
+        elif speaker is None or line.strip():
+            joined.append(line)
+    if speaker is not None:
+        joined.append(speaker)
     return joined
 
 
@@ -794,6 +828,7 @@ def _looks_like_heading(line: str) -> bool:
         and not NAME_ROLE.match(line)
         and not SIGNED_LINE.match(line)
         and not REFERENCE_FIELD.match(line)
+        and not TURN_SAID.match(line)
     )
 
 

@@ -660,11 +660,22 @@ def _page_edges(html: str, main: list[Block]) -> list[Block]:
 EDGE_WORDS = 5  # « Mentions légales », « Suivez-nous »: a footer's shorter lines name links
 
 
+LINK_LABELS = re.compile(r"\s+[·|•–—/]\s+")
+"""« Mentions légales · Plan du site », « Suivez-nous : Facebook · LinkedIn »: labels of links
+strung on one line."""
+LABEL_WORDS = 3  # « Politique de confidentialité », « Plan du site »: a link's label
+
+
 def _says_something(block: Block) -> bool:
     """A sidebar's or footer's line worth reading: a figure, an address, an e-mail, a
-    sentence; a list's items stand under their widget's title."""
-    return (block.kind != "paragraph" or bool(re.search(r"[\d@]", block.text))
-            or len(block.text.split()) >= EDGE_WORDS)
+    sentence, not a string of link labels; a list's items stand under their widget's
+    title."""
+    if block.kind != "paragraph" or re.search(r"[\d@]", block.text):
+        return True
+    labels = LINK_LABELS.split(block.text)
+    return (len(block.text.split()) >= EDGE_WORDS
+            and not (len(labels) > 1 and all(len(label.split(":")[-1].split()) <= LABEL_WORDS
+                                             for label in labels)))
 
 
 def _is_edge(tag: Tag) -> bool:

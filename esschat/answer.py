@@ -42,13 +42,7 @@ from esschat.question import (
     extreme_asked,
     spell_acronyms,
 )
-from esschat.readers.base import (
-    CHAT_STAMP,
-    MONTH_NUMBERS,
-    NAME_ROLE,
-    TOTAL_LABEL,
-    row_label,
-)
+from esschat.readers.base import CHAT_STAMP, MONTH_NUMBERS, NAME_ROLE, TOTAL_LABEL, row_label
 from esschat.scoring import DECIMALS, Scorer
 from esschat.sentences import split_sentences
 
@@ -390,6 +384,21 @@ def _article_ranks(hits: list[Hit]) -> list[int]:
     return ranks
 
 
+def _edges_second(typed: list[Unit], question: Question, threshold: float) -> list[Unit]:
+    """A web page's sidebar and footer answer in the question's own words, or by a
+    contact's form, or not at all (a sidebar's « Cotisation : 60 € par an » says nothing of
+    the CRESS's budget); and for a contact, the article's own line worth giving (« 04 69 22
+    71 35 » for the pépinière) beats the site's switchboard in the footer."""
+    edge = {id(unit): on_page_edge(unit.hit.chunk) for unit in typed}
+    if not question.contact:
+        return [unit for unit in typed
+                if not (edge[id(unit)] and unit.signals.get("focus_missing"))]
+    main = [unit for unit in typed if not edge[id(unit)]]
+    if len(main) < len(typed) and any(unit.score >= threshold for unit in main):
+        return main
+    return typed
+
+
 def _questions_apart(lines: list[Line]) -> list[Line]:
     """A paragraph's opening question (an FAQ's « Q10. Puis-je cumuler … ? ») heads the
     answer after it as a heading would, whether the answer follows on the same line or on the
@@ -722,15 +731,7 @@ class OfflineAnswerer:
             if any(unit.score >= self.scorer.threshold for unit in whole):
                 typed = whole  # a name said whole, in an answer worth giving, beats the
                 # name said short (« les Jardins »)
-        typed = [unit for unit in typed if question.contact or not (
-            on_page_edge(unit.hit.chunk) and unit.signals.get("focus_missing"))]
-        # a sidebar's « Cotisation : 60 € par an » says nothing of the CRESS's budget: the
-        # page's edges answer in the question's own words (or by a contact's form) or not
-        main = [unit for unit in typed if not on_page_edge(unit.hit.chunk)]
-        if question.contact and len(main) < len(typed) and any(
-                unit.score >= self.scorer.threshold for unit in main):
-            typed = main  # the article's own « 04 69 22 71 35 » for the pépinière, not the
-            # site's switchboard in the page's footer
+        typed = _edges_second(typed, question, self.scorer.threshold)
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import zip_longest
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -148,9 +149,7 @@ def _data_sections_kept(html: str) -> str:
             value = tag.get(attribute)
             name = value if isinstance(value, str) else " ".join(value or [])
             if name and _DISCARD_PART.search(name):
-                tag[attribute] = _NAME_WORD.sub(
-                    lambda found: "" if _DISCARD_PART.search(found.group(0)) else found.group(0),
-                    name)
+                tag[attribute] = _name_without(name, lambda word: bool(_DISCARD_PART.search(word)))
                 changed = True
     return str(soup) if changed else html
 
@@ -164,8 +163,12 @@ def _without_content_words(name: str, page_words: set[str]) -> str | None:
                and word in page_words}
     if not dropped:
         return None
-    return _NAME_WORD.sub(lambda found: "" if _folded(found.group(0)) in dropped
-                          else found.group(0), spaced)
+    return _name_without(spaced, lambda word: _folded(word) in dropped)
+
+
+def _name_without(name: str, dropped: Callable[[str], bool]) -> str:
+    """An id or class without the words ``dropped`` picks."""
+    return _NAME_WORD.sub(lambda found: "" if dropped(found.group(0)) else found.group(0), name)
 
 
 def _folded(text: str) -> str:

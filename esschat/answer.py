@@ -52,7 +52,10 @@ if TYPE_CHECKING:
 
 PRONOUN_START = re.compile(r"^(Il|Elle|Ils|Elles|Ce|Cette|Ces|Celui|Celle|Ceux|Cela|Ceci|Leur|"
                            r"Leurs|Son|Sa|Ses|De ce fait|Ainsi|Par ailleurs|Enfin|Exemples?|"
-                           r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence)\b")
+                           r"Par exemple|Notamment|Parmi eux|Parmi elles|En présence|"
+                           r"Ça|C['’]est|On|Nous|Notre|Nos)\b")
+"""A sentence that leans on the one before: a pronoun, a link, or a speaker's « ça », « on »,
+« nous » (« Ça a représenté 41 200 heures » says what the sentence before counted)."""
 NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|millions?|milliards?|€)?")
 PLACE_NAMED = re.compile(r"(?:région|département|ville|commune|métropole|agglomération|"
                          r"communauté|pays|canton|quartier|territoire)\b", re.I)
@@ -732,6 +735,7 @@ class OfflineAnswerer:
                 typed = whole  # a name said whole, in an answer worth giving, beats the
                 # name said short (« les Jardins »)
         typed = _edges_second(typed, question, self.scorer.threshold)
+        typed = _spelled_first(typed, question, self.scorer.threshold)
         typed = self._from_named_source(typed, question) or typed  # 'pour la Bretagne' may
         # name a place, not a source: a source that says nothing of the kind asked is no answer
         if not typed:
@@ -1017,7 +1021,8 @@ class OfflineAnswerer:
             "number_money": asked(number and question.asks_money, bool(MONEY.search(text))),
             "number_share": asked(number and question.share, bool(SHARE.search(text))),
             "number_share_of": asked(number and question.share,
-                                     bool(unit.matched & _beside_percentages(text))),
+                                     bool(unit.matched & _beside_percentages(text))
+                                     or _tallies_answers(unit, question)),
             "number_only_shares": asked(number and not question.share, not _only_shares(text)),
             "date_time": asked(kind == "date", _gives_time(text)),
             "person_named": asked(kind == "person", _names_person(text)),
@@ -1112,6 +1117,7 @@ class OfflineAnswerer:
             if acronym := _counted_acronym(question):
                 before = _before_en(unit)
                 return _counts_kind(unit.text, acronym) or (
+                    _tallies_answers(unit, question) and acronym in row_label(unit.text)[0]) or (
                     before is not None and bool(re.search(rf"\b{re.escape(acronym)}\b", before)))
             if question.measured:
                 return _counts_asked(unit, question)
@@ -1909,6 +1915,8 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
     elif before is not None and (_counts(unit.antecedent, question.measured,
                                          _asks_rate(question)) or about & term_set(before)):
         return True
+    if _tallies_answers(unit, question):
+        return True
     if ((TABLE_ROW.match(unit.text) or UNHEADED_ROW.match(unit.text))
             and about & term_set(BROKEN_DOWN_BY.sub(" ", unit.nearest_heading))
             and _has_quantity(unit.text)):
@@ -1921,6 +1929,32 @@ def _counts_asked(unit: Unit, question: Question) -> bool:
         return False
     return (_counts(unit.text, analyze(rate.group(1)))
             and bool(about & term_set(f"{unit.hit.chunk.section or ''} {unit.context}")))
+
+
+TALLY = re.compile(r"\b(?:Décompte|Count|Effectifs?|Nombre de réponses|Nb(?: de)? réponses|"
+                   r"Réponses|Responses|Répondants|Respondents|Votes)\s*:\s*\d", re.I)
+"""« Décompte : 14 », « Responses: 14 »: a survey's tally column, how many answered so."""
+
+
+RESPONDING = re.compile(r"\b(?:r[ée]pond\w*|r[ée]ponses?|enqu[êe]te|sondage|questionnaire|"
+                        r"respond\w*|survey|poll)\b", re.I)
+"""What a question about a survey's answers says: who answered, the survey itself."""
+RESPONDENTS = term_set("structures associations entreprises organismes collectivités communes "
+                       "personnes habitants participants adhérents membres acteurs")
+"""Who answers a survey of the ESS: its structures, its members, the people it serves."""
+
+
+def _tallies_answers(unit: Unit, question: Question) -> bool:
+    """A row of a survey's results, under the item it answers (« Où se situe le siège de
+    votre structure ? » then « Réponse : Gentiac (A2) — Décompte : 14 ; Pourcentage :
+    16,09 % »): its count and its share are of the respondents, whatever the survey calls
+    them, for a question on its answers or on what the survey asked (« les structures »);
+    not for a count of something else the row happens to name (« élèves à Gentiac »)."""
+    if not (TABLE_ROW.match(unit.text) and TALLY.search(unit.text)
+            and "?" in unit.nearest_heading):
+        return False
+    surveyed = term_set(f"{unit.nearest_heading} {unit.hit.chunk.title or ''}") | RESPONDENTS
+    return bool(RESPONDING.search(question.text) or set(question.measured) & surveyed)
 
 
 BROKEN_DOWN_BY = re.compile(r"\b(?:par|selon|by)\s+(?:\w+['’])?\w+", re.I)
@@ -2648,14 +2682,25 @@ def _only_spelled(unit: Unit, question: Question) -> str | None:
     return None
 
 
+def _spelled_first(units: list[Unit], question: Question, threshold: float) -> list[Unit]:
+    """« Que signifie SCIC ? » asks what the letters stand for: a sentence worth quoting that
+    spells them out (a glossary's « SCIC : Société coopérative d'intérêt collectif ») goes
+    before the sentences that only use the acronym, however close to the question."""
+    if question.kind != "definition" or not MEANING_ASKED.search(fold(question.text)):
+        return units
+    return sorted(units, key=lambda unit: not (unit.signals.get("definition_spells", 0.0) > 0
+                                               and unit.score >= threshold))
+
+
+ACRONYM_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,}s?\b")
 MEANING_ASKED = re.compile(r"\b(?:signifi\w*|veu\w* dire|stands? for|mean\w*)\b")
 """A question after what the letters stand for, not what the thing is (folded text)."""
 
 
 def _spells_acronym(text: str, question: Question) -> bool:
     """'les établissements et services d'aide par le travail (ESAT)': the sentence writes out
-    an acronym the question asks about."""
-    for name in question.entities:
+    an acronym the question asks about (« ESS », the field's own name, is no entity)."""
+    for name in {*question.entities, *ACRONYM_WORD.findall(question.text)}:
         pattern = acronym_pattern(name) if name.isupper() else None
         if pattern is not None and name in text and pattern.search(unify(text)):
             return True

@@ -54,8 +54,11 @@ log = logging.getLogger(__name__)
 # rowspan; 29: fixed-width accounting printouts, chat exports' messages, margin notes read
 # after the text, Logseq properties, DSFR callouts with an icon, « Subv. » and « Var. % »;
 # 30: a web page's sidebar and footer read after its article, its agenda's dates, titled
-# data sections; a filled PDF form's fields; a meeting transcript's turns with their speaker.
-SCHEMA_VERSION = "30"
+# data sections; a filled PDF form's fields; a meeting transcript's turns with their speaker;
+# 31: captions (WebVTT, SubRip) read as turns, a dotted table of contents left out, numbered
+# bold titles (« Axe 1 – … »), a printed sheet's two-row header, a survey's field lines, a
+# word processor's styled titles, a wiki's edit links, MkDocs content tabs.
+SCHEMA_VERSION = "31"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -4464,3 +4464,113 @@ def test_a_page_s_own_words_beat_its_sidebar_and_footer(plain_document) -> None:
     assert budget.abstained, budget.answer
     answered(pipeline, "Quelle est l'adresse de l'hôtel d'agglomération ?",
              "8, boulevard des Cordeliers")
+
+
+WEBINAR_CAPTIONS = """WEBVTT
+
+NOTE
+Webinaire – La commande publique responsable à Quercin Agglo
+
+1
+00:00:03.000 --> 00:00:06.100
+<v Hélène Carbonnel>Bonjour, je suis Hélène Carbonnel,
+
+2
+00:00:06.300 --> 00:00:09.400
+<v Hélène Carbonnel>acheteuse à Quercin Agglo.
+
+3
+00:00:09.600 --> 00:00:12.800
+<v Hélène Carbonnel>En 2026, nos clauses sociales ont touché 31 marchés.
+
+4
+00:00:13.000 --> 00:00:16.200
+<v Hélène Carbonnel>Ça a représenté
+<v Hélène Carbonnel>18 400 heures d'insertion.
+
+5
+00:00:16.400 --> 00:00:19.000
+<v Romain Estivals>Les clauses sociales de 2026 ont aussi demandé 24 heures de formation.
+
+6
+00:00:19.100 --> 00:00:20.100
+<v Romain Estivals>Et le prochain marché réservé
+
+7
+00:00:20.300 --> 00:00:23.900
+<v Romain Estivals>sera publié en septembre 2027.
+"""
+
+
+def test_a_webinar_s_captions_answer_with_the_whole_sentence_a_speaker_said(plain_document
+                                                                           ) -> None:
+    """A webinar's captions, saved as they were downloaded, cut « Bonjour, je suis Hélène
+    Carbonnel, » and « acheteuse à Quercin Agglo. » into two cues: read as one turn, « qui »
+    finds the speaker who says who she is. Spoken French leans on the sentence before
+    (« Ça a représenté 18 400 heures d'insertion. » after « En 2026, nos clauses sociales
+    ont touché 31 marchés. »): what « ça » stands for answers for it."""
+    pipeline = plain_document("webinaire-achats-quercin.vtt", WEBINAR_CAPTIONS)
+    answered(pipeline, "Combien d'heures d'insertion les clauses sociales ont-elles "
+             "représentées en 2026 ?", "18 400 heures")
+    answered(pipeline, "Quand le prochain marché réservé sera-t-il publié ?", "septembre 2027")
+    answered(pipeline, "Qui est l'acheteuse de Quercin Agglo ?", "Hélène Carbonnel")
+
+
+SURVEY_EXPORT = """Statistiques rapides
+Questionnaire 51207 : Enquête sur les besoins des associations du Quercin
+
+Réponses complètes : 64
+Réponses incomplètes : 9 (exclues des statistiques ci-dessous)
+
+Résumé du champ pour Q01 :
+Dans quelle commune se trouve votre siège ?
+
+Réponse                                   Décompte   Pourcentage
+Aubrac-le-Haut (A1)                             27       42,19 %
+Ternay (A2)                                     21       32,81 %
+Autre commune (A3)                              16       25,00 %
+
+Résumé du champ pour Q02 :
+Quelle est la forme de votre structure ?
+
+Réponse                                   Décompte   Pourcentage
+Association (A1)                                51       79,69 %
+SCOP (A2)                                        8       12,50 %
+SCIC (A3)                                        5        7,81 %
+"""
+
+
+def test_a_survey_s_tallies_count_its_respondents(plain_document) -> None:
+    """A survey tool's statistics export a tally per answer under each item: « Ternay (A2) |
+    21 | 32,81 % » under « Dans quelle commune se trouve votre siège ? ». The count is of
+    the respondents, so it answers « combien de répondants … à Ternay », « combien de SCOP
+    ont répondu » and the share of them; it counts no pupils at Ternay, and a label with its
+    figure (« Réponses incomplètes : 9 … ») is no title."""
+    pipeline = plain_document("enquete-besoins-quercin_statistiques.txt", SURVEY_EXPORT)
+    answered(pipeline, "Combien de répondants ont leur siège à Ternay ?", "21")
+    answered(pipeline, "Combien de SCOP ont répondu à l'enquête ?", "SCOP (A2)", "8")
+    answered(pipeline, "Quelle part des répondants a son siège à Aubrac-le-Haut ?", "42,19 %")
+    answered(pipeline, "Combien de réponses incomplètes ont été exclues ?", "9")
+    pupils = pipeline.ask("Combien d'élèves compte le collège de Ternay ?")
+    assert pupils.abstained, pupils.answer
+
+
+ACRONYMS_PAGE = "# L'économie de Bastelle\n\n" + "".join(
+    f"## L'ESS et {topic}\n\nL'ESS de Bastelle agit pour {topic} : en 2026, {12 + number} "
+    f"structures de l'ESS y ont travaillé avec la communauté. Ce que l'ESS veut dire pour "
+    f"{topic}, c'est d'abord {30 + number} emplois durables. Les SCIC y contribuent aussi.\n\n"
+    for number, topic in enumerate(("l'emploi", "les coopératives", "les associations",
+                                    "l'insertion", "les achats", "la mobilité"))) + (
+    "## Glossaire\n\n*[SCIC]: Société coopérative d'intérêt collectif\n"
+    "*[ESS]: Économie sociale et solidaire\n")
+
+
+def test_what_an_acronym_stands_for_is_answered_by_its_spelling(plain_document) -> None:
+    """« Que veut dire ESS ? » asks what the letters stand for. A page that uses the acronym
+    in every section (each says « ce que l'ESS veut dire pour … ») defines it once, in its
+    glossary at the foot: the glossary's line answers, not a sentence that only uses the
+    letters, however close its words are to the question's. « ESS », the field's own name,
+    is asked about as any acronym is."""
+    pipeline = plain_document("fonds-cooperatif.md", ACRONYMS_PAGE)
+    answered(pipeline, "Que signifie SCIC ?", "Société coopérative d'intérêt collectif")
+    answered(pipeline, "Que veut dire ESS ?", "Économie sociale et solidaire")

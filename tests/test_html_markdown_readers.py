@@ -1360,3 +1360,109 @@ def test_an_agenda_s_dates_stay_with_their_events_and_the_footer_is_read_apart()
     assert not any(text in ("Lettre d'information", "Catégories", "Plan du site", "Actualités")
                    for text in texts), texts
     assert not any("cookies" in text for text in texts), texts
+
+
+GOOGLE_DOCS_EXPORT = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">'
+    '<style type="text/css">.c0{color:#000000;font-weight:400;font-size:11pt;'
+    'font-family:"Arial"}.c1{font-weight:700;font-size:11pt}.c2{padding-top:0pt;'
+    'line-height:1.15;text-align:left}.c3{padding-top:18pt;padding-bottom:6pt}'
+    '.c4{color:#1f4e79;font-weight:700;font-size:14pt;font-family:"Arial"}'
+    '.c5{color:#666666;font-weight:400;font-size:9pt;font-style:italic}'
+    '.c6{font-size:20pt;font-weight:700}.title{font-size:26pt}'
+    'p{margin:0;font-size:11pt}</style></head>'
+    '<body class="c7 doc-content">'
+    '<p class="c2 title" id="h.x1"><span class="c6">Note de projet – Garage solidaire de '
+    'Ternay</span></p>'
+    '<p class="c2"><span class="c5">Association Roue Libre – version du 3 mars 2027 – '
+    'rédaction : Yannick Brossard</span></p>'
+    '<p class="c3" id="h.x2"><span class="c4">1. Objet du projet</span></p>'
+    '<p class="c2"><span class="c0">Roue Libre veut ouvrir un garage solidaire à Ternay pour '
+    'les ménages aux revenus modestes, avec </span><span class="c1">deux mécaniciens</span>'
+    '<span class="c0"> et quatre salariés en insertion.</span></p>'
+    '<p class="c3" id="h.x3"><span class="c4">2. Calendrier</span></p>'
+    '<p class="c2"><span class="c0">Les travaux dureront de mai à octobre 2027 ; '
+    'l\'ouverture est prévue le 15 novembre 2027.</span></p>'
+    '<p class="c2"><span class="c1">Ouverture au public</span></p>'
+    '<p class="c2"><span class="c0">Le garage sera ouvert du mardi au samedi.</span></p>'
+    '</body></html>')
+
+
+def test_a_word_processor_export_s_titles_in_big_bold_type_are_headings():
+    """A note exported from Google Docs sets its titles as paragraphs whose class the style
+    sheet makes bold and large (« .c4{font-weight:700;font-size:14pt} »): each is read as the
+    heading it looks like, titling its section, not run into the line above it; the document
+    title is the biggest; a bold line in the body's own size stays a paragraph."""
+    document = read_html(GOOGLE_DOCS_EXPORT)
+    kinds = [(block.kind, block.text) for block in document.blocks]
+    assert document.title == "Note de projet – Garage solidaire de Ternay"
+    assert ("heading", "1. Objet du projet") in kinds, kinds
+    assert ("heading", "2. Calendrier") in kinds, kinds
+    levels = {block.text: block.level for block in document.blocks if block.kind == "heading"}
+    assert levels["Note de projet – Garage solidaire de Ternay"] < levels["2. Calendrier"]
+    assert ("paragraph", "Association Roue Libre – version du 3 mars 2027 – rédaction : "
+            "Yannick Brossard") in kinds, kinds
+    assert ("paragraph", "Ouverture au public") in kinds, kinds
+
+
+def _wiki_heading(title: str, anchor: str) -> str:
+    return (f'<h2><span class="mw-headline" id="{anchor}">{title}</span>'
+            '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+            '<a href="/index.php?title=Garage_Roue_Libre&amp;veaction=edit&amp;section=1" '
+            'title="Modifier la section">modifier</a><span class="mw-editsection-divider"> | '
+            '</span><a href="/index.php?title=Garage_Roue_Libre&amp;action=edit&amp;section=1">'
+            'modifier le code</a><span class="mw-editsection-bracket">]</span></span></h2>')
+
+
+MEDIAWIKI_PAGE = (
+    '<!DOCTYPE html><html lang="fr"><head><meta charset="UTF-8"><title>Garage Roue Libre — '
+    'Wiki du réseau ESS de Bastelle</title></head><body class="mediawiki skin-vector">'
+    '<div id="content" class="mw-body"><h1 id="firstHeading">Garage Roue Libre</h1>'
+    '<div id="bodyContent"><div class="mw-parser-output">'
+    '<p>Le Garage Roue Libre est un garage solidaire installé à Ternay depuis 2021. Il répare '
+    'les voitures des ménages modestes à prix coûtant.</p>'
+    + _wiki_heading("Activités", "Activites")
+    + '<p>Le garage a réalisé 412 réparations en 2026, pour 238 ménages orientés par les '
+    'travailleurs sociaux du Département.</p>'
+    + _wiki_heading("Partenaires", "Partenaires")
+    + '<ul><li>Commune de Ternay : mise à disposition du local.</li>'
+    '<li>Fondation Mobilis : 12 000 € en 2026.</li></ul></div></div></div></body></html>')
+
+
+def test_a_wiki_page_s_headings_come_without_their_edit_links():
+    """A MediaWiki page sets « [modifier | modifier le code] » beside each section's heading:
+    links to edit it, not its title's words. The heading is « Partenaires », so that a
+    question on the partners finds the section by its name, and no answer quotes the edit
+    links."""
+    document = read_html(MEDIAWIKI_PAGE)
+    headings = [block.text for block in document.blocks if block.kind == "heading"]
+    assert headings[:3] == ["Garage Roue Libre", "Activités", "Partenaires"], headings
+    assert not any("modifier" in block.text for block in document.blocks), document.blocks
+
+
+MKDOCS_TABS = """# Prêts d'honneur ESS
+
+## Qui peut en bénéficier ?
+
+=== "Association"
+
+    Association employeuse créée depuis moins de deux ans.
+
+=== "Coopérative"
+
+    SCOP ou SCIC en cours d'immatriculation ou immatriculée depuis moins de deux ans.
+
+*[SCIC]: Société coopérative d'intérêt collectif
+"""
+
+
+def test_a_documentation_page_s_content_tabs_read_as_titled_text():
+    """An MkDocs Material page sets each kind of structure in a tab (« === "Coopérative" »
+    over its indented text). Each tab's name is read with its text, which is text, not code
+    with the tab's marks; the abbreviations at its foot read as a glossary."""
+    texts = [block.text for block in read_markdown(MKDOCS_TABS).blocks]
+    assert texts[2:6] == ["Association", "Association employeuse créée depuis moins de deux ans.",
+                          "Coopérative", "SCOP ou SCIC en cours d'immatriculation ou "
+                          "immatriculée depuis moins de deux ans."], texts
+    assert not any("===" in text for text in texts), texts
+    assert "SCIC : Société coopérative d'intérêt collectif" in texts, texts

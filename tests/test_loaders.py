@@ -1112,3 +1112,62 @@ def test_a_chat_export_keeps_each_message_whole_and_drops_what_says_nothing(tmp_
     assert not any("Médias omis" in text or "message a été supprimé" in text for text in texts)
     items = [block.text for block in read_file(path).blocks if block.kind == "item"]
     assert items == ["montage à partir de 7 h 30", "démontage 19 h-21 h"]
+
+
+def _captions(cues: list[tuple[str | None, str]], srt: bool = False) -> str:
+    """A caption file as a video platform writes it: a cue every few words, 3.2 s each."""
+    blocks = [] if srt else ["WEBVTT\nKind: captions\nLanguage: fr",
+                             "NOTE\nRéunion publique – Le réemploi solidaire à Pontarlieu\n"
+                             "Enregistré le mardi 9 mars 2027 à la salle des fêtes."]
+    for number, (speaker, words) in enumerate(cues, start=1):
+        start, end = 2 + 3.4 * number, 2 + 3.4 * number + 3.2
+        mark = "," if srt else "."
+        timing = (f"00:{int(start // 60):02d}:{start % 60:06.3f} --> "
+                  f"00:{int(end // 60):02d}:{end % 60:06.3f}").replace(".", mark)
+        said = (f"{speaker}: {words}" if srt else f"<v {speaker}>{words}") if speaker else words
+        blocks.append(f"{number}\n{timing}\n{said}")
+    return "\n\n".join(blocks) + "\n"
+
+
+WEBINAR_CUES = [
+    ("Loïc Ferrandon", "Bonsoir à toutes et à tous,"),
+    ("Loïc Ferrandon", "je suis Loïc Ferrandon, adjoint au maire"),
+    ("Loïc Ferrandon", "chargé de l'économie circulaire."),
+    ("Maëlle Quintard", "Merci. La recyclerie a collecté"),
+    ("Maëlle Quintard", "<i>312 tonnes</i> en 2026,"),
+    ("Maëlle Quintard", "dont 41 % de textile &amp; de livres."),
+    ("Loïc Ferrandon", "Et la boutique ouvrira le 2 juin 2027."),
+]
+
+
+def test_a_webinar_s_captions_read_as_turns_of_whole_sentences(tmp_path):
+    """A webinar's captions (WebVTT, saved by the platform as .vtt, or as .txt) cut each
+    sentence into cues of a few words: « La recyclerie a collecté » in one, « 312 tonnes en
+    2026, » in the next. Each speaker's cues in a row are read as one turn, with who speaks
+    and when, so that the figure and what it counts are one sentence; timings, cue numbers
+    and styling tags are gone, and the note above the cues titles and dates the file."""
+    for name in ("reunion-reemploi.vtt", "reunion-reemploi.vtt.txt"):
+        (tmp_path / name).write_text(_captions(WEBINAR_CUES), encoding="utf-8")
+        document = read_file(tmp_path / name)
+        texts = [block.text for block in document.blocks]
+        assert document.title == "Réunion publique – Le réemploi solidaire à Pontarlieu"
+        assert document.date == "2027-03-09"
+        assert ("Maëlle Quintard (0:15) : Merci. La recyclerie a collecté 312 tonnes en 2026, "
+                "dont 41 % de textile & de livres.") in texts, texts
+        assert texts[-1] == "Loïc Ferrandon (0:25) : Et la boutique ouvrira le 2 juin 2027."
+        assert not any("-->" in text or "<" in text or text.isdigit() for text in texts), texts
+
+
+def test_subrip_captions_name_their_speakers_in_the_text(tmp_path):
+    """A SubRip file (.srt) has no voice tags: a cue opens on its speaker's name and a
+    colon, and the cues after it, unnamed, are still that speaker's."""
+    cues = [("Loïc Ferrandon", "Bonsoir à toutes et à tous,"), (None, "bienvenue."),
+            ("Maëlle Quintard", "La recyclerie a collecté"), (None, "312 tonnes en 2026."),
+            (None, "Merci de votre attention."), ("Loïc Ferrandon", "Merci Maëlle.")]
+    (tmp_path / "reunion.srt").write_text(_captions(cues, srt=True), encoding="utf-8")
+    texts = [block.text for block in read_file(tmp_path / "reunion.srt").blocks]
+    assert texts == [
+        "Loïc Ferrandon (0:05) : Bonsoir à toutes et à tous, bienvenue.",
+        "Maëlle Quintard (0:12) : La recyclerie a collecté 312 tonnes en 2026. Merci de votre "
+        "attention.",
+        "Loïc Ferrandon (0:22) : Merci Maëlle."], texts

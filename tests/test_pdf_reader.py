@@ -3016,3 +3016,99 @@ def test_a_filled_grant_form_reads_each_label_with_its_typed_value():
         assert any(label in text and value in text for text in lines), (label, lines)
     assert not any("Filature solidaire" in text and "948 512" in text for text in lines), lines
     assert any("Forme juridique" in text and "☐ Fondation" in text for text in lines), lines
+
+
+def test_a_dotted_table_of_contents_is_left_out_and_numbered_axes_are_titles(tmp_path):
+    """A strategy exported from a word processor opens on a table of contents whose entries
+    run dot leaders to their page (« 2.1 Le comité de pilotage ........ 3 »), its chapters
+    in bold. Each entry is a line of its own, none joined to the next, and the whole table
+    is left out: the sections are read where they stand. Further on, each axis is titled
+    in bold (« Axe 2 – Mieux se déplacer ») over its text in roman: a title, not a name
+    with its role, so that its text is no sentence opening on the axis' name."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.title_block("Stratégie ESS 2027-2030 de Bastelle Communauté")
+    pdf.set_font("DejaVu", "B", 13)
+    pdf.cell(0, 8, "Table des matières", new_x="LMARGIN", new_y="NEXT")
+    sections = [("1.", "Diagnostic", [("1.1", "Le territoire"), ("1.2", "L'emploi")]),
+                ("2.", "Orientations", [("2.1", "Le comité de pilotage"),
+                                        ("2.2", "Les axes")])]
+    for number, (chapter, title, parts) in enumerate(sections, start=2):
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.cell(0, 6, f"{chapter} {title} {'.' * 90}"[:98] + f" {number}",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 10)
+        for part, name in parts:
+            pdf.cell(0, 6, f"    {part} {name} {'.' * 90}"[:98] + f" {number}",
+                     new_x="LMARGIN", new_y="NEXT")
+    for chapter, title, parts in sections:
+        pdf.add_page()
+        pdf.heading(f"{chapter} {title}")
+        for part, name in parts:
+            pdf.heading(f"{part} {name}", level=1)
+            pdf.paragraph(f"Le chapitre {part} présente {name.lower()} de la communauté, "
+                          "avec les données de 2025 et les priorités retenues par les élus.")
+    for axis, title, text in (
+            ("Axe 1", "Créer des activités", "Accompagner 24 projets d'ici 2030 grâce à "
+             "l'incubateur et au fonds de prêts d'honneur."),
+            ("Axe 2", "Mieux se déplacer", "Ouvrir un garage solidaire et un service de "
+             "transport à la demande pour les habitants sans voiture.")):
+        pdf.set_font("DejaVu", "B", 11.5)
+        pdf.cell(0, 7, f"{axis} – {title}", new_x="LMARGIN", new_y="NEXT")
+        pdf.paragraph(text)
+    path = tmp_path / "strategie-ess-bastelle.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    document = read_file(path)
+    assert not any("....." in text for text in texts(document)), texts(document)
+    assert "2.1 Le comité de pilotage" in texts(document, "heading")
+    assert "Axe 2 – Mieux se déplacer" in texts(document, "heading"), texts(document)
+    assert ("Ouvrir un garage solidaire et un service de transport à la demande pour les "
+            "habitants sans voiture.") in texts(document, "paragraph"), texts(document)
+
+
+SHEET_GROUPS = (("Structure", 3), ("Convention", 2), ("Aide 2026 (€)", 3), ("Suivi", 2))
+SHEET_HEAD = ("N°", "Structure", "Commune", "Signée le", "Durée", "Votée", "Payée",
+              "Reste dû", "Taux", "Agent")
+SHEET_WIDTHS = (8, 52, 28, 22, 22, 19, 19, 19, 12, 22)
+SHEET_ALIGN = ("C", "L", "L", "C", "C", "R", "R", "R", "R", "L")
+SHEET_ROWS = [
+    ("1", "Atelier Vélocité", "Bastelle", "14/02/2026", "3 ans", "24 000", "18 000", "6 000",
+     "61 %", "J. Morand"),
+    ("2", "Les Paniers du Quercin", "Aubrac-le-Haut", "14/02/2026", "1 an", "12 500",
+     "12 500", "0", "48 %", "J. Morand"),
+    ("3", "Recyclerie L'Escale", "Bastelle", "02/04/2026", "3 ans (CPO)", "31 000",
+     "23 250", "7 750", "55 %", "F. Guérande"),
+    ("4", "Coop'Habitat", "Ternay", "02/04/2026", "1 an", "8 000", "4 000", "4 000", "–",
+     "F. Guérande"),
+]
+
+
+def test_a_printed_spreadsheet_reads_each_row_under_its_two_rows_of_headers():
+    """A follow-up sheet printed from a spreadsheet: a row of column groups over a row of
+    column names, both bold, and narrow columns whose cells stand so close that the rate
+    and the officer's name (« 61 % » and « J. Morand ») read as one. Each row is read with
+    its headers all the same (« Votée : 24 000 »), the two close names heading the cell they
+    share, and a duration wider than its centred column (« 3 ans (CPO) ») does not break the
+    table off."""
+    pdf = Report(header=None, footer=False, orientation="landscape")
+    pdf.set_margins(10, 10, 10)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 7.5)
+    column = 0
+    for label, span in SHEET_GROUPS:
+        pdf.cell(sum(SHEET_WIDTHS[column:column + span]), 5, label, border=1, align="C")
+        column += span
+    pdf.ln(5)
+    for width, name in zip(SHEET_WIDTHS, SHEET_HEAD, strict=True):
+        pdf.cell(width, 5, name, border=1, align="C")
+    pdf.ln(5)
+    pdf.set_font("DejaVu", "", 7.5)
+    for row in SHEET_ROWS:
+        for width, cell, align in zip(SHEET_WIDTHS, row, SHEET_ALIGN, strict=True):
+            pdf.cell(width, 5, cell, border=1, align=align)
+        pdf.ln(5)
+    rows = texts(read_pdf(bytes(pdf.output())), "row")
+    assert len(rows) == len(SHEET_ROWS), rows
+    assert "Votée : 24 000" in rows[0] and "Reste dû : 6 000" in rows[0], rows
+    assert "Durée : 3 ans (CPO)" in rows[2] and "Payée : 23 250" in rows[2], rows
+    assert "Taux Agent : 61 % J. Morand" in rows[0], rows

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from esschat.readers.base import NO_TEXT_LEFT, LoadedDocument, LoadError, without_contents
 
-TEXT_SUFFIXES = {".txt", ".eml"}  # an e-mail saved from a mail client is text with headers
+TEXT_SUFFIXES = {".txt", ".eml", ".vtt", ".srt"}
+"""An e-mail saved from a mail client is text with headers; captions are text with timings."""
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}

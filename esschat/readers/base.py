@@ -158,6 +158,9 @@ CONTENTS_ENTRIES = 3
 """A table of contents lists at least three sections; two matches may be a list's own items."""
 _ENTRY_NUMBER = re.compile(r"^\s*(?:(?:\d+|[IVXL]+|[A-Z])(?:\.\d+)*[.)]?|[A-Z]?\d+\s*[—–-])\s+")
 _ENTRY_PAGE = re.compile(r"[\s.…·_—–-]*(?:p\.\s*)?(?<![\d-])\d{1,3}\s*$")
+LEADERS_TO_PAGE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,}|_{4,})\s*(?:p\.\s*)?\d{1,3}\s*$")
+"""« 2.1 Le comité de pilotage ........ 3 »: dots lead an entry to its page, in a table of
+contents only; such a line is an entry whatever its font, and nothing runs on from it."""
 CONTENTS_TITLES = frozenset(("sommaire", "au sommaire", "table des matières", "contents",
                              "table of contents", "plan du document", "plan du rapport"))
 """Titles of a table of contents; an agenda ('Ordre du jour') is what a meeting was about."""
@@ -186,7 +189,8 @@ def without_contents(blocks: list[Block]) -> list[Block]:
     position = 0
     while position < len(blocks):
         end = position
-        while (end < len(blocks) and blocks[end].kind != "heading"
+        while (end < len(blocks)
+               and (blocks[end].kind != "heading" or LEADERS_TO_PAGE.search(blocks[end].text))
                and later.get(keys[end], -1) > end):
             end += 1
         title = blocks[position - 1] if position else None

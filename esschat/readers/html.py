@@ -55,7 +55,8 @@ def read_html(text: str) -> LoadedDocument:
     if not text.strip():
         raise LoadError("fichier vide")
     content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
-        _attributions_kept(_data_sections_kept(_content_names_kept(_icons_unnamed(text)))))))))
+        _attributions_kept(_data_sections_kept(_content_names_kept(_icons_unnamed(
+            _styled_headings(_edit_links_dropped(text)))))))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -70,6 +71,102 @@ def read_html(text: str) -> LoadedDocument:
         document.title = next((block.text for block in blocks
                                if block.kind == "heading" and block.level == 1), None)
     return document
+
+
+# ---------------------------------------------------------------- wiki edit links
+
+EDIT_SECTION = re.compile(r"(?:mw-)?editsection")
+"""MediaWiki's « [modifier | modifier le code] » beside each heading: links, not its words."""
+
+
+def _edit_links_dropped(html: str) -> str:
+    """A wiki's headings without their edit links (« Partenaires[modifier | modifier le
+    code] » is the heading « Partenaires »)."""
+    if "editsection" not in html:
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    for link in soup.find_all(class_=EDIT_SECTION):
+        link.decompose()
+    return str(soup)
+
+
+# ---------------------------------------------------------------- styled headings
+
+CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)pt")
+BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
+STYLED_HEADING_CHARS = 150  # a title is a line; a paragraph in big type is still a paragraph
+LARGER_PT = 1.5  # 12 pt over 11 pt body text is a title's size; 11.5 pt, rounding
+
+
+def _styled_headings(html: str) -> str:
+    """A word processor's export (Google Docs, Word's « page web ») sets a title typed in
+    big bold type as a paragraph whose class its style sheet makes bold and large (« <p
+    class="c3"><span class="c4">1. Objet du projet</span></p> », « .c4{font-weight:700;
+    font-size:14pt} »): such a paragraph is made the heading it looks like, by size, so
+    that it titles its section instead of running into the paragraph before."""
+    if "<style" not in html or "font-size" not in html:
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    rules = {name: body for sheet in soup.find_all("style")
+             for name, body in CLASS_RULE.findall(sheet.get_text())}
+    sizes = {name: float(found[1]) for name, body in rules.items()
+             if (found := FONT_SIZE.search(body))}
+    bold = {name for name, body in rules.items() if BOLD.search(body)}
+    spans = [(span, _style_of(span, sizes)) for span in soup.find_all("span")]
+    body_size = _body_size(spans)
+    if body_size is None:
+        return html
+    titles = {}
+    for paragraph in soup.find_all("p"):
+        size = _title_size(paragraph, sizes, bold, body_size)
+        if size is not None:
+            titles[id(paragraph)] = (paragraph, size)
+    if not titles:
+        return html
+    ranks = sorted({size for _, size in titles.values()}, reverse=True)
+    for paragraph, size in titles.values():
+        paragraph.name = f"h{min(ranks.index(size) + 1, 6)}"
+    if soup.body is not None and soup.find(["main", "article"]) is None:
+        # an export is one document, all of it content: trafilatura leaves out the headings
+        # of a page whose text stands loose in its body
+        article = soup.new_tag("article")
+        article.extend([child.extract() for child in list(soup.body.contents)])
+        soup.body.append(article)
+    return str(soup)
+
+
+def _style_of(tag: Tag, sizes: dict[str, float]) -> float | None:
+    return next((sizes[name] for name in tag.get("class") or [] if name in sizes), None)
+
+
+def _body_size(spans: list[tuple[Tag, float | None]]) -> float | None:
+    """The size most of the text is set in."""
+    weights: dict[float, int] = {}
+    for span, size in spans:
+        if size is not None:
+            weights[size] = weights.get(size, 0) + len(span.get_text(strip=True))
+    return max(weights, key=lambda size: (weights[size], -size)) if weights else None
+
+
+def _title_size(paragraph: Tag, sizes: dict[str, float], bold: set[str],
+                body_size: float) -> float | None:
+    """The size of a paragraph set all in large bold type, a short line; else None."""
+    text = paragraph.get_text(" ", strip=True)
+    if not text or len(text) > STYLED_HEADING_CHARS or text.endswith((".", ";", ",")):
+        return None
+    spans = [span for span in paragraph.find_all("span") if span.get_text(strip=True)]
+    if not spans or "".join("".join(span.get_text().split()) for span in spans) != "".join(
+            text.split()):
+        return None  # some of its words in the paragraph's own type
+    found = {_style_of(span, sizes) for span in spans}
+    if len(found) != 1 or None in found:
+        return None
+    size = found.pop()
+    if size < body_size + LARGER_PT or not all(set(span.get("class") or []) & bold
+                                               for span in spans):
+        return None
+    return size
 
 
 # ---------------------------------------------------------------- main content

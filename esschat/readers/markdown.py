@@ -376,6 +376,7 @@ def _extensions_spelled(body: str) -> str:
     body = ABBREVIATION.sub(lambda found: f"\n{found.group(1)} : {found.group(2)}\n", body)
     body = WRAPPER_TAG.sub("", body)
     body = CALLOUT_LINE.sub(_callout_titled, body)
+    body = CONTENT_TAB.sub(r'\1!!! tab "\2"', body)
     return FOOTNOTE_CALL.sub(_footnote_mark, ICON.sub("", body))
 
 
@@ -385,6 +386,9 @@ a README's « <div align="center"> ». CommonMark reads the text inside as raw H
 dropped; without the tags it is Markdown again (the callout's « Prochain COPIL : 9 juillet »)."""
 
 
+CONTENT_TAB = re.compile(r'^([ \t]*)===[+!]?[ \t]+"([^"\n]*)"[ \t]*$', re.M)
+"""MkDocs Material's content tab, « === "Association" » over its indented text: read as a
+titled note (an admonition), which it is drawn like; CommonMark alone reads its text as code."""
 CALLOUT_LINE = re.compile(r"^((?:[ \t]*>)+[ \t]*)\[!\w[\w-]*\][+-]?[ \t]+(\S[^\n]*)$", re.M)
 """« > [!info] Contexte » over the callout's text."""
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from esschat.models import Block
 from esschat.readers.base import (
+    LEADERS_TO_PAGE,
     MONTH_NUMBERS,
     TITLE_MAX_WORDS,
     VISA,
@@ -1185,6 +1186,8 @@ class _Layout:
         if current.kind not in ("paragraph", "item") or _NUMBERED.match(line.text):
             return False
         previous = current.last
+        if LEADERS_TO_PAGE.search(previous.text) or LEADERS_TO_PAGE.search(line.text):
+            return False  # a table of contents: one entry a line
         if len(current.text) <= SIGNATURE_CHARS and self._signs_below(previous, line):
             return True  # 'Pour la Ville, / Le maire, / name': not a paragraph's last line
         if previous.label:
@@ -1746,7 +1749,10 @@ def _at_anchors(line: list[_Seg], anchors: list[float], tolerance: float,
     return cells
 
 
-SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_]")
+SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|"
+                            r"[A-ZÀ-Ý][^\W\d_]+\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\s*[–—:.-])"
+                            r"\s+[^\W\d_]")
+"""« 4.1 Une ESS … », « Axe 1 – Entreprendre autrement », « Objectif B : … »: a numbered title."""
 FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(\d{1,2}\))\s*\S")
 
 
@@ -2000,8 +2006,10 @@ def _line_columns(line: list[_Seg], anchors: list[float], tolerance: float,
     the header it is centred under (« 19 novembre 2026 » under « Comité d'engagement »,
     wider than it on both sides)."""
     columns = [_column_of(seg, anchors, tolerance, rights) for seg in line]
-    if len(set(columns)) != len(columns) and rights:
-        return [_centred_on(seg, anchors, rights, tolerance) for seg in line]
+    if len(set(columns)) != len(columns) and rights:  # a cell centred under no header
+        # keeps the column it sits in (« 4 500 » set right under « 0 »)
+        return [centred if (centred := _centred_on(seg, anchors, rights, tolerance)) >= 0
+                else column for seg, column in zip(line, columns, strict=True)]
     return columns
 
 
@@ -2109,13 +2117,23 @@ def _header_above(above: list[list[_Seg]], spans: list[tuple[float, float]],
         unlike = head and (abs(size - head[0][0].size) > SIZE_TOLERANCE
                            or line[0].bold != head[0][0].bold or caption)  # not the header
         if (not close or unlike or any(id(seg) in taken for seg in line)
-                or len(set(columns)) != len(columns)
+                or (len(set(columns)) != len(columns) and not _names_all(line, columns, spans))
                 or any(_spans_columns(seg, spans) and not _over_cells(seg, head)
                        for seg in line)):
             break
         head.insert(0, line)
         below_y = line[0].y
     return head if any(len(line) >= 2 for line in head) else []
+
+
+def _names_all(line: list[_Seg], columns: list[int], spans: list[tuple[float, float]]
+               ) -> bool:
+    """A bold line with a cell over every column, two over one (« Sorties dyn. » and
+    « Référent » over « 58 % S. Belkacem »): a printed sheet's header, its last two columns
+    set too tight for their cells to part in the rows; both names head that column."""
+    return (all(seg.bold for seg in line) and len(spans) >= 3
+            and set(columns) == set(range(len(spans)))
+            and len(columns) - len(set(columns)) == 1)
 
 
 def _over_cells(seg: _Seg, head: list[list[_Seg]]) -> bool:
@@ -2184,8 +2202,9 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
         for line in head:
             for seg in line:
                 for column in _grouped(seg, head, column_of) or [column_of(seg)]:
-                    header[column] = _join(header[column], seg.text, set()) \
-                        if header[column] else seg.text
+                    if header[column] != seg.text:  # « Structure » over « Structure »
+                        header[column] = _join(header[column], seg.text, set()) \
+                            if header[column] else seg.text
         rows.append(header)
     bands = _row_bands(lines)
     previous_y = None

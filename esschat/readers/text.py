@@ -15,7 +15,7 @@ import unicodedata
 from itertools import pairwise, takewhile
 
 from esschat.models import Block
-from esschat.readers import printout
+from esschat.readers import captions, printout
 from esschat.readers.base import (
     CHAT_STAMP,
     NAME_ROLE,
@@ -44,6 +44,10 @@ MAX_WRAP = 100
 
 def read_text(data: bytes) -> LoadedDocument:
     text, warnings = decode_text(data)
+    if captions.is_captions(text):  # a webinar's captions, saved as text or as .vtt
+        document = captions.read_captions(text)
+        document.warnings[:0] = warnings
+        return document
     mail = read_mail(data)
     blocks = text_blocks(clean_text(mail.text if mail else text))
     if not blocks:
@@ -810,8 +814,9 @@ EMAIL_FIELD = re.compile(r"^\s*(?:From|To|Cc|Date|Subject|Reply-To|Content-Type|
                          r"De|À|A|Cci|Envoyé|Répondre à)\s?:\s")
 """An e-mail's header line (« To: … », « De : … »): a field, never a title (« Objet : … » titles
 a deliberation or a note as well as a mail)."""
-COUNT_FIELD = re.compile(r"^[^:]{1,40}:\s*\d[\d\s\u00a0\u202f]*$")
-"""'Présents : 23', 'Votants : 25': a label and its count are data, not a heading."""
+COUNT_FIELD = re.compile(r"^[^:]{1,40}:\s*(?:du\s+|le\s+)?\d")
+"""'Présents : 23', 'Votants : 25', « Réponses incomplètes : 12 (exclues …) », « Période : du
+03/11/2026 au … »: a label and its figure are data, not a heading."""
 
 
 def _looks_like_heading(line: str) -> bool:

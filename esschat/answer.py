@@ -1863,8 +1863,9 @@ def _counts_other(raw: tuple[str, ...], figure: int, counted: int, amounts: bool
     if (owner >= len(raw) or owner == counted or raw[owner] in STOP_WORDS
             or raw[owner] == PAUSE_MARK):
         return False
-    if raw[owner] in UNIT_WORDS and raw[owner + 1:counted] in (("de",), ("d",)):
-        return False  # « 4,2 tonnes de légumes » weighs the légumes asked
+    if raw[owner] in UNIT_WORDS | CURRENCY and raw[owner + 1:counted] in (("de",), ("d",)):
+        return False  # « 4,2 tonnes de légumes » weighs the légumes asked, « 142 000 euros de
+        # prêts » is the amount of the loans asked
     return not 0 < counted - owner <= 1
 
 
@@ -2222,8 +2223,9 @@ def _asks_rate(question: Question) -> bool:
 
 
 PER_CENT_RATE = re.compile(r"\b(?<!hourly )(?<!daily )(?:taux|rate)\b(?!\s+(?:horaire|journalier|"
-                           r"kilometrique)\b)")
-"""A rate in per cent; « le taux horaire » is a price (« 32 € HT de l'heure »)."""
+                           r"kilometrique|zero)\b)")
+"""A rate in per cent; « le taux horaire » is a price (« 32 € HT de l'heure »), « des prêts à
+taux zéro » are loans of a kind."""
 
 
 IN_PERCENT = re.compile(r"(?:\(|\ben\s)\s*%|%\s*\)")

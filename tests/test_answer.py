@@ -4574,3 +4574,21 @@ def test_what_an_acronym_stands_for_is_answered_by_its_spelling(plain_document) 
     pipeline = plain_document("fonds-cooperatif.md", ACRONYMS_PAGE)
     answered(pipeline, "Que signifie SCIC ?", "Société coopérative d'intérêt collectif")
     answered(pipeline, "Que veut dire ESS ?", "Économie sociale et solidaire")
+
+
+LOANS_NOTE = """# Fonds de confiance de Bastelle – bilan 2026
+
+En 2026, le fonds de confiance a accordé 21 prêts d'honneur aux créateurs de l'ESS. Cela
+représente 168 000 euros de prêts à taux zéro, remboursables en cinq ans. Le taux de
+remboursement atteint 96 % depuis la création du fonds.
+"""
+
+
+def test_an_amount_of_zero_rate_loans_is_money_not_a_rate(plain_document) -> None:
+    """« Quel montant de prêts à taux zéro … ? » asks an amount: « à taux zéro » names a kind
+    of loan, not a rate to be answered in per cent, and « 168 000 euros de prêts » is the
+    amount of the loans asked, said in a sentence that leans on the one before for its year."""
+    pipeline = plain_document("fonds-confiance-bilan-2026.md", LOANS_NOTE)
+    answered(pipeline, "Quel montant de prêts à taux zéro le fonds de confiance a-t-il accordé "
+             "en 2026 ?", "168 000 euros")
+    answered(pipeline, "Quel est le taux de remboursement du fonds ?", "96 %")

@@ -2694,7 +2694,8 @@ def _spelled_first(units: list[Unit], question: Question, threshold: float) -> l
                                                and unit.score >= threshold))
 
 
-ACRONYM_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,}s?\b")
+ACRONYM_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,}\b")
+"""A word in capitals the question writes: an acronym, entity or not."""
 MEANING_ASKED = re.compile(r"\b(?:signifi\w*|veu\w* dire|stands? for|mean\w*)\b")
 """A question after what the letters stand for, not what the thing is (folded text)."""
 

@@ -212,10 +212,13 @@ DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’ -]{1,40},\s+)?le\s+(\d{1,2})(?:er)
 def dateline_date(text: str) -> str | None:
     """The ISO date of a dateline line, else None."""
     match = DATELINE.match(text.strip())
-    if not match or match.group(2).lower() not in MONTH_NUMBERS:
-        return None
-    day, month, year = int(match.group(1)), MONTH_NUMBERS[match.group(2).lower()], match.group(3)
-    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    return iso_date(*match.groups()) if match else None
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """« 13 », « octobre », « 2026 » as « 2026-10-13 »; None for a word that is no month."""
+    number = MONTH_NUMBERS.get(month.lower())
+    return f"{year}-{number:02d}-{int(day):02d}" if number and 1 <= int(day) <= 31 else None
 
 
 KEY_FIGURE = re.compile(r"^[+~≈]?\s?\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s?(?:%|€|k€|M€|Md€)?$")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from esschat.models import Block
-from esschat.readers.base import MONTH_NUMBERS, LoadedDocument, LoadError, inline
+from esschat.readers.base import LoadedDocument, LoadError, inline, iso_date
 
 TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*"
                     r"(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
@@ -73,10 +73,7 @@ def _is_title(note: str) -> bool:
 
 
 def _date(note: str) -> str | None:
-    for day, month, year in NOTE_DATE.findall(note):
-        if month.lower() in MONTH_NUMBERS and 1 <= int(day) <= 31:
-            return f"{year}-{MONTH_NUMBERS[month.lower()]:02d}-{int(day):02d}"
-    return None
+    return next((found for parts in NOTE_DATE.findall(note) if (found := iso_date(*parts))), None)
 
 
 def _notes_and_turns(text: str) -> tuple[list[str], list[str]]:

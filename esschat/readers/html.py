@@ -117,15 +117,12 @@ def _styled_headings(html: str) -> str:
     body_size = _body_size(spans)
     if body_size is None:
         return html
-    titles = {}
-    for paragraph in soup.find_all("p"):
-        size = _title_size(paragraph, sizes, bold, body_size)
-        if size is not None:
-            titles[id(paragraph)] = (paragraph, size)
+    titles = [(paragraph, size) for paragraph in soup.find_all("p")
+              if (size := _title_size(paragraph, sizes, bold, body_size)) is not None]
     if not titles:
         return html
-    ranks = sorted({size for _, size in titles.values()}, reverse=True)
-    for paragraph, size in titles.values():
+    ranks = sorted({size for _, size in titles}, reverse=True)
+    for paragraph, size in titles:
         paragraph.name = f"h{min(ranks.index(size) + 1, 6)}"
     if soup.body is not None and soup.find(["main", "article"]) is None:
         # an export is one document, all of it content: trafilatura leaves out the headings

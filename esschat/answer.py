@@ -1077,6 +1077,7 @@ class OfflineAnswerer:
                               for part in parts)
                           or self._mentions(acronyms, place) or self._spelled_in(unit, place)
                           or self._in_masthead(unit.hit.chunk.source, place)
+                          or self._document_subject(unit.hit.chunk.source, place)
                           for place in places) else -1.0
 
     def _has_expected_answer(self, unit: Unit, question: Question) -> bool:
@@ -1221,11 +1222,16 @@ class OfflineAnswerer:
         ``short``: a name said short in its own document counts (see _said_short)."""
         chunk = unit.hit.chunk
         names = [name for name in question.entities if fold(name) not in COMMON_CAPITALISED]
-        scopes = (self._chunk_scope(chunk.id, chunk.section or "", chunk.text,
+        row = _is_row(unit.text) and len(names) == 1  # a row is its own label's: the next
+        # row of the passage names another structure (« nom : Roulons Ensemble — … » under
+        # Horizons Paysage's); two names asked compare two rows of one table
+        scopes = (self._chunk_scope(f"{chunk.id}:{unit.start}" if row else chunk.id,
+                                    chunk.section or "", unit.text if row else chunk.text,
                                     self._names_of(chunk)), phrase(unit.context),
                   self._section_lead(chunk.source, chunk.section or ""))
         themes = question.kind not in ("number", "person") or (
             question.kind == "number" and bool(OWN_SUBJECT.search(unit.nearest_heading)))
+        subject = question.kind == "number"
         # a figure or a name must be the one of the body asked about, said in the passage
         # itself; but the rows under « Budget prévisionnel du projet » are those of the
         # project the whole application is about (« Seconde Maille »)
@@ -1237,6 +1243,7 @@ class OfflineAnswerer:
         # names, and the document tells which CRESS it is
         qualified = question.kind == "person" and any(said)
         if not all(found or (themes and self._document_theme(chunk.source, name))
+                   or (subject and self._document_subject(chunk.source, name))
                    or (qualified and self._document_mentions(chunk.source, name) > 0)
                    for found, name in zip(said, names, strict=True)):
             return False
@@ -1400,6 +1407,33 @@ class OfflineAnswerer:
         if self._is_place(name, ""):
             return False  # a place stays a passage's own: figures differ from place to place
         return self._document_mentions(source, name) >= THEME_MENTIONS
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
+    def _document_subject(self, source: str, name: str) -> bool:
+        """What the document is about, greeted or presented where it opens (« Bienvenue à
+        La Filature ! », « La Filature est un tiers-lieu … ») and named throughout: a
+        welcome page gives its tariffs and rooms without naming the place again. A name
+        the opening only mentions (a photo's caption) is no subject; nor is a territory,
+        whose figures differ from one to the next."""
+        if is_region_or_departement(name) or phrase(name) in self._territory_phrases:
+            return False
+        if self._document_mentions(source, name) < THEME_MENTIONS:
+            return False
+        wanted = phrase(name).strip()
+        return any(re.match(rf" (?:(?:l|la|le|les) )?{wanted} (?:est|is) ", said)
+                   or re.search(rf" (?:bienvenue|welcome) (?:a|au|aux|chez|dans|to|at) "
+                                rf"(?:(?:l|la|le|les) )?{wanted} ", said)
+                   for said in self._opening(source))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one answerer per index version; bounded
+    def _opening(self, source: str) -> tuple[str, ...]:
+        """The sentences of the document's first passage, each as a phrase()."""
+        chunks = self.lexical.chunks_of(source)
+        first = min(chunks, key=lambda chunk: (chunk.page or 0, chunk.start), default=None)
+        if first is None:
+            return ()
+        lines = [line for line in first.text.split("\n") if not line.startswith("#")]
+        return tuple(phrase(sentence) for line in lines for _, sentence in split_sentences(line))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _document_mentions(self, source: str, name: str) -> int:
@@ -1695,8 +1729,10 @@ def _only_shares(text: str) -> bool:
 
 
 STREET = (r"(?:rue|avenue|boulevard|bd|place|quai|chemin|all[ée]e|impasse|route|cours|square|"
-          r"esplanade|parvis|promenade|faubourg|passage)")
-"""The words a French street address opens on."""
+          r"esplanade|parvis|promenade|faubourg|passage|ZA|ZI|ZAC|lieu-dit)")
+"""The words a French street address opens on (a workshop's is often in a business park,
+written short in an address: « ZA de la Croix »; prose spells it, « dans la zone
+artisanale des Garennes », and says where, not the address)."""
 NUMBERED = re.compile(r"\b(?:n[°º]|no\.|num[ée]ro)\s*[A-Z0-9][\w./-]*\d", re.I)
 """A reference written as one: « n° CPO-ESS-2026-03 », « délibération n° 2025-187 »."""
 NUMBER_TERMS = frozenset(term for word in ("numéro", "numéros", "référence", "number",
@@ -1710,7 +1746,7 @@ CONTACT_FORMS = {
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     "phone": re.compile(r"(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b"),
     "web": re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|eu|net|"
-                      r"info|bzh)\b"),
+                      r"info|bzh|coop|asso)\b"),
     "postal": re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter))?,?\s+{STREET}\b|\b{STREET}\s+"
                          r"(?:d[eu]s?\s+|de\s+la\s+|d')?[A-ZÀ-Ý]|\b\d{5}\s+[A-ZÀ-Ý]|\bBP\s?\d"),
 }

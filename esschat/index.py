@@ -57,8 +57,11 @@ log = logging.getLogger(__name__)
 # data sections; a filled PDF form's fields; a meeting transcript's turns with their speaker;
 # 31: captions (WebVTT, SubRip) read as turns, a dotted table of contents left out, numbered
 # bold titles (« Axe 1 – … »), a printed sheet's two-row header, a survey's field lines, a
-# word processor's styled titles, a wiki's edit links, MkDocs content tabs.
-SCHEMA_VERSION = "31"
+# word processor's styled titles, a wiki's edit links, MkDocs content tabs; 32: CSV files and
+# records over two lines, a code column giving way to the name, Word's bulleted paragraphs,
+# bold header rows and footnotes, a blog's published line, a table in one column of two, a
+# line ending on « au » going on, a slide's tiles, a Notion toggle's title and text.
+SCHEMA_VERSION = "32"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

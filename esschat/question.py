@@ -305,9 +305,10 @@ def word_set(text: str) -> frozenset[str]:
 
 
 ENTITY = re.compile(r"[A-ZÉÈÎÔ][\w’'&.-]*[\w&]"
-                    r"(?:\s+(?:(?:de la|de|du|des|sur)\s+|de\s+l['’]|d['’])?"
-                    r"[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
-"""Capitalised words, joined by 'de', 'du', 'd’' ('Val d’Argent', 'Maison de la Bretagne')."""
+                    r"(?:\s+(?:(?:de la|de|du|des|sur(?!\s+(?:La|Le|Les|L['’])))\s+|de\s+l['’]|"
+                    r"d['’])?[A-ZÉÈÎÔ&][\w’'&.-]*[\w&]?)*")
+"""Capitalised words, joined by 'de', 'du', 'd’' ('Val d’Argent', 'Maison de la Bretagne');
+« sur » before an article opens the topic (« L'Écho de la Sorgelle sur La Trouvaille »)."""
 JOINERS = re.compile(r"^(?:(?:de la|de|du|des|sur|la|le|les)\s+|[dlj]['’]|qu['’])+", re.I)
 TRAILING_JOINERS = re.compile(r"(?:\s+(?:de la|de|du|des|sur|et)|\s+(?:de\s+)?[dl]['’])+$", re.I)
 GENERIC = word_set("""departement departements region regions ville villes commune communes
@@ -319,7 +320,8 @@ prefecture etat president presidente directeur directrice madame monsieur mme mr
 ENGLISH_CAPITALISED = word_set("""i french english european british german italian spanish
 belgian swiss american january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday month week day year
-council agreement call fund department region city town county office board""")
+council agreement call fund department region city town county office board state government
+ministry prefecture""")
 ENGLISH_VOCABULARY = ({*GLOSSARY, *ENGLISH_MARKERS, *ENGLISH_CAPITALISED} - {"france"})
 """Words of an English question that are never a name, though English capitalises them
 (nationalities, months, days) or an event's title does ('ESS Month', 'City Council')."""
@@ -545,12 +547,14 @@ def _core(name: str) -> str:
 
 
 def _split_acronyms(matches) -> list[_Span]:
-    """'ESS Djeneba Keita' is two names, and 'PEMB ESS' too: an acronym joins no other word."""
+    """'ESS Djeneba Keita' is two names, and 'PEMB ESS' too: an acronym joins no other word,
+    nor does an English possessive (« the PTCE's State funding »: the PTCE, then the State)."""
     spans = []
     for match in matches:
         group: list[tuple[int, str]] = []
         for word in re.finditer(r"\S+", match.group(0)):
-            if group and (_is_acronym(group[-1][1]) or _is_acronym(word.group(0))):
+            if group and (_is_acronym(group[-1][1]) or _is_acronym(word.group(0))
+                          or POSSESSIVE.search(group[-1][1])):
                 spans.append(_join(group, match.start()))
                 group = []
             group.append((word.start(), word.group(0)))

@@ -20,7 +20,7 @@ from esschat.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
-UPLOAD_SUFFIXES = (".pdf", ".txt", ".eml", ".vtt", ".srt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = (".pdf", ".txt", ".eml", ".vtt", ".srt", ".md", ".html", ".htm", ".csv")
 LOCK_WAIT_S = 120.0
 """How long an upload waits for an ingest run by another process before it gives up."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import printout_page
-from test_loaders import SELECTION_MAIL
+from test_loaders import OPEN_DATA_HEADER, OPEN_DATA_RECORDS, SELECTION_MAIL
 from typeset import Report, numbered_item, vote_strip
 
 from esschat.models import Answer
@@ -179,6 +179,12 @@ def test_question_analysis_reads_the_kind_of_answer_expected() -> None:
     assert extract_entities("L'aide de la Région est-elle cumulable ?") == []
     assert extract_entities("Le Département du Gers finance-t-il l'ESS ?") == ["Gers"]
     assert extract_entities("L'agglo Lusterac a-t-elle voté ?") == ["Lusterac"]
+    # an English possessive ends a name, and the State is no name of the corpus's; « sur »
+    # before an article opens a topic, not the rest of a name
+    assert extract_entities("Which year does the PTCE's State funding run until?",
+                            english=True) == ["PTCE"]
+    assert extract_entities("Quand l'article de L'Écho de la Sorgelle sur La Trouvaille "
+                            "a-t-il été publié ?") == ["Écho de la Sorgelle", "Trouvaille"]
     assert analyse("Quel est le rôle de Damien Zaversnik ?").asks_role
     assert not analyse("Quel est le budget du Département ?").asks_role
     spent = analyse("How much did the Pas-de-Calais department spend?")
@@ -4592,3 +4598,63 @@ def test_an_amount_of_zero_rate_loans_is_money_not_a_rate(plain_document) -> Non
     answered(pipeline, "Quel montant de prêts à taux zéro le fonds de confiance a-t-il accordé "
              "en 2026 ?", "168 000 euros")
     answered(pipeline, "Quel est le taux de remboursement du fonds ?", "96 %")
+
+
+WELCOME_PAGE = """# Accueil des nouveaux résidents
+
+Propriétaire: Inès Garrigue
+Dernière modification: 4 avril 2028 17:32
+Étiquettes: accueil, tarifs
+
+👋 Bienvenue à La Ruche ! Cette page rassemble tout ce qu'il faut savoir pour t'installer. En
+cas de doute, passe au bureau d'accueil, à gauche de l'entrée.
+
+## En bref
+
+La Ruche est un tiers-lieu associatif installé depuis 2019 dans l'ancienne filature de
+Vaurèze. Le bâtiment fait 1 450 m² sur trois niveaux.
+
+- 38 résidents : 21 salariés de 11 structures et 17 indépendants
+- le conseil d'administration de La Ruche compte 9 membres
+
+## Tarifs 2028
+
+| Espace | Résident | Extérieur |
+|---|---|---|
+| Bureau fermé (12 m²) | 210 € / mois | – |
+| Poste nomade | 12 € / jour | 15 € / jour |
+| Salle de réunion (40 personnes) | 60 € / demi-journée | 110 € / demi-journée |
+
+## Accès
+
+La gare est à 400 m. Parking de 20 places dans la cour, abri à vélos de 24 places.
+"""
+
+
+def test_a_welcome_page_s_figures_are_those_of_the_place_it_welcomes_to(plain_document):
+    """A tiers-lieu's welcome page, exported from Notion, greets its new residents (« Bienvenue
+    à La Ruche ! ») and then gives its tariffs and its parking without naming the place
+    again. Its figures are La Ruche's: « Combien coûte un bureau fermé à La Ruche ? » was
+    refused « pour la Ruche ». Another place's price is still not given."""
+    pipeline = plain_document("Accueil des nouveaux résidents 5c2e8a17f03b4d96.md",
+                              WELCOME_PAGE)
+    answered(pipeline, "Combien coûte un bureau fermé à La Ruche ?", "210 € / mois")
+    answered(pipeline, "Combien de places de parking à La Ruche ?", "20 places")
+    other = pipeline.ask("Combien coûte un bureau fermé à La Fabrique ?")
+    assert other.abstained, other.answer
+
+
+def test_an_open_data_extract_gives_a_structure_s_website_and_business_park_address(
+        plain_document):
+    """An open-data extract of the ESS structures names each one's website (« .coop ») and
+    address, which for a workshop is often in a business park (« ZA de la Croix, lot 4 »).
+    Neither was taken for the contact asked: « Quel est le site web de Terres de Lise ? » was
+    refused for want of a web address."""
+    pipeline = plain_document("structures-ess_extraction-opendata.csv",
+                              "\n".join([OPEN_DATA_HEADER, *OPEN_DATA_RECORDS]))
+    answered(pipeline, "Quel est le site web de Terres de Lise ?", "terresdelise.coop")
+    answered(pipeline, "Quelle est l'adresse d'Atelier Rebond ?", "ZA de la Croix, lot 4")
+    answered(pipeline, "Quelle est la forme juridique de La Bricolerie ?", "Association loi 1901")
+    unlisted = pipeline.ask("Quel est le site web d'Atelier Rebond ?")  # its cell is empty:
+    assert unlisted.abstained, unlisted.answer  # the row above's website is not its own
+

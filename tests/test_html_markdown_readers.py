@@ -1466,3 +1466,123 @@ def test_a_documentation_page_s_content_tabs_read_as_titled_text():
                           "immatriculée depuis moins de deux ans."], texts
     assert not any("===" in text for text in texts), texts
     assert "SCIC : Société coopérative d'intérêt collectif" in texts, texts
+
+
+def _word_bullet(text: str, place: str) -> str:
+    """One item of a bulleted list as Word's « page web filtrée » writes it: a paragraph of
+    class MsoListParagraph, the bullet a « · » in the Symbol font, then hard spaces."""
+    return (f"<p class=MsoListParagraphCxSp{place} style='text-indent:-18.0pt'><span "
+            "style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>"
+            f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span>{text}</p>\n")
+
+
+def _word_cell(text: str, bold: bool = False) -> str:
+    inner = f"<b>{text}</b>" if bold else text
+    return (f"<td width=300 valign=top style='border:solid windowtext 1.0pt'><p "
+            f"class=MsoNormal style='margin-bottom:0cm'>{inner}</p></td>")
+
+
+WORD_CALL = (
+    "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">"
+    "<meta name=Generator content=\"Microsoft Word 15 (filtered)\"><style>p.MsoNormal "
+    "{margin:0cm;font-size:11.0pt}</style></head><body lang=FR><div class=WordSection1>\n"
+    "<h1>2. Qui peut candidater ?</h1>\n"
+    "<p class=MsoNormal>Peuvent répondre à l’appel à projets, s’ils ont leur siège dans le "
+    "département<a href=\"#_ftn1\" name=\"_ftnref1\"><span class=MsoFootnoteReference>[1]"
+    "</span></a>&nbsp;:</p>\n"
+    + _word_bullet("les structures d’insertion par l’activité économique conventionnées ;",
+                   "First")
+    + _word_bullet("les associations employant au moins un salarié ;", "Middle")
+    + _word_bullet("les coopératives (SCOP, SCIC).", "Last")
+    + "<p class=MsoNormal>Un même porteur ne peut déposer qu’un seul dossier.</p>\n"
+    "<h1>3. Critères de sélection</h1>\n"
+    "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>"
+    f"<tr>{_word_cell('Critère', True)}{_word_cell('Pondération', True)}</tr>"
+    f"<tr>{_word_cell('Pertinence au regard des besoins du territoire')}"
+    f"{_word_cell('30 points')}</tr>"
+    f"<tr>{_word_cell('Viabilité économique')}{_word_cell('15 points')}</tr>"
+    f"<tr>{_word_cell('Ancrage rural')}{_word_cell('10 points')}</tr></table>\n"
+    "</div><div><br clear=all><hr align=left size=1 width=\"33%\"><div id=ftn1><p "
+    "class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\"><span "
+    "class=MsoFootnoteReference>[1]</span></a> Les structures en cours de création peuvent "
+    "candidater si elles sont immatriculées avant le 30 juin 2028.</p></div></div>"
+    "</body></html>")
+
+
+def test_a_word_page_s_bulleted_paragraphs_are_a_list_and_its_bold_first_row_heads_the_table():
+    """A call for projects saved from Word as « page web filtrée »: Word writes a bulleted
+    list as paragraphs that open on a « · » set in the Symbol font, and heads a table with a
+    first row of bold plain cells. The bullets were read as paragraphs, so that « Peuvent
+    répondre … : » was quoted alone, and the two-column table as label–value pairs whose
+    first pair was « Critère — Pondération »; its footnotes, set after a rule outside the
+    text's section, were dropped, and so were its titles, its text standing loose in the
+    page. The titles are headings, the paragraphs are items, without the glyph, each
+    criterion is read under its headers, and the footnote is read, without the « [1] » that
+    a reader would take for a citation."""
+    blocks = [(block.kind, block.text) for block in read_html(WORD_CALL).blocks]
+    assert ("heading", "2. Qui peut candidater ?") in blocks, blocks
+    assert ("item", "les associations employant au moins un salarié ;") in blocks, blocks
+    assert not any(text.startswith("·") for _, text in blocks), blocks
+    assert ("row", "Critère : Viabilité économique — Pondération : 15 points") in blocks, blocks
+    assert not any(text.startswith("Critère — ") for _, text in blocks), blocks
+    assert ("paragraph", "Les structures en cours de création peuvent candidater si elles sont "
+            "immatriculées avant le 30 juin 2028.") in blocks, blocks
+    assert not any("[1]" in text for _, text in blocks), blocks
+
+
+NOTION_TOGGLES = """# Accueil des nouveaux résidents
+
+## Règles de vie
+
+- Ménage
+
+    Chaque résident assure une permanence ménage de 2 heures par mois, selon le planning.
+
+- Appels et visio
+
+    Deux cabines téléphoniques sont au 1er étage.
+
+## Historique des mises à jour
+
+- 9 janvier 2028
+
+    Tarifs 2028 ; le poste nomade passe de 10 € à 12 € par jour.
+
+- 2 octobre 2027
+
+    Création de la page.
+"""
+
+
+def test_a_notion_toggle_s_title_and_text_are_one_item():
+    """Notion exports a toggle as a list item holding its title (« 2 octobre 2027 »,
+    « Ménage ») over an indented paragraph. Read apart, « Création de la page. » lost the
+    date it happened on; each toggle is one item: its title, then what it says."""
+    blocks = [(block.kind, block.text) for block in read_markdown(NOTION_TOGGLES).blocks]
+    assert ("item", "2 octobre 2027 : Création de la page.") in blocks, blocks
+    assert ("item", "Ménage : Chaque résident assure une permanence ménage de 2 heures par "
+            "mois, selon le planning.") in blocks, blocks
+    assert not any(kind == "paragraph" and text == "Création de la page."
+                   for kind, text in blocks), blocks
+
+
+BLOG_POST = (
+    "<html><head><title>La Bricolerie ouvre une boutique – Le Courrier du Causse</title>"
+    "<meta property=\"og:site_name\" content=\"Le Courrier du Causse\"></head><body>"
+    "<nav><a href=\"/\">Accueil</a> <a href=\"/actu\">Actualités</a></nav>"
+    "<article><h1 class=\"entry-title\">La Bricolerie ouvre une boutique</h1>"
+    "<div class=\"entry-meta\"><span class=\"posted-on\">Publié le 12 février 2028</span> "
+    "par <span class=\"author\">Lise Garrigue</span> · 3 commentaires</div>"
+    "<div class=\"entry-content\"><p>Installée depuis 2017 à Vaurèze, la recyclerie La "
+    "Bricolerie ouvre une boutique au cœur du bourg, au 8 rue du Pont. Ouverture au public "
+    "le samedi 4 mars 2028.</p><p>Elle emploie aujourd'hui 41 salariés, dont 28 en contrat "
+    "à durée déterminée d'insertion, et compte une cinquantaine de bénévoles.</p></div>"
+    "</article><footer>© 2028 Le Courrier du Causse</footer></body></html>")
+
+
+def test_a_blog_post_is_dated_by_its_published_line():
+    """A local paper's WordPress article has no date in its head: only the line under its
+    title says « Publié le 12 février 2028 par … ». That line dates the page, as its
+    citation shows and « Quand l'article a-t-il été publié ? » needs."""
+    document = read_html(BLOG_POST)
+    assert document.date == "2028-02-12"

@@ -10,6 +10,8 @@ instead of a traceback. PDF, HTML and Markdown have their own test files.
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from conftest import CORPUS, printout_page, write_bad_files
 
@@ -1171,3 +1173,41 @@ def test_subrip_captions_name_their_speakers_in_the_text(tmp_path):
         "Maëlle Quintard (0:12) : La recyclerie a collecté 312 tonnes en 2026. Merci de votre "
         "attention.",
         "Loïc Ferrandon (0:22) : Merci Maëlle."], texts
+
+
+OPEN_DATA_HEADER = ("siret;nom;forme_juridique;famille_ess;type_siae;commune;adresse;"
+                    "tranche_effectif;date_creation;site_web")
+OPEN_DATA_RECORDS = [
+    "41283905600217;La Bricolerie;Association loi 1901;Association;ACI;Vaurèze;"
+    "\"ZA des Chaumes; bâtiment C\";20 à 49 salariés;2011-05-23;labricolerie.org",
+    "52097311400035;Terres de Lise;SCIC SAS;Coopérative;;Montlaur;\"Maison des associations",
+    "4 place du Foirail\";6 à 9 salariés;2019-09-02;terresdelise.coop",
+    "70314420900118;Atelier Rebond;SARL;Société commerciale de l'ESS;EI;Vaurèze;"
+    "ZA de la Croix, lot 4;10 à 19 salariés;2015-02-14;",
+]
+
+
+def test_an_open_data_extract_reads_each_structure_under_its_name_and_headers(tmp_path):
+    """A département's open-data extract of ESS structures, as a user downloads it: the SIRET
+    first, field names for headers (« forme_juridique »), and an address quoted over two
+    lines (« "Maison des associations↵4 place du Foirail" »), which spreadsheets write. The
+    two-line record broke the table into loose lines of semicolons; saved as « .txt » or
+    « .csv » (with commas, as exported elsewhere), each structure is one row, named first."""
+    saved = tmp_path / "structures-ess_extraction-opendata (csv).txt"
+    saved.write_bytes("\r\n".join([OPEN_DATA_HEADER, *OPEN_DATA_RECORDS]).encode("utf-8-sig"))
+    rows = [block.text for block in read_file(saved).blocks]
+    assert rows[1] == ("nom : Terres de Lise — siret : 52097311400035 ; forme juridique : SCIC "
+                       "SAS ; famille ess : Coopérative ; commune : Montlaur ; adresse : Maison "
+                       "des associations 4 place du Foirail ; tranche effectif : 6 à 9 salariés "
+                       "; date creation : 2019-09-02 ; site web : terresdelise.coop"), rows
+    assert len(rows) == 3 and rows[2].startswith("nom : Atelier Rebond — "), rows
+    commas = tmp_path / "structures-ess.csv"
+    records = csv.reader([f"{line}\n" for line in (OPEN_DATA_HEADER, *OPEN_DATA_RECORDS)],
+                         delimiter=";")
+    with commas.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows(records)
+    assert [block.text for block in read_file(commas).blocks] == rows
+    notes = tmp_path / "notes.csv"  # a text saved as « .csv » has no columns: refused, said so
+    notes.write_text("Compte rendu de la réunion\nRien à signaler\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="CSV sans colonnes"):
+        read_file(notes)

@@ -3112,3 +3112,92 @@ def test_a_printed_spreadsheet_reads_each_row_under_its_two_rows_of_headers():
     assert "Votée : 24 000" in rows[0] and "Reste dû : 6 000" in rows[0], rows
     assert "Durée : 3 ans (CPO)" in rows[2] and "Payée : 23 250" in rows[2], rows
     assert "Taux Agent : 61 % J. Morand" in rows[0], rows
+
+
+LEFT_PROSE = ("Fin 2027, l'économie sociale et solidaire compte dans la région 9 412 "
+              "établissements employeurs et 104 870 salariés, soit 11,2 % de l'emploi privé. "
+              "Les associations en rassemblent les trois quarts. Le tableau ci-dessous donne "
+              "les chiffres de chaque département.")
+RIGHT_PROSE = ("L'annuaire en ligne des achats responsables référence 312 structures, contre 268 "
+               "un an plus tôt. Vingt-neuf acheteurs publics ont suivi la formation de deux "
+               "jours proposée avec le centre de gestion. Les rencontres acheteurs se sont "
+               "tenues en octobre : 140 participants et 210 rendez-vous d'affaires. Le guide des "
+               "clauses sociales a été réédité et diffusé aux 21 intercommunalités. Le Mois de "
+               "l'ESS a réuni 18 400 participants autour de 212 événements.")
+LEFT_PROSE_MORE = ("Les femmes occupent 67 % des emplois de l'ESS, et 29 % des salariés ont 50 "
+                   "ans ou plus. L'action sociale reste le premier secteur employeur, devant "
+                   "l'enseignement et la santé. Les coopératives progressent le plus, avec 3,3 % "
+                   "de salariés de plus en un an.")
+LEFT_PROSE_AFTER = ("Source : observatoire régional de l'ESS, panorama 2027. Le Causse Nord reste "
+                    "le département où l'ESS pèse le moins dans l'emploi privé, malgré la "
+                    "création de quatre chantiers d'insertion en 2027. L'observatoire publiera "
+                    "en juin un portrait de chaque intercommunalité, avec les chiffres de "
+                    "l'emploi et des établissements. Les données viennent des déclarations "
+                    "sociales des employeurs, traitées par l'observatoire avec l'Insee. Elles "
+                    "couvrent les associations, les coopératives, les mutuelles, les fondations "
+                    "et les sociétés commerciales de l'ESS. Les établissements sans salarié n'y "
+                    "figurent pas : le panorama les estime à près de 30 000, pour l'essentiel "
+                    "des associations qui ne vivent que de leurs bénévoles.")
+RIGHT_PROSE_MORE = ("Les Prix de l'ESS, dotés de 3 000 € chacun, ont été remis le 30 novembre à "
+                    "trois structures : une recyclerie, une coopérative de producteurs de jus et "
+                    "une crèche parentale. Le jury réunissait des élus, des chefs d'entreprise "
+                    "et des lauréats des années précédentes. La cérémonie a réuni 260 personnes "
+                    "à la halle aux grains, et les vidéos des lauréats ont été vues plus de "
+                    "12 000 fois. Pour la prochaine édition, la CRESS ouvrira une catégorie "
+                    "consacrée aux coopérations entre structures, et les dossiers pourront être "
+                    "déposés en ligne jusqu'au 15 septembre. Les partenaires du prix, la Région, "
+                    "la Banque des territoires et deux mutuelles, ont reconduit leur soutien "
+                    "pour trois ans. La CRESS a aussi accueilli deux délégations étrangères, "
+                    "venues de Wallonie et du Québec, pour présenter les pôles territoriaux de "
+                    "coopération économique de la région et les marchés réservés.")
+DEPARTMENT_ROWS = [("Corbières-Hautes", "1 046", "11 380", "13,4 %"),
+                   ("Val de Sauze", "3 872", "45 160", "10,8 %"),
+                   ("Montferrand-sur-Lise", "2 618", "27 940", "11,0 %"),
+                   ("Causse Nord", "1 876", "20 390", "9,1 %")]
+
+
+def test_a_table_in_the_left_column_of_a_two_column_report_keeps_its_row_labels():
+    """A CRESS's annual report set in two columns: in the left one, a small table of the
+    départements (their names, then three figures), beside the right column's prose. The
+    names, set small at the left of the page, were taken for notes in the margin of the right
+    column, and the figures, lined up with the prose beside them, for no table at all: « Val
+    de Sauze 3 872 45 160 10,8 % » ran on in one paragraph. Each row is read with its name
+    and its headers, and a line ending on « au » goes on to the date on the next line."""
+    pdf = Report(header=None, footer=False)
+    pdf.add_page()
+    pdf.heading("1. L'ESS dans la région")
+    top = pdf.get_y()
+    pdf.set_font("DejaVu", "", 9)
+    pdf.set_xy(20, top)
+    pdf.multi_cell(80, 4.2, LEFT_PROSE + " " + LEFT_PROSE_MORE, align="L", new_x="LMARGIN",
+                   new_y="NEXT")
+    pdf.set_xy(20, pdf.get_y() + 3)
+    columns = ((20, 26, "L"), (46, 20, "R"), (66, 15, "R"), (81, 17, "R"))
+    for font, row in (("B", ("Département", "Établissements", "Salariés", "Part emploi")),
+                      *(("", cells) for cells in DEPARTMENT_ROWS)):
+        pdf.set_font("DejaVu", font, 7)
+        y = pdf.get_y()
+        for (x, width, align), cell in zip(columns, row, strict=True):
+            pdf.set_xy(x, y)
+            pdf.cell(width, 4.5, cell, align=align)
+        pdf.set_xy(20, y + 4.5)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.set_xy(20, pdf.get_y() + 3)
+    pdf.multi_cell(80, 4.2, LEFT_PROSE_AFTER, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(110, top)
+    pdf.multi_cell(80, 4.2, RIGHT_PROSE, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(110, pdf.get_y() + 4)
+    pdf.multi_cell(80, 4.2, RIGHT_PROSE_MORE, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(110, pdf.get_y() + 4)
+    pdf.cell(80, 4.2, "Le réseau compte 187 adhérents au", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(110)
+    pdf.cell(80, 4.2, "31 décembre 2027, soit 14 de plus qu'un an plus tôt.",
+             new_x="LMARGIN", new_y="NEXT")
+    document = read_pdf(bytes(pdf.output()))
+    rows = texts(document, "row")
+    assert ("Département : Val de Sauze — Établissements : 3 872 ; Salariés : 45 160 ; "
+            "Part emploi : 10,8 %") in rows, texts(document)
+    assert len(rows) == len(DEPARTMENT_ROWS), rows
+    assert ("Le réseau compte 187 adhérents au 31 décembre 2027, soit 14 de plus qu'un an "
+            "plus tôt.") in texts(document), texts(document)
+

@@ -16,7 +16,10 @@ TEXT_SUFFIXES = {".txt", ".eml", ".vtt", ".srt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+SHEET_SUFFIXES = {".csv"}
+"""An open-data extract or a spreadsheet saved as CSV."""
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+                      | SHEET_SUFFIXES)
 
 __all__ = ["SUPPORTED_SUFFIXES", "LoadError", "LoadedDocument", "is_supported", "read_file",
            "unsupported_reason"]
@@ -57,7 +60,11 @@ def _read(suffix: str, data: bytes) -> LoadedDocument:
     if suffix in TEXT_SUFFIXES:
         return read_text(data)
     text, warnings = decode_text(data)
-    if suffix in HTML_SUFFIXES:
+    if suffix in SHEET_SUFFIXES:
+        from esschat.readers.spreadsheet import read_csv
+
+        document = read_csv(text)
+    elif suffix in HTML_SUFFIXES:
         from esschat.readers.html import read_html
 
         document = read_html(text)

@@ -85,6 +85,15 @@ SENTENCE_END = re.compile(r"[a-zà-ÿ]{2}\. [A-ZÀ-Ý]")
 « M. Roux » end none)."""
 
 
+DANGLING_WORDS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au", "aux", "et", "ou",
+                  "en", "un", "une", "pour", "par", "sur", "avec", "dans", "que", "qui", "dont",
+                  "compte", "comptent", "comptait", "comptaient", "réunit", "réunissent",
+                  "rassemble", "rassemblent", "regroupe", "regroupent", "emploie", "emploient",
+                  "accueille", "accueillent", "totalise", "atteint"}
+"""Words no sentence ends on: a line ending on one is cut mid-sentence, whatever its length
+(« Le réseau compte » over « 28 structures … »: a verb that counts, its figure on the next
+line)."""
+
 def table_row(headers: list[str], cells: list[str], head_label: bool = True) -> str:
     """A table row as a sentence that keeps its column headers, so that one row can be quoted:
     'Secteur : Action sociale — établissements : 612 ; salariés : 10 870'. The first column's

@@ -27,6 +27,7 @@ from esschat.readers.base import (
     LoadError,
     figures_labelled,
     inline,
+    iso_date,
     restates_header,
     table_rows,
 )
@@ -56,7 +57,8 @@ def read_html(text: str) -> LoadedDocument:
         raise LoadError("fichier vide")
     content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
         _attributions_kept(_data_sections_kept(_content_names_kept(_icons_unnamed(
-            _styled_headings(_edit_links_dropped(text)))))))))))
+            _bold_headers(_word_footnotes(_word_lists(_styled_headings(_edit_links_dropped(
+                text))))))))))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -64,9 +66,13 @@ def read_html(text: str) -> LoadedDocument:
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
     blocks = [*blocks, *_page_edges(content, blocks)]
-    blocks = _with_dateline(blocks, _dateline(content))
+    dateline = _dateline(content)
+    blocks = _with_dateline(blocks, dateline)
     document = LoadedDocument(blocks)
     _read_metadata(text, document)
+    if not document.date and dateline and (day := DAY_SAID.search(dateline)):
+        document.date = iso_date(*day.groups())  # a blog's « Publié le 12 février 2028 par
+        # … » under the title, its head giving no date
     if not document.title:
         document.title = next((block.text for block in blocks
                                if block.kind == "heading" and block.level == 1), None)
@@ -88,6 +94,96 @@ def _edit_links_dropped(html: str) -> str:
     for link in soup.find_all(class_=EDIT_SECTION):
         link.decompose()
     return str(soup)
+
+
+# ---------------------------------------------------------------- word processor's lists
+
+WORD_LIST = re.compile(r"^MsoListParagraph")
+BULLET_GLYPH = re.compile(r"[·•▪◦§oØü–-]")
+"""The bullets Word sets in Symbol, Courier New or Wingdings before a list's items."""
+
+
+def _word_lists(html: str) -> str:
+    """Word's « page web » writes a bulleted list as paragraphs (« <p
+    class=MsoListParagraphCxSpFirst><span style='font-family:Symbol'>·<span>&nbsp;…</span>
+    </span>les structures … ;</p> »): they are a list's items, the glyph no word, so that
+    the sentence announcing them (« Peuvent répondre : ») is quoted with them. Its text
+    stands loose in the body, which is read as one article, headings and all."""
+    if "WordSection" not in html and "MsoListParagraph" not in html:
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    _as_article(soup)  # its headings (« <h1><a name="_Toc…">2. Éligibilité</a></h1> ») kept
+    items = soup.find_all("p", class_=WORD_LIST)
+    for paragraph in items:
+        glyph = paragraph.find("span")
+        if glyph is not None and BULLET_GLYPH.fullmatch(glyph.get_text().strip(" \xa0")):
+            glyph.decompose()
+        paragraph.name = "li"
+    for paragraph in items:
+        if paragraph.parent is None or paragraph.parent.name == "ul":
+            continue
+        listed = soup.new_tag("ul")
+        paragraph.insert_before(listed)
+        following = paragraph
+        while following is not None and getattr(following, "name", None) == "li":
+            after = following.find_next_sibling()
+            listed.append(following.extract())
+            following = after
+    return str(soup)
+
+
+def _word_footnotes(html: str) -> str:
+    """Word's « page web » sets its footnotes after a rule, outside the section that holds
+    the text, where they read as page furniture and were dropped (« [2] Le bilan final doit
+    parvenir … trois mois après la fin du projet. »): they are moved to the text's end, under
+    « Notes », without the bracketed numbers that link them to their calls."""
+    if "MsoFootnoteText" not in html:
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    notes = soup.find_all("p", class_="MsoFootnoteText")
+    sections = soup.find_all("div", class_=re.compile(r"^WordSection"))
+    if not notes or not sections:
+        return html
+    for call in soup.find_all("a", href=WORD_NOTE_LINK):
+        call.decompose()  # « Brézonne[1] » in the text, « [1] » before the note: numbers
+        # in brackets a reader would take for the answer's own citations
+    heading = soup.new_tag("h2")
+    heading.string = "Notes"
+    sections[-1].append(heading)
+    for note in notes:
+        sections[-1].append(note.extract())
+    return str(soup)
+
+
+WORD_NOTE_LINK = re.compile(r"^#_(?:ftn|edn)(?:ref)?\d+$")
+"""Word's links between a footnote (or endnote) and its call."""
+
+
+def _bold_headers(html: str) -> str:
+    """A word processor's table heads its columns with a first row set in bold in plain
+    cells (« <td><p><b>Critère</b></p></td><td><p><b>Pondération</b></p></td> »), not in
+    <th>: that row names the columns, even of a table of two (« Critère | Pondération »)."""
+    if "<table" not in html.lower() or not re.search(r"<(?:b|strong)\b", html, re.I):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    changed = False
+    for table in soup.find_all("table"):
+        rows = table.find_all("tr")
+        if len(rows) < 3 or rows[0].find("th") is not None:
+            continue
+        if _all_bold(rows[0]) and not _all_bold(rows[1]):
+            for cell in rows[0].find_all("td"):
+                cell.name = "th"
+            changed = True
+    return str(soup) if changed else html
+
+
+def _all_bold(row: Tag) -> bool:
+    """Every cell of the row with text has it all in bold."""
+    cells = [cell for cell in row.find_all(["td", "th"]) if cell.get_text(strip=True)]
+    return bool(cells) and all(
+        "".join(bold.get_text() for bold in cell.find_all(["b", "strong"])).split()
+        == cell.get_text().split() for cell in cells)
 
 
 # ---------------------------------------------------------------- styled headings
@@ -124,13 +220,17 @@ def _styled_headings(html: str) -> str:
     ranks = sorted({size for _, size in titles}, reverse=True)
     for paragraph, size in titles:
         paragraph.name = f"h{min(ranks.index(size) + 1, 6)}"
+    _as_article(soup)
+    return str(soup)
+
+
+def _as_article(soup: BeautifulSoup) -> None:
+    """An export is one document, all of it content: trafilatura leaves out the headings of
+    a page whose text stands loose in its body, so the body is made one article."""
     if soup.body is not None and soup.find(["main", "article"]) is None:
-        # an export is one document, all of it content: trafilatura leaves out the headings
-        # of a page whose text stands loose in its body
         article = soup.new_tag("article")
         article.extend([child.extract() for child in list(soup.body.contents)])
         soup.body.append(article)
-    return str(soup)
 
 
 def _style_of(tag: Tag, sizes: dict[str, float]) -> float | None:
@@ -339,6 +439,9 @@ _TIME = re.compile(r"</?time\b[^>]*>", re.I)
 DATELINE = re.compile(r"(?:Publié|Publiée|Mis à jour|Mise à jour|Actualisé)\s+le\s+"
                       r"(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})", re.I)
 DATELINE_CHARS = 200  # « Publié le 12 mai 2026 (mis à jour le 19 mai 2026) par … »: one line
+
+
+DAY_SAID = re.compile(r"\ble\s+(\d{1,2})(?:er)?\s+(\w+)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _dateline(html: str) -> str | None:

@@ -298,6 +298,10 @@ def _blocks(tokens: list[Token]) -> list[Block]:
             elif items and not item_started[-1]:
                 item_started[-1] = True
                 blocks.append(Block(kind="item", text=text))
+            elif items and blocks and blocks[-1].kind == "item" and _is_label(blocks[-1].text):
+                # « - 2 octobre 2027 » over an indented « Création de la page. »: a toggle's
+                # title (Notion) or a term and what it says, one statement
+                blocks[-1] = Block(kind="item", text=f"{blocks[-1].text} : {text}")
             else:
                 # A list item's second paragraph is a paragraph of its own; so is each line a
                 # hard break ends (« **Date :** … » over « **Lieu :** … »): a line of its own
@@ -316,6 +320,14 @@ def _blocks(tokens: list[Token]) -> list[Block]:
             if text:
                 blocks.append(Block(kind="paragraph", text=text))
     return blocks
+
+
+LABEL_WORDS = 6  # « Ménage », « 2 octobre 2027 », « Appels et visio »: a title, not a sentence
+
+
+def _is_label(text: str) -> bool:
+    return (len(text.split()) <= LABEL_WORDS
+            and not text.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
 def _callout_title(info: str) -> str:

@@ -33,12 +33,14 @@ from typing import Any
 
 from esschat.models import Block
 from esschat.readers.base import (
+    DANGLING_WORDS,
     LEADERS_TO_PAGE,
     MONTH_NUMBERS,
     TITLE_MAX_WORDS,
     VISA,
     LoadedDocument,
     LoadError,
+    figures_labelled,
     inline,
     is_sentence,
     restates_header,
@@ -624,7 +626,8 @@ class _Layout:
         lines = [unit for unit in flow if isinstance(unit, _Seg)]
         self.vocabulary = _vocabulary(lines)
         self._mark_headings(lines)
-        blocks = [_cut_words_mended(block, self.vocabulary) for block in self._blocks(flow)]
+        blocks = figures_labelled([_cut_words_mended(block, self.vocabulary)
+                                   for block in self._blocks(flow)])  # a slide's tiles
         title = self.info["title"] or self._title(lines)
         return LoadedDocument(blocks=blocks, title=title, publisher=self.info["publisher"],
                               date=self.info["date"])
@@ -774,6 +777,9 @@ class _Layout:
         gutter = _gutter(rest, left, right)
         if (slabs := self._slabs(segs, left, right, gutter)) is not None:
             return self._order_slabs(slabs)
+        if gutter is not None:
+            more, rest = _tables_by_side(rest, gutter, self.headers)
+            tables = [*tables, *more]
         units: list[_Seg | _Table] = [*rest, *tables]
         if gutter is None:
             for unit in units:
@@ -2435,6 +2441,30 @@ DAY_CELL = re.compile(rf"\b\d{{1,2}}(?:er)?[\s\u00a0]+(?:{'|'.join(MONTH_NUMBERS
 never a column's header, which may be a year or a month."""
 
 
+def _tables_by_side(rest: list[_Seg], gutter: float, headers: dict[str, _Columns] | None
+                    ) -> tuple[list[_Table], list[_Seg]]:
+    """The tables of each column of a page in two, sought in that column alone: the prose
+    beside a table set in one column cuts its rows, and no row of the page as a whole
+    lines up."""
+    tables: list[_Table] = []
+    kept = [seg for seg in rest if seg.x0 < gutter - 6 < gutter + 6 < seg.x1]
+    for column in ([seg for seg in rest if seg.x1 <= gutter + 6],
+                   [seg for seg in rest if seg.x0 >= gutter - 6]):
+        found, others = _find_tables(_hidden_columns(column), headers)
+        if found and all(_of_figures(table) for table in found):
+            tables.extend(found)
+            kept.extend(others)
+        else:
+            kept.extend(column)
+    return tables, kept
+
+
+def _of_figures(table: _Table) -> bool:
+    """A table of figures: each row below the header holds one. Two boxes of text set side
+    by side in a column (a poster's events) line up like a table's cells, but are none."""
+    return all(any(FIGURE.fullmatch(cell.strip()) for cell in row[1:]) for row in table.rows[1:])
+
+
 def _gutter(segs: list[_Seg], left: float, right: float) -> float | None:
     """The x where a page's right column starts, when the page is set in two columns."""
     if len(segs) < 6:
@@ -2662,10 +2692,12 @@ def _below_columns(column: list[_Seg | _Table], other: list[_Seg | _Table]) -> i
         return len(column)
     floor = min(unit.y for unit in other)
     cut = max(index for index in range(len(column))
-              if not index or column[index - 1].y - column[index].y
-              >= CAPTION_GAP_EM * column[index].size)
+              if not index or (isinstance(column[index], _Seg)
+                               and column[index - 1].y - column[index].y
+                               >= CAPTION_GAP_EM * column[index].size))
     tail = column[cut:]
-    if (cut and len(tail) <= CAPTION_LINES and _restyled(column[cut - 1], tail[0])
+    if (cut and len(tail) <= CAPTION_LINES and isinstance(column[cut - 1], _Seg)
+            and _restyled(column[cut - 1], tail[0])
             and all(isinstance(unit, _Seg) and unit.y < floor - unit.size for unit in tail)):
         return cut
     return len(column)
@@ -2713,6 +2745,10 @@ def _margin_lines(units: list[_Seg | _Table], body: float) -> list[_Seg]:
     text_left, aligned = starts.most_common(1)[0]
     if aligned < MARGIN_TEXT_LINES or 2 * aligned < starts.total():
         return []  # no column of text that notes could stand beside (a cover, a chart)
+    left = sum(count for start, count in starts.items() if start < text_left - 2 * body)
+    if left >= MARGIN_TEXT_LINES and 3 * left >= aligned:
+        return []  # a column of text on the left: a page in two columns, whose left
+        # column's small lines (a table's row labels) are no notes in the right's margin
     return [line for line in lines if line.x1 < text_left - body and _note_line(line, body)
             and any(char.isalpha() for char in line.text)]
 
@@ -3074,6 +3110,9 @@ def _room_left(current: _Open, previous: _Seg, line: _Seg) -> bool:
         return False  # a word cut at the line's end: a wrap
     if line.text[0].islower() and not previous.text.rstrip().endswith((".", ";", ":", ",")):
         return False  # « Reçu au contrôle de légalité » over « le 24/03/2025 »: one clause
+    if previous.text.split()[-1].lower() in DANGLING_WORDS:
+        return False  # « … 187 adhérents au » over « 31 décembre 2027, … »: a date kept in
+        # one piece wraps early, and no sentence ends on « au »
     if SIGNATORY.fullmatch(current.text.strip()):
         return False  # « Brigitte Lanoë » over « Présidente de la CRESS »: who signs, and as what
     word = line.text.split(" ", 1)[0]

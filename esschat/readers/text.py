@@ -9,15 +9,15 @@ but only where a short line stands alone: the guess never swallows body text.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from itertools import pairwise, takewhile
 
 from esschat.models import Block
-from esschat.readers import captions, printout
+from esschat.readers import captions, printout, spreadsheet
 from esschat.readers.base import (
     CHAT_STAMP,
+    DANGLING_WORDS,
     NAME_ROLE,
     NO_TEXT_LEFT,
     SIGNED_LINE,
@@ -627,7 +627,7 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
                         and any(TABLE_RULE.match(line) for line in table))
                     or (len(table) >= TABLE_MIN_ROWS
                         and all(CELL_GAP.search(line.strip()) for line in table))
-                    or _is_csv(table))
+                    or spreadsheet.is_csv(table))
         if is_table:
             groups.append((True, table))
         elif run:
@@ -652,31 +652,7 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
 def _is_cells(line: str) -> bool:
     return (bool(CELL_GAP.search(line.strip())) or bool(TABLE_RULE.match(line))
             or bool(GRID_RULE.match(line)) or bool(GRID_ROW.match(line))
-            or bool(CSV_LINE.match(_without_quoted_cells(line.strip()))))
-
-
-CSV_LINE = re.compile(r"^[^;\s][^;]*(?:;(?! )[^;]*){2,}$")
-"""« 6;Garage solidaire;Quercillac;25000;9,5 »: a spreadsheet's rows pasted as CSV, three
-cells or more cut by semicolons with no space around them (prose writes « ; » with spaces)."""
-
-
-def _is_csv(lines: list[str]) -> bool:
-    """Rows pasted from a spreadsheet: each line CSV, all with as many cells (a quoted cell
-    may hold a semicolon: « "Service d'aide à domicile (SAAD); habilité …" »)."""
-    return (len(lines) >= TABLE_MIN_ROWS
-            and all(CSV_LINE.match(_without_quoted_cells(line.strip())) for line in lines)
-            and len({len(_csv_cells(line)) for line in lines}) == 1
-            and not any(" ;" in _without_quoted_cells(line) for line in lines))
-
-
-def _csv_cells(line: str) -> list[str]:
-    """A CSV line's cells, quotes read as a spreadsheet writes them."""
-    return [cell.strip() for cell in next(csv.reader([line.strip()], delimiter=";"))]
-
-
-def _without_quoted_cells(line: str) -> str:
-    """The line without its quoted cells, whose text may be prose."""
-    return re.sub(r'"[^"]*"', '""', line)
+            or spreadsheet.is_csv_line(line))
 
 
 def _is_grid(lines: list[str]) -> bool:
@@ -730,13 +706,8 @@ def _table_blocks(lines: list[str]) -> list[Block]:
         headers, body = _grid_rows(lines)
         return [Block(kind="row", text=text) for cells in body
                 for text in table_rows(headers, cells)]
-    if _is_csv(lines):
-        rows = [_csv_cells(line) for line in lines]
-        headers, body = rows[0], rows[1:]  # a spreadsheet's first row names its columns,
-        if any(FIGURE_CELL.fullmatch(cell) for cell in headers):  # unless it holds figures
-            headers, body = [], rows
-        return [Block(kind="row", text=text) for cells in body
-                for text in table_rows(headers, cells)]
+    if spreadsheet.is_csv(lines):
+        return spreadsheet.sheet_blocks(spreadsheet.records(lines))
     if spanned := _by_rule(lines):
         headers, body = spanned
         return [Block(kind="row", text=text) for cells in body
@@ -751,8 +722,6 @@ def _table_blocks(lines: list[str]) -> list[Block]:
     return [Block(kind="row", text=text) for cells in body for text in table_rows(headers, cells)]
 
 
-FIGURE_CELL = re.compile(r"[-+–]?\d[\d\s.,]*\s?(?:%|€)?")
-"""A cell that is a figure, not a header naming its unit (« note (/20) »)."""
 LEADER = re.compile(r"\s*(?:[.…·_]\s?){3,}$")
 """Dot leaders that carry a label across to its figure (« Gouvernance ........ 22 % »)."""
 
@@ -929,14 +898,6 @@ def _unwrap_open(lines: list[str]) -> list[str]:
     return joined
 
 
-DANGLING_WORDS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au", "aux", "et", "ou",
-                  "en", "un", "une", "pour", "par", "sur", "avec", "dans", "que", "qui", "dont",
-                  "compte", "comptent", "comptait", "comptaient", "réunit", "réunissent",
-                  "rassemble", "rassemblent", "regroupe", "regroupent", "emploie", "emploient",
-                  "accueille", "accueillent", "totalise", "atteint"}
-"""Words no sentence ends on: a line ending on one is cut mid-sentence, whatever its length
-(« Le réseau compte » over « 28 structures … »: a verb that counts, its figure on the next
-line)."""
 CLOSED_END = re.compile(r"[.;:!?»”)\]]$")
 """A line that ends so ends its sentence (or its item): the next line may start anew."""
 

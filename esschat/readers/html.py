@@ -57,8 +57,7 @@ def read_html(text: str) -> LoadedDocument:
         raise LoadError("fichier vide")
     content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
         _attributions_kept(_data_sections_kept(_content_names_kept(_icons_unnamed(
-            _bold_headers(_word_footnotes(_word_lists(_styled_headings(_edit_links_dropped(
-                text))))))))))))))
+            _bold_headers(_word_export(_styled_headings(_edit_links_dropped(text)))))))))))))
     blocks = _trafilatura_blocks(content)
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
@@ -103,16 +102,24 @@ BULLET_GLYPH = re.compile(r"[·•▪◦§oØü–-]")
 """The bullets Word sets in Symbol, Courier New or Wingdings before a list's items."""
 
 
-def _word_lists(html: str) -> str:
-    """Word's « page web » writes a bulleted list as paragraphs (« <p
-    class=MsoListParagraphCxSpFirst><span style='font-family:Symbol'>·<span>&nbsp;…</span>
-    </span>les structures … ;</p> »): they are a list's items, the glyph no word, so that
-    the sentence announcing them (« Peuvent répondre : ») is quoted with them. Its text
-    stands loose in the body, which is read as one article, headings and all."""
+def _word_export(html: str) -> str:
+    """Word's « page web »: its text stands loose in the body, so the body is read as one
+    article, headings and all (« <h1><a name="_Toc…">2. Éligibilité</a></h1> »); its bulleted
+    lists are items (_word_bullets) and its footnotes are kept (_word_notes)."""
     if "WordSection" not in html and "MsoListParagraph" not in html:
         return html
     soup = BeautifulSoup(html, "lxml")
-    _as_article(soup)  # its headings (« <h1><a name="_Toc…">2. Éligibilité</a></h1> ») kept
+    _as_article(soup)
+    _word_bullets(soup)
+    _word_notes(soup)
+    return str(soup)
+
+
+def _word_bullets(soup: BeautifulSoup) -> None:
+    """A bulleted list written as paragraphs (« <p class=MsoListParagraphCxSpFirst><span
+    style='font-family:Symbol'>·<span>&nbsp;…</span></span>les structures … ;</p> ») is a
+    list's items, the glyph no word, so that the sentence announcing them (« Peuvent
+    répondre : ») is quoted with them."""
     items = soup.find_all("p", class_=WORD_LIST)
     for paragraph in items:
         glyph = paragraph.find("span")
@@ -129,21 +136,17 @@ def _word_lists(html: str) -> str:
             after = following.find_next_sibling()
             listed.append(following.extract())
             following = after
-    return str(soup)
 
 
-def _word_footnotes(html: str) -> str:
-    """Word's « page web » sets its footnotes after a rule, outside the section that holds
-    the text, where they read as page furniture and were dropped (« [2] Le bilan final doit
-    parvenir … trois mois après la fin du projet. »): they are moved to the text's end, under
-    « Notes », without the bracketed numbers that link them to their calls."""
-    if "MsoFootnoteText" not in html:
-        return html
-    soup = BeautifulSoup(html, "lxml")
+def _word_notes(soup: BeautifulSoup) -> None:
+    """Footnotes stand after a rule, outside the section that holds the text, where they read
+    as page furniture and were dropped (« [2] Le bilan final doit parvenir … trois mois après
+    la fin du projet. »): they are moved to the text's end, under « Notes », without the
+    bracketed numbers that link them to their calls."""
     notes = soup.find_all("p", class_="MsoFootnoteText")
     sections = soup.find_all("div", class_=re.compile(r"^WordSection"))
     if not notes or not sections:
-        return html
+        return
     for call in soup.find_all("a", href=WORD_NOTE_LINK):
         call.decompose()  # « Brézonne[1] » in the text, « [1] » before the note: numbers
         # in brackets a reader would take for the answer's own citations
@@ -152,7 +155,6 @@ def _word_footnotes(html: str) -> str:
     sections[-1].append(heading)
     for note in notes:
         sections[-1].append(note.extract())
-    return str(soup)
 
 
 WORD_NOTE_LINK = re.compile(r"^#_(?:ftn|edn)(?:ref)?\d+$")
@@ -442,6 +444,7 @@ DATELINE_CHARS = 200  # « Publié le 12 mai 2026 (mis à jour le 19 mai 2026) p
 
 
 DAY_SAID = re.compile(r"\ble\s+(\d{1,2})(?:er)?\s+(\w+)\s+((?:19|20)\d\d)\b", re.I)
+"""The first day a dateline says (« Publié le 12 février 2028 par … »): the page's date."""
 
 
 def _dateline(html: str) -> str | None:

@@ -30,13 +30,15 @@ def is_csv_line(line: str) -> bool:
     return bool(CSV_LINE.match(_without_quoted_cells(line.strip())))
 
 
-def is_csv(lines: list[str]) -> bool:
-    """Rows pasted from a spreadsheet: each line CSV, every record with as many cells (a
-    quoted cell may hold a semicolon, « "ZA des Garennes; bâtiment B" », or run over two
-    lines, an address « "La Filature↵3 quai des Fileuses" »)."""
-    return (len(lines) >= MIN_RECORDS and all(is_csv_line(line) for line in lines)
-            and len({len(cells) for cells in records(lines)}) == 1
-            and not any(" ;" in _without_quoted_cells(line) for line in lines))
+def sheet(lines: list[str]) -> list[list[str]] | None:
+    """The records of rows pasted from a spreadsheet, else None: each line CSV, every record
+    with as many cells (a quoted cell may hold a semicolon, « "ZA des Garennes; bâtiment B" »,
+    or run over two lines, an address « "La Filature↵3 quai des Fileuses" »)."""
+    if (len(lines) < MIN_RECORDS or not all(is_csv_line(line) for line in lines)
+            or any(" ;" in _without_quoted_cells(line) for line in lines)):
+        return None
+    rows = records(lines)
+    return rows if len({len(cells) for cells in rows}) == 1 else None
 
 
 def records(lines: list[str], delimiter: str = ";") -> list[list[str]]:

@@ -627,7 +627,7 @@ def _tables_apart(lines: list[str]) -> list[tuple[bool, list[str]]]:
                         and any(TABLE_RULE.match(line) for line in table))
                     or (len(table) >= TABLE_MIN_ROWS
                         and all(CELL_GAP.search(line.strip()) for line in table))
-                    or spreadsheet.is_csv(table))
+                    or spreadsheet.sheet(table) is not None)
         if is_table:
             groups.append((True, table))
         elif run:
@@ -706,8 +706,8 @@ def _table_blocks(lines: list[str]) -> list[Block]:
         headers, body = _grid_rows(lines)
         return [Block(kind="row", text=text) for cells in body
                 for text in table_rows(headers, cells)]
-    if spreadsheet.is_csv(lines):
-        return spreadsheet.sheet_blocks(spreadsheet.records(lines))
+    if rows := spreadsheet.sheet(lines):
+        return spreadsheet.sheet_blocks(rows)
     if spanned := _by_rule(lines):
         headers, body = spanned
         return [Block(kind="row", text=text) for cells in body

@@ -1018,7 +1018,8 @@ class OfflineAnswerer:
             "number_figure": asked(number, _has_quantity(text)),
             "number_counted": asked(number and bool(question.measured) and not question.asks_money,
                                     _counts_asked(unit, question)),
-            "number_money": asked(number and question.asks_money, bool(MONEY.search(text))),
+            "number_money": asked(number and question.asks_money,
+                                  bool(MONEY.search(text)) or _in_euros(unit)),
             "number_share": asked(number and question.share, bool(SHARE.search(text))),
             "number_share_of": asked(number and question.share,
                                      bool(unit.matched & _beside_percentages(text))
@@ -1073,7 +1074,9 @@ class OfflineAnswerer:
         names = self._names_of(unit.hit.chunk)
         parts = (unit.text, unit.antecedent, unit.nearest_heading, *names)
         acronyms = phrase(" ".join((*map(initials, names), *map(word_initials, names))))
-        return 1.0 if all(any(self._mentions(phrase(part), place) and said_alone(part, place)
+        each = any if self._rows_for_each(unit, places) else all  # « à Lagrèze et à
+        # Fontcluse »: each row is one place's, the other row joins it (_other_row_named)
+        return 1.0 if each(any(self._mentions(phrase(part), place) and said_alone(part, place)
                               for part in parts)
                           or self._mentions(acronyms, place) or self._spelled_in(unit, place)
                           or self._in_masthead(unit.hit.chunk.source, place)
@@ -1242,7 +1245,10 @@ class OfflineAnswerer:
         # ... but 'la directrice de la CRESS Hauts-de-Loire' is the CRESS's, which the passage
         # names, and the document tells which CRESS it is
         qualified = question.kind == "person" and any(said)
+        rows = any(said) and self._rows_for_each(unit, tuple(names))  # « à Lagrèze et
+        # à Fontcluse »: one row per name asked, in one table of the document
         if not all(found or (themes and self._document_theme(chunk.source, name))
+                   or rows
                    or (subject and self._document_subject(chunk.source, name))
                    or (qualified and self._document_mentions(chunk.source, name) > 0)
                    for found, name in zip(said, names, strict=True)):
@@ -1434,6 +1440,24 @@ class OfflineAnswerer:
             return ()
         lines = [line for line in first.text.split("\n") if not line.startswith("#")]
         return tuple(phrase(sentence) for line in lines for _, sentence in split_sentences(line))
+
+    def _rows_for_each(self, unit: Unit, names: tuple[str, ...]) -> bool:
+        """A table row labelled by one of the names asked, where each other name labels a
+        row of its own in the same document: « à Lagrèze et à Fontcluse » asks for two
+        rows, while « la Région X à l'association Y » asks for one row naming both."""
+        if len(names) < 2 or not _is_row(unit.text):
+            return False
+        label = phrase(row_label(unit.text)[0])
+        return (any(self._mentions(label, name) for name in names)
+                and all(self._mentions(label, name)
+                        or fold(name) in self._row_labels(unit.hit.chunk.source)
+                        for name in names))
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - one answerer per index version; bounded
+    def _row_labels(self, source: str) -> frozenset[str]:
+        """The names the document's table rows are labelled by, folded."""
+        return frozenset(fold(row_label(line)[0]) for chunk in self.lexical.chunks_of(source)
+                         for line in chunk.text.split("\n") if _is_row(line))
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one answerer per index version; bounded
     def _document_mentions(self, source: str, name: str) -> int:
@@ -2289,10 +2313,23 @@ table's figures are amounts, which its rows then need not repeat."""
 
 def _in_euros(unit: Unit) -> bool:
     """A table row whose caption, or the header of one of its columns, says its figures are
-    in euros (« Budget prévisionnel (k€) 2028 : 560 »; a group's title under the caption)."""
+    in euros (« Budget prévisionnel (k€) 2028 : 560 »; a group's title under the caption),
+    or whose section is a budget, or whose passage notes that its amounts are in euros
+    (« Montants en euros, toutes taxes comprises. » over an annex's accounts)."""
     headings = (unit.hit.chunk.section or "").split(" > ")
-    return _any_row(unit.text) and any(IN_EUROS.search(text)
-                                       for text in (unit.text, *headings))
+    return _any_row(unit.text) and (
+        any(IN_EUROS.search(text) for text in (unit.text, *headings))
+        or any(BUDGET_TITLE.search(text) for text in headings)
+        or bool(AMOUNTS_NOTE.search(unit.hit.chunk.text)))
+
+
+BUDGET_TITLE = re.compile(r"\bbudgets?\s+(?:prévisionnel|primitif|réalisé|annuel|de\s+"
+                          r"fonctionnement|d['’]investissement|(?:19|20)\d\d)|\bplan de "
+                          r"financement|\bcompte de résultat", re.I)
+"""« Annexe 2 – Budget prévisionnel pluriannuel »: a budget's rows are amounts (a « budget
+participatif » is a scheme, its rows may count projects)."""
+AMOUNTS_NOTE = re.compile(r"\b(?:montants|chiffres)\s+(?:exprimés\s+)?en\s+"
+                          r"(?:k|milliers d[’']|millions d[’'])?\s*(?:€|euros)", re.I)
 
 
 def _is_figure(token: str) -> bool:
@@ -2327,6 +2364,8 @@ def _names_person(text: str) -> bool:
     - Arnaud Cassagnes: Je fais la tournée des mairies »: the « je » is his)."""
     if NAME_ROLE.match(text) and fold(text.split()[0]) not in STOP_WORDS | INSTITUTION_WORDS:
         return True
+    if MAIL_HEADER.match(text) and MAILBOX.search(text):
+        return True  # « From: Rachid Ourliac <r.ourliac@…> ; Cc: … »: who wrote, who was copied
     if (stamp := CHAT_STAMP.match(text)) and (author := PERSON.match(text, stamp.end())):
         return text.startswith(":", author.end())  # a chat message's author
     role, _, name = text.rpartition("\n")
@@ -2452,6 +2491,8 @@ PAID_LABELS = {stem("affaires"): {"ca"}}
 turnover (only for that amount: « Sièges au CA » elsewhere is a board)."""
 MAIL_HEADER = re.compile(r"\s*(?:From|De|Expéditeur)\s?:\s")
 """A mail's header line, as the readers keep it: « From: … ; To: … ; Date: … »."""
+MAILBOX = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)+\s<[^<>@\s]+@[^<>\s]+>")
+"""« Rachid Ourliac <r.ourliac@cc-lisonne-causses.fr> »: a person's name over an address."""
 MAIL_TERMS = set(analyze("écrit écrire envoyé envoie adresse adressé destinataire destinataires "
                          "copie expéditeur répond répondu réponse transmis transféré message "
                          "courriel mail wrote sent sender recipient copy reply replied "

@@ -60,8 +60,11 @@ log = logging.getLogger(__name__)
 # word processor's styled titles, a wiki's edit links, MkDocs content tabs; 32: CSV files and
 # records over two lines, a code column giving way to the name, Word's bulleted paragraphs,
 # bold header rows and footnotes, a blog's published line, a table in one column of two, a
-# line ending on « au » going on, a slide's tiles, a Notion toggle's title and text.
-SCHEMA_VERSION = "32"
+# line ending on « au » going on, a slide's tiles, a Notion toggle's title and text; 33: a
+# mail in HTML only read as its page, an invitation's .ics, a forum thread's posts and a
+# blog's comments with their authors, a sidebar set in <main>, a pad's stamped points and
+# to-do boxes, a PDF budget's class titles and its header repeated over a carried total.
+SCHEMA_VERSION = "33"
 CHUNKER_VERSION = "blocks-v1"
 GET_PAGE = 5000
 VERSION_CHECK_S = 2.0

@@ -155,6 +155,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("retenu", "retenus", "retenue", "retenues", "lauréat", "lauréats", "lauréate", "gagné",
      "gagnant", "gagnants", "sélectionné", "sélectionnés"),
     ("contact", "interlocuteur", "interlocutrice", "référent", "référente"),
+    ("copie", "copié", "copiée", "copiés", "cc"),  # a mail's « Cc: » line
     ("familles", "foyers", "ménages"),
     ("avant-propos", "préface", "éditorial", "édito"),
     ("rejoint", "rejoindre", "rejoignent", "adhésion", "adhésions", "adhère", "adhèrent",

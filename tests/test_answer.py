@@ -2081,6 +2081,114 @@ def test_a_conference_synthesis_answers_which_row_compares_both_and_who_counted_
     assert "Yann Kervadec" in chairs.answer and "Maëlle Ropars" in chairs.answer, chairs.answer
 
 
+COMMUNES_REPORT = """\
+# Diagnostic de l'ESS de la communauté de communes Aubrac-Lévézou
+
+## L'ESS commune par commune
+
+Saint-Aubrac concentre plus du tiers des emplois de l'ESS du territoire ; Lavernède a la
+part la plus élevée dans l'emploi privé, grâce à son EHPAD associatif.
+
+| Commune | Population | Établissements ESS | Salariés ESS | Part de l'emploi privé |
+|---|---:|---:|---:|---:|
+| Saint-Aubrac | 5 210 | 48 | 612 | 16 2 % |
+| Lavernède | 2 980 | 22 | 318 | 19 4 % |
+| Montcabrier | 2 410 | 17 | 176 | 14 0 % |
+| Fonsorbe | 1 960 | 13 | 94 | 11 3 % |
+| Puymirol | 1 720 | 12 | 131 | 15 8 % |
+| Castelvert | 1 530 | 10 | 77 | 9 9 % |
+| Rouffiac | 1 340 | 9 | 88 | 13 6 % |
+| Salvetat | 1 190 | 8 | 59 | 10 2 % |
+| Bournazel | 1 020 | 7 | 66 | 17 1 % |
+| Camboulas | 870 | 6 | 43 | 12 4 % |
+| Vabrette | 690 | 5 | 38 | 11 7 % |
+| Lunac | 540 | 4 | 27 | 8 9 % |
+| Tayrac | 410 | 3 | 19 | 7 6 % |
+| Mirandol | 260 | 2 | 12 | 6 8 % |
+
+Les communes de moins de 1 000 habitants comptent peu d'employeurs de l'ESS, souvent une
+association d'aide à domicile ou un foyer rural.
+"""
+
+
+def test_a_figure_asked_for_two_communes_quotes_both_rows_of_the_table(one_document) -> None:
+    """An elected official asks for two communes at once, « à Rouffiac et à Tayrac ». Each
+    row of the diagnostic's table names one of them and neither names the other: both rows
+    are quoted, and the answer is no refusal « pour Rouffiac et Tayrac »."""
+    pipeline = one_document("diagnostic-ess-aubrac-levezou.md",
+                            "Diagnostic de l'ESS Aubrac-Lévézou", "CC Aubrac-Lévézou",
+                            "Aveyron", COMMUNES_REPORT)
+    both = pipeline.ask("Combien de salariés de l'ESS à Rouffiac et à Tayrac ?")
+    assert "88" in both.answer and "19" in both.answer, both.answer
+    assert "Rouffiac" in both.answer and "Tayrac" in both.answer, both.answer
+
+
+FORWARDED_INVITATION = """\
+From: Bastien Grollier <b.grollier@cc-haut-vezere.example>
+To: Nadège Puech <direction@atelier-vezere.example>, Loïc Farges <l.farges@vezere-emploi.example>
+Cc: Agathe Veyssière <a.veyssiere@cc-haut-vezere.example>
+Subject: Tr: Réunion des acheteurs publics
+Date: Wed, 04 Mar 2026 09:47:12 +0100
+
+Bonjour à tous,
+
+Je vous transfère l'invitation d'Élodie Marsal, la facilitatrice des clauses sociales de la
+Maison de l'emploi. Ce serait bien que chacune de vos structures soit représentée à la
+réunion des acheteurs publics du jeudi 19 mars 2026.
+
+La réunion aura lieu salle Ventadour, au premier étage, de 9 h à 11 h.
+
+Bien cordialement,
+Bastien
+"""
+
+
+def test_who_was_copied_on_a_mail_is_read_from_its_header_line(plain_document) -> None:
+    """A director asks who else received the forward she was sent. The answer is the mail's
+    header line, which names each person over an address (« Cc: Agathe Veyssière <…> »),
+    not the sentence of the body that names the person whose invitation it forwards."""
+    pipeline = plain_document("Tr_ Réunion des acheteurs publics.eml", FORWARDED_INVITATION)
+    copied = pipeline.ask("Qui était en copie du message sur la réunion des acheteurs publics ?")
+    assert "Agathe Veyssière" in copied.answer, copied.answer
+    assert "[1]" in copied.answer, copied.answer
+
+
+GRANT_ANNEX = """\
+# Convention pluriannuelle d'objectifs 2027-2029 avec l'association Ressourcerie du Causse
+
+## Article 3 – Contribution financière
+
+Le Département contribue au programme d'actions pour un montant total de 135 000 € sur la
+durée de la convention, versé chaque année en deux fois.
+
+## Annexe 2 – Budget prévisionnel de l'association
+
+Montants en euros, toutes taxes comprises.
+
+| Compte | Intitulé | 2027 | 2028 | 2029 |
+|---|---|---:|---:|---:|
+| 701 | Ventes de la boutique | 96 400 | 99 800 | 103 100 |
+| 74 | État – aide au poste | 212 300 | 216 500 | 220 800 |
+| 74 | Département – présente convention | 45 000 | 45 000 | 45 000 |
+| 74 | Région Causse-Aubrac | 18 500 | 18 500 | 18 500 |
+| 74 | Commune de Millau-le-Vieux | 4 000 | 4 000 | 4 000 |
+| 756 | Cotisations et dons | 2 900 | 3 000 | 3 100 |
+"""
+
+
+def test_a_budget_annex_answers_how_much_a_funder_gives_though_its_rows_say_no_euro(
+        one_document) -> None:
+    """An officer asks how much the Région gives the association each year. The annex's
+    rows carry bare figures: its title says it is a budget and its note says the amounts are
+    in euros, so the Région's row is the amount asked, not a figure of another kind."""
+    pipeline = one_document("cpo-ressourcerie-causse-2027-2029.md",
+                            "CPO 2027-2029 Ressourcerie du Causse", "Département de l'Aveyron",
+                            "Aveyron", GRANT_ANNEX)
+    region = pipeline.ask("Combien la Région Causse-Aubrac apporte-t-elle chaque année à la "
+                          "Ressourcerie du Causse ?")
+    assert "18 500" in region.answer, region.answer
+
+
 AGENCY_REPORT = """\
 # Rapport d'activité 2025 de l'agence Causse-Vert Solidaire
 

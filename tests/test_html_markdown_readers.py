@@ -1586,3 +1586,136 @@ def test_a_blog_post_is_dated_by_its_published_line():
     citation shows and « Quand l'article a-t-il été publié ? » needs."""
     document = read_html(BLOG_POST)
     assert document.date == "2028-02-12"
+
+
+def _forum_post(number: int, login: str, name: str, role: str, when: str, body: str,
+                solution: bool = False) -> str:
+    """One post of a Discourse thread as the browser saves it: the author's login and name
+    in the post's header, the exact time only in the date's tooltip."""
+    title = f'<span class="user-title">{role}</span>' if role else ""
+    tag = '<span class="post-accepted-answer-tag">Solution</span>' if solution else ""
+    return f"""
+<div class="topic-post clearfix regular" data-post-number="{number}">
+<article id="post_{number}" aria-label="message n° {number} de {name}" class="boxed">
+<div class="topic-avatar"><a href="/u/{login}"><img alt="" src="./{login}.png"></a></div>
+<div class="topic-body"><div role="heading" aria-level="2" class="topic-meta-data">
+<div class="names"><span class="first username"><a href="/u/{login}">{login}</a></span>
+<span class="second full-name"><a href="/u/{login}">{name}</a></span>{title}</div>
+<div class="post-infos"><a class="post-date" href="/t/812/{number}"><span title="{when}"
+class="relative-date">{when.split(" 20")[0]}</span></a></div></div>
+<div class="regular contents"><div class="cooked">{body}</div>
+<section class="post-menu-area"><div class="reactions-counter">❤️ 3</div>{tag}
+<nav class="post-controls"><button class="reply">Répondre</button></nav></section>
+</div></div></article></div>"""
+
+
+FORUM_THREAD = f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Peut-on mutualiser un poste entre associations ? - Emploi - Forum ESS Vézère</title>
+<meta property="og:site_name" content="Forum ESS Vézère"></head><body>
+<header class="d-header"><a href="/">Forum ESS Vézère</a><button>Se connecter</button></header>
+<div class="sidebar-wrapper"><ul><li><a href="/c/emploi">Emploi</a></li>
+<li><a href="/c/tiers-lieux">Tiers-lieux</a></li></ul></div>
+<div id="main-outlet"><div class="container posts">
+<div id="topic-title"><h1>Peut-on mutualiser un poste entre associations ?</h1></div>
+<div class="post-stream">
+{_forum_post(1, "nadege.puech", "Nadège Puech", "Présidente, Atelier de la Vézère",
+             "2 mars 2026 21:14", "<p>Bonjour à tous,</p><p>Nous voudrions partager une "
+             "comptable avec deux autres associations. Est-ce possible ?</p>")}
+{_forum_post(2, "loic.farges", "Loïc Farges", "", "2 mars 2026 22:02",
+             "<p>Bonsoir,<br>Il me semble qu'il faut créer une SCIC pour cela.</p>")}
+{_forum_post(3, "agathe.veyssiere", "Agathe Veyssière", "Juriste, CRESS Vézère",
+             "3 mars 2026 09:37", '<aside class="quote"><div class="title">loic.farges:'
+             '</div><blockquote><p>il faut créer une SCIC</p></blockquote></aside>'
+             "<p>Non : un groupement d'employeurs suffit, c'est une association loi 1901.</p>",
+             solution=True)}
+{_forum_post(4, "nadege.puech", "Nadège Puech", "Présidente, Atelier de la Vézère",
+             "3 mars 2026 12:20", "<p>Merci !</p>")}
+<div class="small-action"><p>Ce sujet a été automatiquement fermé 30 jours après la
+dernière réponse.</p></div>
+</div>
+<section class="topic-map"><ul><li class="views"><span class="number">312</span>
+<h4>vues</h4></li></ul></section>
+<div id="user-card" aria-hidden="true" style="display: none"><h2 class="full-name">Agathe
+Veyssière</h2></div>
+</div></div></body></html>"""
+
+
+def test_a_forum_thread_reads_each_post_with_who_wrote_it_and_when():
+    """A CRESS officer saves a forum thread from her browser. Each post opens on its author,
+    the role the forum shows under the name and the time (« Qui a dit qu'il fallait une
+    SCIC ? »); the post the thread took as its answer says so; a quotation is read as what
+    it quotes and from whom; a one-word post (« Merci ! ») is kept; the closing notice and
+    the thread's counts below the posts are read; the menus, the buttons, the reactions and
+    a hidden user card are not."""
+    document = read_html(FORUM_THREAD)
+    texts = [block.text for block in document.blocks]
+    assert texts[0] == "Peut-on mutualiser un poste entre associations ?"
+    assert texts[1] == ("Nadège Puech (Présidente, Atelier de la Vézère, 2 mars 2026 21:14) : "
+                        "Bonjour à tous, Nous voudrions partager une comptable avec deux autres "
+                        "associations. Est-ce possible ?"), texts
+    assert ("Loïc Farges (2 mars 2026 22:02) : Bonsoir, Il me semble qu'il faut créer une SCIC "
+            "pour cela.") in texts
+    assert ("Agathe Veyssière (Juriste, CRESS Vézère, 3 mars 2026 09:37, solution) : « il faut "
+            "créer une SCIC » (Loïc Farges)") in texts
+    assert ("Non : un groupement d'employeurs suffit, c'est une association loi 1901."
+            in texts)
+    assert "Nadège Puech (Présidente, Atelier de la Vézère, 3 mars 2026 12:20) : Merci !" in texts
+    assert any(text.startswith("Ce sujet a été automatiquement fermé") for text in texts)
+    assert "312 vues" in texts
+    assert not any(word in text for text in texts
+                   for word in ("Répondre", "❤️", "Se connecter", "Tiers-lieux")), texts
+    assert sum("Agathe Veyssière" in text for text in texts) == 1
+
+
+BLOG_WITH_COMMENTS = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>La recyclerie ouvre une boutique – L'Écho de la Vézère</title></head><body>
+<nav><a href="/">Accueil</a></nav>
+<article class="post type-post"><h1 class="entry-title">La recyclerie ouvre une boutique</h1>
+<div class="entry-content">
+<p>L'Atelier de la Vézère ouvre une boutique de réemploi rue du Pont, à Tullebrive. Elle
+emploie six salariés en insertion et ouvrira le samedi 14 mars 2026.</p>
+<p>La boutique sera ouverte du mardi au samedi. Les dons se déposent à l'atelier, zone des
+Granges, du mardi au vendredi.</p>
+<p>Le projet a coûté 64 000 €, financés par la Région, le Département et un prêt solidaire.</p>
+</div></article>
+<div id="comments" class="comments-area"><h3>3 réflexions sur « La recyclerie »</h3>
+<ol class="comment-list">
+<li class="comment depth-1" id="comment-11"><article class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Irène Lachaud</b>
+<span class="says">dit :</span></div><div class="comment-metadata"><a href="#comment-11">
+<time datetime="2026-03-02T19:42:00+01:00">2 mars 2026 à 19 h 42 min</time></a></div></footer>
+<div class="comment-content"><p>Est-ce qu'ils reprennent les matelas ?</p></div>
+<div class="reply"><a class="comment-reply-link" href="#">Répondre</a></div></article>
+<ol class="children"><li class="comment depth-2" id="comment-12"><article class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Atelier de la
+Vézère</b> <span class="says">dit :</span></div><div class="comment-metadata">
+<a href="#comment-12"><time datetime="2026-03-03T09:15:00+01:00">3 mars 2026 à 9 h 15 min
+</time></a></div></footer>
+<div class="comment-content"><p>Non, ni les matelas ni la literie, pour des raisons
+d'hygiène.</p></div></article></li></ol></li>
+<li class="comment depth-1" id="comment-13"><article class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Thierry V.</b>
+<span class="says">dit :</span></div><div class="comment-metadata"><a href="#comment-13">
+<time datetime="2026-03-03T11:03:00+01:00">3 mars 2026 à 11 h 03 min</time></a></div>
+</footer><div class="comment-content"><p>Dommage qu'il n'y ait pas de parking.</p></div>
+</article></li></ol></div></body></html>"""
+
+
+def test_a_blog_post_s_comments_are_read_after_it_each_with_its_author():
+    """A local news site's article and its readers' comments, a reply nested in the comment
+    it answers. The article is read whole, first; each comment after it opens on its
+    author (without WordPress's « dit : ») and its time, the reply under its own author:
+    « La recyclerie reprend-elle les matelas ? » is answered by the recyclerie itself."""
+    document = read_html(BLOG_WITH_COMMENTS)
+    assert document.title == "La recyclerie ouvre une boutique"
+    texts = [block.text for block in document.blocks]
+    assert texts[0] == ("L'Atelier de la Vézère ouvre une boutique de réemploi rue du Pont, à "
+                        "Tullebrive. Elle emploie six salariés en insertion et ouvrira le "
+                        "samedi 14 mars 2026."), texts
+    comments = texts[texts.index("Le projet a coûté 64 000 €, financés par la Région, le "
+                                 "Département et un prêt solidaire.") + 1:]
+    assert comments == [
+        "Irène Lachaud (2 mars 2026 à 19 h 42 min) : Est-ce qu'ils reprennent les matelas ?",
+        "Atelier de la Vézère (3 mars 2026 à 9 h 15 min) : Non, ni les matelas ni la literie, "
+        "pour des raisons d'hygiène.",
+        "Thierry V. (3 mars 2026 à 11 h 03 min) : Dommage qu'il n'y ait pas de parking."], texts

@@ -673,6 +673,142 @@ def test_a_newsletter_saved_with_its_mail_headers_reads_as_the_letter_it_is(tmp_
                          "desinscription?l=lettre")
 
 
+WEBMAIL_FORWARD = """\
+<html><body><div style="font-family: arial, helvetica, sans-serif; font-size: 10pt">
+<div>Bonjour à toutes et à tous,</div><div><br></div>
+<div>Je vous transfère l'invitation de la Maison de l'emploi. Deux remarques :</div>
+<ul><li>la réunion aura lieu salle Ventadour, au premier étage, et non salle Millevaches ;</li>
+<li>notre communauté de communes ne pèse que 4 300 heures dans le bilan ci-dessous.</li></ul>
+<div>-- <br>Bastien Grollier<br>Chargé de mission ESS<br>Communauté de communes du Haut-Vézère
+</div><div><br></div>
+<hr id="zwchr"><div><b>De: </b>"Élodie Marsal" &lt;e.marsal@mde-vezere.example&gt;<br>
+<b>Envoyé: </b>Mardi 3 Mars 2026 16:02:11<br><b>Objet: </b>Réunion des acheteurs</div>
+<div data-marker="__QUOTED_TEXT__">
+<div>La Maison de l'emploi vous invite à la réunion des acheteurs publics le jeudi 19 mars
+2026, de 9 h à 11 h.</div>
+<table><tr><th>Donneur d'ordre</th><th>Marchés avec clause</th><th>Heures d'insertion</th></tr>
+<tr><td>Département</td><td>17</td><td>28 400</td></tr>
+<tr><td>CC du Haut-Vézère</td><td>3</td><td>4 300</td></tr>
+<tr><td>Total</td><td>20</td><td>32 700</td></tr></table>
+<div>Inscription avant le 12 mars : les places sont limitées à 40 personnes.</div>
+</div></div></body></html>
+"""
+
+INVITATION = """\
+BEGIN:VCALENDAR\r
+METHOD:REQUEST\r
+BEGIN:VTIMEZONE\r
+TZID:Europe/Paris\r
+BEGIN:STANDARD\r
+DTSTART:16010101T030000\r
+END:STANDARD\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+SUMMARY:Réunion des acheteurs publics\r
+LOCATION:Maison de l'emploi\\, salle Ventadour (1er étage)\\, 4 rue du Pont\\, Tul\r
+ lebrive\r
+ORGANIZER;CN="Élodie Marsal":mailto:e.marsal@mde-vezere.example\r
+DTSTART;TZID="Europe/Paris":20260319T090000\r
+DTEND;TZID="Europe/Paris":20260319T110000\r
+DESCRIPTION:Salle modifiée : Ventadour.\\nBilan des clauses sociales.\r
+BEGIN:VALARM\r
+DESCRIPTION:Reminder\r
+END:VALARM\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def _webmail_forward() -> bytes:
+    """A forward sent from a webmail (Zimbra, Outlook on the web): the message exists in
+    HTML only, in quoted-printable, with the invitation it forwards attached as an .ics."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Bastien Grollier <b.grollier@cc-haut-vezere.example>"
+    message["To"] = "Nadège Puech <direction@atelier-vezere.example>"
+    message["Cc"] = "Agathe Veyssière <a.veyssiere@cc-haut-vezere.example>"
+    message["Subject"] = "Tr: Réunion des acheteurs"
+    message["Date"] = "Wed, 04 Mar 2026 09:47:12 +0100"
+    message.set_content(WEBMAIL_FORWARD, subtype="html", cte="quoted-printable")
+    message.add_attachment(INVITATION.encode("utf-8"), maintype="text", subtype="calendar",
+                           filename="invite.ics")
+    return bytes(message)
+
+
+def test_a_webmail_forward_in_html_only_reads_as_its_page_with_its_invitation(tmp_path):
+    """A chargé de mission saves a forward from his webmail: no text part, the HTML in
+    quoted-printable, an invitation attached. It reads as a mail (its sender, its date, its
+    subject, one line of who wrote to whom), its body as the page it is (« é », not
+    « =C3=A9 »; the list's items; the table's rows under their headers; the forwarded
+    header), and the invitation as one line saying what, when, where and who organises,
+    without the alarm's « Reminder » nor a description that repeats the message."""
+    path = tmp_path / "Tr_ Réunion des acheteurs.eml"
+    path.write_bytes(_webmail_forward())
+    document = read_file(path)
+    assert (document.title, document.publisher, document.date) == (
+        "Tr: Réunion des acheteurs", "Bastien Grollier", "2026-03-04")
+    blocks = [(block.kind, block.text) for block in document.blocks]
+    texts = [text for _, text in blocks]
+    assert texts[0].startswith("From: Bastien Grollier <b.grollier@cc-haut-vezere.example> ; "
+                               "To: Nadège Puech"), texts[0]
+    assert "Cc: Agathe Veyssière" in texts[0]
+    assert not any("=C3" in text or "<div" in text or "Content-Type" in text for text in texts)
+    assert ("item", "la réunion aura lieu salle Ventadour, au premier étage, et non salle "
+            "Millevaches ;") in blocks
+    assert ("row", "Donneur d'ordre : CC du Haut-Vézère — Marchés avec clause : 3 ; Heures "
+            "d'insertion : 4 300") in blocks
+    assert any(text.startswith('De: "Élodie Marsal" <e.marsal@mde-vezere.example>')
+               for text in texts)
+    assert texts[-1] == ("Événement : Réunion des acheteurs publics ; Début : 19/03/2026 "
+                         "09:00 ; Fin : 19/03/2026 11:00 ; Lieu : Maison de l'emploi, salle "
+                         "Ventadour (1er étage), 4 rue du Pont, Tullebrive ; Organisé par : "
+                         "Élodie Marsal")
+
+
+ROOM_PAD = """\
+COMITÉ DE PILOTAGE - RECYCLERIE DE LA GARE
+jeudi 12 mars 2026, 18h, salle des associations, mairie de Tullebrive
+
+Présent·es : Nadège Puech (présidente), Loïc Farges (trésorier), Bastien Grollier (CC)
+
+ODJ
+1. travaux
+2. calendrier
+
+[18h05] 1. TRAVAUX
+- estimation : 96 000 € HT
+- subvention de la commune : 12 000
+
+[18h40] 2. CALENDRIER
+- ouverture : septembre 2026
+
+TODO
+[ ] NP : dossier de subvention
+[x] LF : budget sur 3 ans
+"""
+
+
+def test_meeting_notes_taken_in_a_pad_keep_their_title_points_and_to_dos(tmp_path):
+    """A steering committee's notes typed in a pad: the title in capitals over the meeting's
+    day titles and dates the notes (it is no heading run on into « jeudi 12 mars … »); each
+    point, stamped with the time it started (« [18h05] 1. TRAVAUX »), is a section's title;
+    the to-do boxes are items, so « Qui prépare le budget ? » finds « LF : budget … »."""
+    path = tmp_path / "copil-recyclerie-gare.txt"
+    path.write_text(ROOM_PAD, encoding="utf-8")
+    document = read_file(path)
+    assert (document.title, document.date) == ("COMITÉ DE PILOTAGE - RECYCLERIE DE LA GARE",
+                                               "2026-03-12")
+    blocks = [(block.kind, block.text) for block in document.blocks]
+    assert blocks[:2] == [("heading", "COMITÉ DE PILOTAGE - RECYCLERIE DE LA GARE"),
+                          ("paragraph", "jeudi 12 mars 2026, 18h, salle des associations, "
+                           "mairie de Tullebrive")]
+    assert [text for kind, text in blocks if kind == "heading"][1:] == [
+        "ODJ", "TRAVAUX", "CALENDRIER", "TODO"]
+    assert ("item", "NP : dossier de subvention") in blocks
+    assert ("item", "LF : budget sur 3 ans") in blocks
+
+
 def test_a_text_that_only_opens_on_a_field_is_no_mail(tmp_path):
     """A note typed as « Objet: … » then its text is a note, not a mail: nothing of it is
     taken for headers and dropped."""

@@ -3201,3 +3201,62 @@ def test_a_table_in_the_left_column_of_a_two_column_report_keeps_its_row_labels(
     assert ("Le réseau compte 187 adhérents au 31 décembre 2027, soit 14 de plus qu'un an "
             "plus tôt.") in texts(document), texts(document)
 
+
+
+BUDGET_COLUMNS = ((22, 18, "L"), (40, 80, "L"), (120, 22, "R"), (142, 22, "R"), (164, 22, "R"))
+BUDGET_PAGES = (
+    [("CHARGES",), ("60 – Achats",),
+     ("601", "Fournitures de maraîchage", "38 600", "39 400", "40 200"),
+     ("606", "Achats non stockés (énergie, carburant)", "47 200", "48 300", "49 500"),
+     ("61 – Services extérieurs",),
+     ("613", "Locations (terrain, locaux)", "52 800", "53 900", "55 000"),
+     ("616", "Primes d'assurance", "9 700", "10 000", "10 300"),
+     ("64 – Charges de personnel",),
+     ("6411", "Salaires des salariés en insertion", "498 300", "509 800", "521 500")],
+    [("TOTAL DES CHARGES", "", "646 600", "661 400", "676 500"), ("PRODUITS",),
+     ("70 – Ventes de produits",),
+     ("701", "Ventes de paniers", "142 800", "149 000", "155 300"),
+     ("74 – Subventions d'exploitation",),
+     ("74", "État – aide au poste", "408 600", "415 200", "422 000"),
+     ("74", "Région Vézère", "35 000", "35 000", "35 000"),
+     ("74", "Commune de Tullebrive", "6 000", "6 000", "6 000"),
+     ("TOTAL DES PRODUITS", "", "592 400", "605 200", "618 300")],
+)
+
+
+def test_a_budget_annex_reads_its_accounts_under_their_classes_across_a_page_break():
+    """A CPO's annex: the association's budget by account, in a bold header whose « Intitulé »
+    is centred over labels set flush left, the accounts plan's classes (« CHARGES », « 60 –
+    Achats ») set alone between the rows, the header repeated on the next page over the
+    expenses' total. « Combien la Région apporte-t-elle en 2028 ? » needs the row « Région
+    Vézère » with its years, not a row whose label runs on into the next class's title, nor
+    a page whose header was read as a title and its rows as bare figures."""
+    pdf = Report(header=None, footer=False)
+    for page, rows in enumerate(BUDGET_PAGES):
+        pdf.add_page()
+        if not page:
+            pdf.heading("Annexe 2 – Budget prévisionnel de l'association")
+        pdf.set_xy(22, pdf.get_y() + 2)
+        for font, row in (("B", ("Compte", "Intitulé", "2027", "2028", "2029")),
+                          *(("", cells) for cells in rows)):
+            pdf.set_font("DejaVu", font, 8)
+            y = pdf.get_y()
+            if len(row) == 1:  # a class's title, set in the label column
+                pdf.set_xy(22 if row[0].isupper() else 40, y)
+                pdf.cell(80, 5.5, row[0])
+            else:
+                for (x, width, align), cell in zip(BUDGET_COLUMNS, row, strict=True):
+                    pdf.set_xy(x, y)
+                    pdf.cell(width, 5.5, cell, align="C" if font == "B" and x == 40 else align)
+            pdf.set_xy(22, y + 5.5)
+    document = read_pdf(bytes(pdf.output()))
+    rows = texts(document, "row")
+    assert ("Compte : 74 — Intitulé : Région Vézère ; 2027 : 35 000 ; 2028 : 35 000 ; "
+            "2029 : 35 000") in rows, texts(document)
+    assert ("Compte : 606 — Intitulé : Achats non stockés (énergie, carburant) ; 2027 : 47 200 ; "
+            "2028 : 48 300 ; 2029 : 49 500") in rows, rows
+    assert ("TOTAL DES CHARGES — 2027 : 646 600 ; 2028 : 661 400 ; 2029 : 676 500") in rows, rows
+    headings = texts(document, "heading")
+    assert {"CHARGES", "60 – Achats", "61 – Services extérieurs", "PRODUITS",
+            "74 – Subventions d'exploitation"} <= set(headings), headings
+    assert not any("Compte Intitulé" in text for text in texts(document)), texts(document)

@@ -218,9 +218,15 @@ DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’ -]{1,40},\s+)?le\s+(\d{1,2})(?:er)
 """« Castelbrune, le 13 octobre 2026 »: the date a letter or a press release gives itself."""
 
 
+MEETING_DAY = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+                         r"(\d{1,2})(?:er)?\s+(\w+)\s+((?:19|20)\d\d)\b", re.I)
+"""« lundi 19 mars 2029, 18h30, salle du conseil »: the day minutes open on, under their
+title."""
+
+
 def dateline_date(text: str) -> str | None:
     """The ISO date of a dateline line, else None."""
-    match = DATELINE.match(text.strip())
+    match = DATELINE.match(text.strip()) or MEETING_DAY.match(text.strip())
     return iso_date(*match.groups()) if match else None
 
 

@@ -58,7 +58,7 @@ def read_html(text: str) -> LoadedDocument:
     content = _rowspans_spread(_prices_kept(_lead_kept(_times_kept(_disclosures_kept(
         _attributions_kept(_data_sections_kept(_content_names_kept(_icons_unnamed(
             _bold_headers(_word_export(_styled_headings(_edit_links_dropped(text)))))))))))))
-    blocks = _trafilatura_blocks(content)
+    blocks = _with_thread(content, _trafilatura_blocks(content))
     if _length(blocks) < SHORT_PAGE:
         blocks = _with_headings(blocks, _fallback_blocks(content))
     blocks = figures_labelled([block for block in blocks if not _is_furniture(block)])
@@ -603,6 +603,181 @@ def _trafilatura_blocks(html: str) -> list[Block]:
     return _within(recall, base) if recall else base
 
 
+# ---------------------------------------------------------------- forum threads
+
+THREAD_POSTS = 2  # one post with an author is an article and its byline; two are a thread
+POST_CLASSES = {"post", "topic-post", "message", "comment", "postbody"}
+"""A post's container: Discourse's « topic-post », phpBB's « post », WordPress's « comment »."""
+AUTHOR_CLASSES = ("full-name", "fullname", "fn", "author", "postauthor", "post-author",
+                  "comment-author", "username")
+"""Where a forum or a comment list names a post's author, the real name first (Discourse
+shows both a login and a name; WordPress sets « dit : » beside the name)."""
+POST_BODY_CLASSES = {"cooked", "content", "postbody", "post-content", "post-body",
+                     "message-content", "comment-content", "e-content"}
+DATE_CLASSES = {"post-date", "relative-date", "postdate", "date", "published", "comment-metadata",
+                "comment-date"}
+"""Where a post's time is shown: its exact time in a tooltip (« title ») when the page says
+« 5 mars » only."""
+
+
+def _with_thread(html: str, article: list[Block]) -> list[Block]:
+    """A forum thread (Discourse, phpBB …) read post by post, each post's first paragraph
+    opening on who wrote it and when (« Cyril Vernhes (5 mars 2029 22:02) : Bonsoir … »),
+    as a transcript's turns are read: extraction keeps the posts' words but drops their
+    authors, and drops short posts (« Oui, 100 parts. ») as comments. Below an article (a
+    blog's comments), the posts are read after it. The article alone when fewer than two
+    posts name an author."""
+    if not re.search(r"class=[\"'][^\"']*\b(?:post|message|comment)", html):
+        return article
+    soup = BeautifulSoup(html, "lxml")
+    posts = [tag for tag in soup.find_all(["article", "div", "li"], class_=_is_post_class)
+             if _post_author(tag) and _post_body(tag)]
+    if len(posts) < THREAD_POSTS:
+        return article
+    names = {login: name for post in posts if (name := _post_author(post))
+             and (login := _post_login(post)) and login != name}
+    blocks: list[Block] = []
+    for post in posts:
+        blocks.extend(_post_blocks(post, soup, names))
+    if not _holds(blocks, article):
+        return [*article, *blocks]  # comments under an article
+    title = soup.find("h1")
+    head = [Block(kind="heading", text=text, level=1)] if title is not None and (
+        text := inline(title.get_text(" "))) else []
+    _after_posts(soup, posts[-1], title, blocks)
+    return [*head, *blocks]
+
+
+def _holds(posts: list[Block], article: list[Block]) -> bool:
+    """The posts say most of the words extraction found: the page is the thread (whatever
+    extraction joined to it), not an article above it."""
+    said = set(_words(" ".join(block.text for block in posts)))
+    words = _words(" ".join(block.text for block in article))
+    return sum(word in said for word in words) * 2 >= len(words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w{4,}", text.lower())
+
+
+def _post_blocks(post: Tag, soup: BeautifulSoup, names: dict[str, str]) -> list[Block]:
+    """One post: its quotations as paragraphs (under the quoted author's name, where the
+    forum shows a login), a greeting joined to what follows, the first paragraph opening on
+    its byline."""
+    body = _post_body(post)
+    blocks: list[Block] = []
+    if body is None:
+        return blocks
+    for quote in body.find_all("aside", class_="quote"):
+        who = quote.find(class_="title")
+        login = inline(who.get_text(" ")).rstrip(" :") if who is not None else ""
+        quote.replace_with(_quoted_paragraph(soup, quote.find("blockquote"),
+                                             names.get(login, login)))
+    for br in body.find_all("br"):
+        br.replace_with(" ")
+    _soup_walk(body, blocks)
+    if len(blocks) > 1 and _is_salutation(blocks[0]):
+        blocks[:2] = [blocks[1].model_copy(update={"text": f"{blocks[0].text} {blocks[1].text}"})]
+    if blocks:
+        byline = _post_byline(post)
+        blocks[0] = blocks[0].model_copy(update={"text": f"{byline} : {blocks[0].text}"})
+    return blocks
+
+
+def _after_posts(soup: BeautifulSoup, last: Tag, title: Tag | None, blocks: list[Block]) -> None:
+    """What the thread's column shows below its posts: a closing notice, its counts (« 486
+    vues »), the topics suggested beside it. Hidden parts (a user card's template) and page
+    furniture stay out."""
+    column = next((parent for parent in last.parents if title is None or title in
+                   parent.descendants), None)
+    node: Tag | None = last
+    while node is not None and node is not column:
+        for sibling in node.find_next_siblings():
+            if _hidden(sibling):
+                continue
+            kept = copy.copy(sibling)
+            for tag in kept.find_all(_DROPPED_TAGS):
+                tag.decompose()
+            holder = soup.new_tag("div")
+            holder.append(kept)
+            _soup_walk(holder, blocks)
+        node = node.parent
+
+
+def _hidden(tag: Tag) -> bool:
+    return (tag.get("aria-hidden") == "true"
+            or "display:none" in str(tag.get("style", "")).replace(" ", ""))
+
+
+SALUTATION_CHARS = 40  # « Bonjour à toutes et à tous, »: a line, not a sentence
+
+
+def _is_salutation(block: Block) -> bool:
+    """A post's greeting on its own line: it opens the paragraph below it, which says what
+    the author says."""
+    return (block.kind == "paragraph" and len(block.text) <= SALUTATION_CHARS
+            and block.text.endswith(","))
+
+
+def _is_post_class(classes: str | None) -> bool:
+    return bool(classes) and classes in POST_CLASSES
+
+
+def _own(post: Tag, **match) -> Tag | None:
+    """The first tag so matched in the post itself, not in a reply nested in it (a blog's
+    comments hold their replies)."""
+    return next((tag for tag in post.find_all(**match)
+                 if tag.find_parent(class_=_is_post_class) is post), None)
+
+
+def _post_author(post: Tag) -> str | None:
+    for name in AUTHOR_CLASSES:
+        if (found := _own(post, class_=name)) is not None and (
+                text := inline(found.get_text(" "))):
+            return text
+    found = _own(post, attrs={"itemprop": "author"})
+    return inline(found.get_text(" ")) or None if found is not None else None
+
+
+def _post_body(post: Tag) -> Tag | None:
+    return _own(post, class_=lambda classes: bool(classes) and classes in POST_BODY_CLASSES)
+
+
+def _post_byline(post: Tag) -> str:
+    """« Joël Déjean (Juriste, CRESS Orvanie, 6 mars 2029 09:37, solution) »: the author, the
+    role the forum shows under the name, when, and whether the thread took it as its answer."""
+    said = []
+    if (role := _own(post, class_="user-title")) is not None and (
+            text := inline(role.get_text(" "))):
+        said.append(text)
+    dated = _own(post, class_=lambda classes: bool(classes) and classes in DATE_CLASSES)
+    stamp = dated.find(attrs={"title": True}) if dated is not None else None
+    time = _own(post, name="time")
+    when = (stamp["title"] if stamp is not None
+            else (dated.get("title") or dated.get_text(" ")) if dated is not None
+            else time.get_text(" ") if time is not None else None)
+    if when:
+        said.append(inline(str(when)))
+    if _own(post, class_="post-accepted-answer-tag") is not None:
+        said.append("solution")
+    author = _post_author(post) or ""
+    return f"{author} ({', '.join(said)})" if said else author
+
+
+def _quoted_paragraph(soup: BeautifulSoup, said: Tag | None, author: str) -> Tag:
+    """A post's quotation of another as one paragraph: « … » (Loïc Farges)."""
+    paragraph = soup.new_tag("p")
+    words = inline(said.get_text(" ")) if said is not None else ""
+    paragraph.string = f"« {words} »" + (f" ({author})" if author else "")
+    return paragraph
+
+
+def _post_login(post: Tag) -> str | None:
+    """The login a forum shows beside the name, which its quotations give."""
+    found = _own(post, class_="username")
+    return inline(found.get_text(" ")) or None if found is not None else None
+
+
 def _length(blocks: list[Block]) -> int:
     return sum(len(block.text) for block in blocks)
 
@@ -843,7 +1018,8 @@ def _page_edges(html: str, main: list[Block]) -> list[Block]:
     (« Plan du site », a latest post's title with its date): it says the linked page's."""
     soup = BeautifulSoup(html, "lxml")
     edges = [tag for tag in soup.find_all(_is_edge) if tag.find_parent(_is_edge) is None
-             and tag.find_parent(["article", "main"]) is None]
+             and tag.find_parent("article") is None]  # a sidebar set in <main>, beside the
+    # article, is the page's edge all the same (« Sur le même thème » and its cards)
     seen = {block.text for block in main}
     blocks: list[Block] = []
     for edge in edges:
@@ -1000,7 +1176,9 @@ def _own_text(item: Tag) -> str:
     for child in item.children:
         if isinstance(child, Tag) and child.name in ("ul", "ol", "table"):
             continue
-        parts.append(child.get_text("") if isinstance(child, Tag) else str(child))
+        text = child.get_text("") if isinstance(child, Tag) else str(child)
+        block = isinstance(child, Tag) and child.name in _SOUP_BLOCKS  # « 486 » over « vues »
+        parts.append(f" {text} " if block else text)
     return inline("".join(parts))
 
 

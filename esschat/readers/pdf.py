@@ -1520,8 +1520,10 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
         columns = _band_columns([seg for line in rows_by_y[start:end] for seg in line])
         anchors = [left for left, _ in columns]
         rights = [right for _, right in columns]
-        if banded and (known := headers.get(_header_key(rows_by_y[start:end]))):
+        if ((banded or all(seg.bold for seg in header))  # a bold header, repeated
+                and (known := headers.get(_header_key(rows_by_y[start:end])))):
             anchors, rights = list(known[0]), list(known[1])
+            banded = end - start  # the header, read over the columns its rows set
         if (header[0].bold and end - start > 1 and end < len(rows_by_y)
                 and len(anchors) > 1):
             label = rows_by_y[end][0]  # 'Axe' centred over labels set flush left
@@ -1549,6 +1551,14 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
                     and _fits(rows_by_y[end + 1], anchors, tolerance, header[0].size, rights)):
                 groups.add(id(line[0]))
                 lines.append(line)
+                end += 1
+                continue
+            if (all(seg.bold for seg in header)
+                    and WRAP_EM * line[0].size < gap <= GROUP_GAP * line[0].size
+                    and _plain_titles_then_row(rows_by_y, end, anchors, tolerance,
+                                               header[0].size, rights)):
+                groups.add(id(line[0]))  # « PRODUITS », then « 70 – Ventes … »: an
+                lines.append(line)  # accounts plan's classes between its rows
                 end += 1
                 continue
             if not _fits(line, anchors, tolerance, header[0].size, rights) and _spanning_total(
@@ -1583,6 +1593,13 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
                                    if id(line[0]) not in groups | spanning],
                                   anchors, tolerance, rights)
             above = [] if banded else _header_above(rows_by_y[:start], spans, taken)
+            if not banded and not above and (titled := _titles_above(
+                    rows_by_y, start, anchors, tolerance, spans, taken)):
+                above, titles = titled  # « CHARGES », « 60 – Achats » between the header
+                groups.update(id(line[0]) for line in titles)  # and the first row
+                lines = [*titles, *lines]
+                body = lines
+                start -= len(titles)
             tables.append(_table(body, anchors, tolerance, lines[:banded] or above, rights,
                                  spans, groups))
             if lines[:banded] or above:
@@ -2132,6 +2149,56 @@ def _header_above(above: list[list[_Seg]], spans: list[tuple[float, float]],
     return head if any(len(line) >= 2 for line in head) else []
 
 
+MAX_GROUP_TITLES = 3  # a class, its sub-class, its account: an accounts plan's levels
+
+
+def _titles_above(rows_by_y: list[list[_Seg]], start: int, anchors: list[float],
+                  tolerance: float, spans: list[tuple[float, float]], taken: set[int]
+                  ) -> tuple[list[list[_Seg]], list[list[_Seg]]] | None:
+    """The header over a table's first rows and the group titles set between them (a budget's
+    « CHARGES » then « 60 – Achats »), as (header, titles); None when no header stands
+    above such titles."""
+    top = start
+    while (top > 0 and start - top < MAX_GROUP_TITLES
+           and id(rows_by_y[top - 1][0]) not in taken
+           and _plain_title(rows_by_y[top - 1], anchors, tolerance)
+           and abs(rows_by_y[top - 1][0].size - rows_by_y[start][0].size) <= SIZE_TOLERANCE
+           and (WRAP_EM * rows_by_y[top][0].size < rows_by_y[top - 1][0].y - rows_by_y[top][0].y
+                <= GROUP_GAP * rows_by_y[top][0].size)):
+        top -= 1
+    if top == start:
+        return None
+    head = _header_above(rows_by_y[:top], spans, taken)
+    return (head, rows_by_y[top:start]) if head else None
+
+
+GROUP_GAP = 2.5  # a group's title sits a row's height over the row under it, not apart
+
+
+def _plain_titles_then_row(rows_by_y: list[list[_Seg]], at: int, anchors: list[float],
+                           tolerance: float, size: float, rights: list[float]) -> bool:
+    """The line at ``at``, and any like it after it, are group titles (_plain_title), and a
+    row of the table follows them."""
+    end = at
+    while (end < len(rows_by_y) and end - at < MAX_GROUP_TITLES
+           and _plain_title(rows_by_y[end], anchors, tolerance)):
+        end += 1
+    return (at < end < len(rows_by_y) and len(rows_by_y[end]) >= 2
+            and WRAP_EM * size < rows_by_y[end - 1][0].y - rows_by_y[end][0].y <= GROUP_GAP * size
+            and _fits(rows_by_y[end], anchors, tolerance, size, rights))
+
+
+def _plain_title(line: list[_Seg], anchors: list[float], tolerance: float) -> bool:
+    """One short cell in a table's first two columns, no figure at its end (« 61 – Services
+    extérieurs »): the title of the rows under it."""
+    if len(line) != 1 or len(anchors) < 3:
+        return False
+    title = line[0]
+    return (not title.bold and anchors[0] - tolerance <= title.x0 < anchors[2] - tolerance
+            and title.x1 < anchors[-1] and len(title.text.split()) <= TITLE_MAX_WORDS
+            and not FIGURE.search(title.text.split()[-1]))
+
+
 def _names_all(line: list[_Seg], columns: list[int], spans: list[tuple[float, float]]
                ) -> bool:
     """A bold line with a cell over every column, two over one (« Sorties dyn. » and
@@ -2216,13 +2283,18 @@ def _table(lines: list[list[_Seg]], anchors: list[float], tolerance: float,
     previous_y = None
     titles: set[int] = set()
     for number, line in enumerate(lines):
-        if groups and id(line[0]) in groups:
-            titles.add(len(rows))
-            rows.append([line[0].text, *[""] * (len(anchors) - 1)])
-            previous_y = None
+        wrapped = previous_y is not None and previous_y - line[0].y <= WRAP_EM * line[0].size
+        apart = number + 1 < len(lines) and (
+            line[0].y - lines[number + 1][0].y > WRAP_EM * line[0].size)  # not a cell's wrap
+        if (groups and id(line[0]) in groups) or (
+                previous_y is not None and not wrapped and apart
+                and _plain_title(line, anchors, tolerance)
+                and rows and any(FIGURE.fullmatch(cell) for cell in rows[-1][1:])):
+            titles.add(len(rows))  # a group's title, a row's height under a row of figures:
+            rows.append([line[0].text, *[""] * (len(anchors) - 1)])  # not its label's end
+            previous_y = None if groups and id(line[0]) in groups else line[0].y
             continue
         columns = dict(zip(_line_columns(line, anchors, tolerance, rights), line, strict=True))
-        wrapped = previous_y is not None and previous_y - line[0].y <= WRAP_EM * line[0].size
         starts_row = (number in bands if bands else (0 in columns and (
             (len(line) >= 2 and not (wrapped and _runs_on(line))) or not wrapped))
             or _sums_up(line, lines[number - 1] if number else None, wrapped)

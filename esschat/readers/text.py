@@ -29,9 +29,10 @@ from esschat.readers.base import (
     is_sentence,
     table_rows,
 )
-from esschat.readers.mail import read_mail
+from esschat.readers.mail import Mail, read_mail
 
-BULLET = re.compile(r"^\s*(?:[-*•▪◦●■□☐☑☒–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\))\s+")
+BULLET = re.compile(r"^\s*(?:[-*•▪◦●■□☐☑☒–\x7f\uf0a7]|\d{1,2}[.)]|[a-z]\)|\[[ xX]\])\s+")
+"""A list item's mark: a bullet, a number, a letter, or a pad's to-do box (« [ ] », « [x] »)."""
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 WRAP_MIN_LINES = 8
 """Fewer lines than this cannot show a wrap width."""
@@ -49,11 +50,18 @@ def read_text(data: bytes) -> LoadedDocument:
         document.warnings[:0] = warnings
         return document
     mail = read_mail(data)
+    if mail and mail.html is not None:
+        return _html_mail(mail, warnings)
     blocks = text_blocks(clean_text(mail.text if mail else text))
+    if mail and mail.events:
+        blocks += [Block(kind="paragraph", text=event) for event in mail.events]
     if not blocks:
         raise LoadError(NO_TEXT_LEFT)
     fields = sum(1 for _ in takewhile(lambda block: EMAIL_FIELD.match(block.text), blocks))
     title, publisher, body = masthead(blocks[fields:])
+    if title is None and _titled_minutes(body):
+        title = body[0].text  # « COMPTE RENDU DU COPIL … » over its dateline: the notes'
+        body[0] = body[0].model_copy(update={"level": 1})  # title, not a section's
     blocks = [*blocks[:fields], *body]
     date = next((found for block in body[:DATELINE_BLOCKS] if block.kind == "paragraph"
                  and (found := dateline_date(block.text))), None)
@@ -71,6 +79,18 @@ def read_text(data: bytes) -> LoadedDocument:
 
 
 DATELINE_BLOCKS = 6  # a dateline stands in a text's masthead, above its first paragraphs
+
+
+def _html_mail(mail: Mail, warnings: list[str]) -> LoadedDocument:
+    """A message written in HTML only, read as a web page under its header line: its lists,
+    its table of figures and its forwarded part keep their shape."""
+    from esschat.readers.html import read_html  # the web-page reader, for this body only
+
+    page = read_html(mail.html or "")
+    blocks = [Block(kind="paragraph", text=mail.text), *page.blocks,
+              *(Block(kind="paragraph", text=event) for event in mail.events)]
+    return LoadedDocument(blocks, title=mail.subject or page.title, publisher=mail.sender,
+                          date=mail.date or page.date, warnings=warnings + page.warnings)
 
 
 PUBLISHER_START = re.compile(
@@ -133,6 +153,18 @@ CAPITAL_TITLE_WORDS = 3  # « MOIS DE L'ESS 2026 – pad … » is titled so; «
 
 
 CAPITALS_SHARE = 0.8  # « LA LETTRE DU DLA - n° 31 - mars 2026 »: a masthead, its date aside
+
+
+def _titled_minutes(body: list[Block]) -> bool:
+    """A text's first line, in capitals and set apart as a heading, over its dateline: its
+    title; unless the line under the dateline, in capitals too, is the title (« COMMUNIQUÉ DE
+    PRESSE » then « Sorlac, le 6 octobre 2025 » then what the release announces)."""
+    if len(body) < 2 or not dateline_date(body[1].text):
+        return False
+    first = body[0]
+    return (first.kind == "heading" and len(first.text) <= MASTHEAD_CHARS
+            and _mostly_capitals(first.text) and not _is_state_motto(first.text)
+            and not (len(body) > 2 and _mostly_capitals(body[2].text)))
 
 
 def _mostly_capitals(line: str) -> bool:
@@ -777,8 +809,10 @@ def _block(line: str, following: str | None, guess: bool = True) -> Block:
     return Block(kind="paragraph", text=inline(line))
 
 
-NUMBERED_CAPITALS = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+([^a-zà-ÿ]*[A-ZÀ-Ý]{2}[^a-zà-ÿ]*)$")
-"""'4. POINTS DE VIGILANCE': a numbered line in capitals is a section's title, not an item."""
+NUMBERED_CAPITALS = re.compile(r"^(?:\[\d{1,2}[h:]\d{2}\]\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+"
+                               r"([^a-zà-ÿ]*[A-ZÀ-Ý]{2}[^a-zà-ÿ]*)$")
+"""'4. POINTS DE VIGILANCE': a numbered line in capitals is a section's title, not an item;
+so is « [18h42] 1. TRAVAUX / BUDGET », where a shared pad's notes stamp each point's start."""
 EMAIL_FIELD = re.compile(r"^\s*(?:From|To|Cc|Date|Subject|Reply-To|Content-Type|MIME-Version|"
                          r"De|À|A|Cci|Envoyé|Répondre à)\s?:\s")
 """An e-mail's header line (« To: … », « De : … »): a field, never a title (« Objet : … » titles
@@ -888,6 +922,7 @@ def _unwrap_open(lines: list[str]) -> list[str]:
             joined[-1] = _join(joined[-1], line.strip())  # the link a colon announces
         elif (joined and last.strip() and line.strip() and not BULLET.match(line)
                 and not MD_HEADING.match(line) and not MD_HEADING.match(last.strip())
+                and not _is_capitals(last)  # a title in capitals over its dateline
                 and not FIELD_START.match(line) and not CLOSED_END.search(last.rstrip())
                 and (line.strip()[:1].islower()
                      or last.split()[-1].lower() in DANGLING_WORDS)):

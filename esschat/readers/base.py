@@ -226,7 +226,8 @@ title."""
 
 def dateline_date(text: str) -> str | None:
     """The ISO date of a dateline line, else None."""
-    match = DATELINE.match(text.strip()) or MEETING_DAY.match(text.strip())
+    text = text.strip()
+    match = DATELINE.match(text) or MEETING_DAY.match(text)
     return iso_date(*match.groups()) if match else None
 
 

@@ -730,13 +730,15 @@ def _own(post: Tag, **match) -> Tag | None:
                  if tag.find_parent(class_=_is_post_class) is post), None)
 
 
-def _post_author(post: Tag) -> str | None:
-    for name in AUTHOR_CLASSES:
-        if (found := _own(post, class_=name)) is not None and (
-                text := inline(found.get_text(" "))):
-            return text
-    found = _own(post, attrs={"itemprop": "author"})
+def _own_words(post: Tag, **match) -> str | None:
+    """The words of the first tag so matched in the post itself, if it has any."""
+    found = _own(post, **match)
     return inline(found.get_text(" ")) or None if found is not None else None
+
+
+def _post_author(post: Tag) -> str | None:
+    return next((text for name in AUTHOR_CLASSES if (text := _own_words(post, class_=name))),
+                None) or _own_words(post, attrs={"itemprop": "author"})
 
 
 def _post_body(post: Tag) -> Tag | None:
@@ -747,9 +749,8 @@ def _post_byline(post: Tag) -> str:
     """« Joël Déjean (Juriste, CRESS Orvanie, 6 mars 2029 09:37, solution) »: the author, the
     role the forum shows under the name, when, and whether the thread took it as its answer."""
     said = []
-    if (role := _own(post, class_="user-title")) is not None and (
-            text := inline(role.get_text(" "))):
-        said.append(text)
+    if role := _own_words(post, class_="user-title"):
+        said.append(role)
     dated = _own(post, class_=lambda classes: bool(classes) and classes in DATE_CLASSES)
     stamp = dated.find(attrs={"title": True}) if dated is not None else None
     time = _own(post, name="time")
@@ -774,8 +775,7 @@ def _quoted_paragraph(soup: BeautifulSoup, said: Tag | None, author: str) -> Tag
 
 def _post_login(post: Tag) -> str | None:
     """The login a forum shows beside the name, which its quotations give."""
-    found = _own(post, class_="username")
-    return inline(found.get_text(" ")) or None if found is not None else None
+    return _own_words(post, class_="username")
 
 
 def _length(blocks: list[Block]) -> int:

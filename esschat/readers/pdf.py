@@ -1553,8 +1553,7 @@ def _find_tables(segs: list[_Seg], headers: dict[str, _Columns] | None = None
                 lines.append(line)
                 end += 1
                 continue
-            if (all(seg.bold for seg in header)
-                    and WRAP_EM * line[0].size < gap <= GROUP_GAP * line[0].size
+            if (all(seg.bold for seg in header) and _a_row_apart(gap, line[0].size)
                     and _plain_titles_then_row(rows_by_y, end, anchors, tolerance,
                                                header[0].size, rights)):
                 groups.add(id(line[0]))  # « PRODUITS », then « 70 – Ventes … »: an
@@ -2163,8 +2162,8 @@ def _titles_above(rows_by_y: list[list[_Seg]], start: int, anchors: list[float],
            and id(rows_by_y[top - 1][0]) not in taken
            and _plain_title(rows_by_y[top - 1], anchors, tolerance)
            and abs(rows_by_y[top - 1][0].size - rows_by_y[start][0].size) <= SIZE_TOLERANCE
-           and (WRAP_EM * rows_by_y[top][0].size < rows_by_y[top - 1][0].y - rows_by_y[top][0].y
-                <= GROUP_GAP * rows_by_y[top][0].size)):
+           and _a_row_apart(rows_by_y[top - 1][0].y - rows_by_y[top][0].y,
+                            rows_by_y[top][0].size)):
         top -= 1
     if top == start:
         return None
@@ -2173,6 +2172,11 @@ def _titles_above(rows_by_y: list[list[_Seg]], start: int, anchors: list[float],
 
 
 GROUP_GAP = 2.5  # a group's title sits a row's height over the row under it, not apart
+
+
+def _a_row_apart(gap: float, size: float) -> bool:
+    """Two lines a row's height apart: farther than a cell's wrapped lines, not set apart."""
+    return WRAP_EM * size < gap <= GROUP_GAP * size
 
 
 def _plain_titles_then_row(rows_by_y: list[list[_Seg]], at: int, anchors: list[float],
@@ -2184,7 +2188,7 @@ def _plain_titles_then_row(rows_by_y: list[list[_Seg]], at: int, anchors: list[f
            and _plain_title(rows_by_y[end], anchors, tolerance)):
         end += 1
     return (at < end < len(rows_by_y) and len(rows_by_y[end]) >= 2
-            and WRAP_EM * size < rows_by_y[end - 1][0].y - rows_by_y[end][0].y <= GROUP_GAP * size
+            and _a_row_apart(rows_by_y[end - 1][0].y - rows_by_y[end][0].y, size)
             and _fits(rows_by_y[end], anchors, tolerance, size, rights))
 
 
